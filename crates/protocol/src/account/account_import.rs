@@ -1,0 +1,94 @@
+//! `v4/im_open_login_svc/account_import`: register one UserID.
+
+use serde::{Deserialize, Serialize};
+
+use crate::endpoint::endpoint;
+use crate::limits::{PROFILE_FIELD_MAX_BYTES, USER_ID_MAX_BYTES};
+use crate::validation::{check, Rule, ValidationError};
+use crate::{Envelope, ErrorCode};
+
+/// The request of `account_import`. Importing an ID twice is harmless.
+///
+/// ```
+/// use tim_protocol::account::AccountImportRequest;
+///
+/// let request = AccountImportRequest::new("user_0001").nick("Alice");
+/// assert_eq!(
+///     serde_json::to_value(&request).unwrap(),
+///     serde_json::json!({"UserID": "user_0001", "Nick": "Alice"})
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AccountImportRequest {
+    /// `UserID`: 1 to 32 bytes.
+    #[serde(rename = "UserID")]
+    pub user_id: String,
+    /// `Nick`: nickname, at most 500 bytes.
+    #[serde(rename = "Nick", default, skip_serializing_if = "Option::is_none")]
+    pub nick: Option<String>,
+    /// `FaceUrl`: avatar URL, at most 500 bytes.
+    #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
+    pub face_url: Option<String>,
+}
+
+impl AccountImportRequest {
+    /// Import `user_id` with no profile fields.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            nick: None,
+            face_url: None,
+        }
+    }
+
+    /// With a nickname.
+    pub fn nick(mut self, nick: impl Into<String>) -> Self {
+        self.nick = Some(nick.into());
+        self
+    }
+
+    /// With an avatar URL.
+    pub fn face_url(mut self, face_url: impl Into<String>) -> Self {
+        self.face_url = Some(face_url.into());
+        self
+    }
+
+    /// Checks: `UserID` 1 to 32 bytes; `Nick` and `FaceUrl` at most 500 bytes (40601).
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES)?;
+        for (field, value) in [("Nick", &self.nick), ("FaceUrl", &self.face_url)] {
+            if let Some(value) = value.as_deref().filter(|v| v.len() > PROFILE_FIELD_MAX_BYTES) {
+                return Err(ValidationError::new(
+                    field,
+                    Rule::TooLong {
+                        max_bytes: PROFILE_FIELD_MAX_BYTES,
+                        actual: value.len(),
+                    },
+                )
+                .with_code(Some(ErrorCode::ProfileFieldTooLong)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The reply of `account_import`: the status fields only.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AccountImportResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+}
+
+impl AccountImportResponse {
+    /// A successful reply.
+    pub fn new() -> Self {
+        Self {
+            envelope: Envelope::ok(),
+        }
+    }
+}
+
+endpoint!(AccountImportRequest => AccountImportResponse, "v4/im_open_login_svc/account_import");

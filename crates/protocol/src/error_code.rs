@@ -1,0 +1,343 @@
+//! Error codes returned by the service, with what each means and whether a
+//! retry can help.
+
+use std::fmt;
+
+/// Whether, and how, a call that failed with a given code may be retried.
+///
+/// The classes come from the service's error-code table (API.md §2 and §4.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryClass {
+    /// Fix the request or the configuration first; the same call fails again.
+    Never,
+    /// Transient: retry with exponential backoff.
+    AfterBackoff,
+    /// The UserSig expired: sign a fresh one, then retry.
+    AfterResigning,
+    /// Ambiguous: the call may or may not have taken effect; retry at most a few
+    /// times, and only if repeating the call is harmless.
+    Maybe,
+}
+
+macro_rules! error_codes {
+    ( $( $(#[$doc:meta])* $variant:ident = $code:literal, $class:ident, $meaning:literal; )+ ) => {
+        /// A code from the `ErrorCode` field of a response, or the `ResultCode` of
+        /// one item in a batch.
+        ///
+        /// The set is open: a code this crate does not know is kept in
+        /// [`ErrorCode::Unknown`]. Build values from integers with
+        /// [`ErrorCode::from`], which never yields `Unknown` for a known code.
+        ///
+        /// ```
+        /// use tim_protocol::{ErrorCode, RetryClass};
+        ///
+        /// let code = ErrorCode::from(51011);
+        /// assert_eq!(code, ErrorCode::GroupNameTooLong);
+        /// assert_eq!(code.retry_class(), RetryClass::Never);
+        /// assert_eq!(ErrorCode::from(99_999), ErrorCode::Unknown(99_999));
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            /// 0: success.
+            #[default]
+            Success,
+            $( $(#[$doc])* $variant, )+
+            /// A code this version of the crate does not know, kept as sent.
+            Unknown(i64),
+        }
+
+        impl ErrorCode {
+            /// Every code this crate knows, `Success` first.
+            pub const KNOWN: &'static [ErrorCode] = &[ErrorCode::Success, $( ErrorCode::$variant, )+];
+
+            /// The numeric code.
+            pub const fn code(self) -> i64 {
+                match self {
+                    Self::Success => 0,
+                    $( Self::$variant => $code, )+
+                    Self::Unknown(code) => code,
+                }
+            }
+
+            /// A short English description of the code; empty for unknown codes.
+            pub const fn meaning(self) -> &'static str {
+                match self {
+                    Self::Success => "success",
+                    $( Self::$variant => $meaning, )+
+                    Self::Unknown(_) => "",
+                }
+            }
+
+            /// Whether a retry can help, and how. Unknown codes are [`RetryClass::Never`].
+            pub const fn retry_class(self) -> RetryClass {
+                match self {
+                    Self::Success => RetryClass::Never,
+                    $( Self::$variant => RetryClass::$class, )+
+                    Self::Unknown(_) => RetryClass::Never,
+                }
+            }
+        }
+
+        impl From<i64> for ErrorCode {
+            fn from(code: i64) -> Self {
+                match code {
+                    0 => Self::Success,
+                    $( $code => Self::$variant, )+
+                    other => Self::Unknown(other),
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    // Service codes of the recentcontact APIs (seed and API.md §4.4).
+    /// 50001: `From_Account` (or another UserID) was never imported.
+    NotImported = 50001, Never, "the UserID was not imported into Chat; import it first";
+    /// 50002: a request parameter is wrong; `ErrorInfo` says which.
+    InvalidParameter = 50002, Never, "request parameter error; see ErrorInfo";
+    /// 50003: the caller is not an app administrator.
+    AdminRequired = 50003, Never, "the request needs app administrator rights";
+    /// 50004: backend internal failure.
+    InternalError = 50004, AfterBackoff, "internal server error; retry";
+    /// 50005: timeout inside the backend network.
+    NetworkTimeout = 50005, AfterBackoff, "network timeout; retry later";
+    /// 51006: zero or more than 100 conversations in one request.
+    ContactCountInvalid = 51006, Never, "conversation count in the request is zero or above 100";
+    /// 51007: a group conversation could not be resolved (disbanded, or left).
+    GroupCodeLookupFailed = 51007, Maybe, "GroupID to GroupCode lookup failed; internal error or group disbanded";
+    /// 51008: the group holds the maximum number of conversations (1000).
+    ContactLimitReached = 51008, Never, "conversation group is at its conversation limit (1000 by default)";
+    /// 51009: the named conversation group does not exist.
+    ContactGroupNotFound = 51009, Never, "the conversation group does not exist";
+    /// 51010: the user already has 20 conversation groups.
+    ContactGroupLimitReached = 51010, Never, "the user already has the maximum of 20 conversation groups";
+    /// 51011: the group name is longer than 64 bytes.
+    GroupNameTooLong = 51011, Never, "conversation group name is longer than 64 bytes";
+    /// 51012: the pinned-conversation limit (50) is reached.
+    PinnedLimitReached = 51012, Never, "pinned-conversation limit (50) reached";
+    /// 51013: the app's edition does not include conversation groups.
+    EditionUnsupported = 51013, Never, "conversation groups need the Pro, Pro Plus or Enterprise edition";
+
+    // Account API codes.
+    /// 30006: clearing relationship data failed.
+    RelationClearFailed = 30006, AfterBackoff, "clearing relationship data failed internally";
+    /// 30007: clearing relationship data timed out.
+    RelationClearTimeout = 30007, AfterBackoff, "clearing relationship data timed out";
+    /// 30008: write conflict.
+    WriteConflict = 30008, Maybe, "write conflict from concurrent requests";
+    /// 40006: writing the profile failed internally.
+    ProfileWriteFailed = 40006, AfterBackoff, "writing the profile failed internally";
+    /// 40601: a profile field is longer than 500 bytes.
+    ProfileFieldTooLong = 40601, Never, "a profile field is longer than 500 bytes";
+
+    // Gateway codes common to every REST API (API.md §2).
+    /// 60002: the HTTP request could not be parsed.
+    HttpParseFailed = 60002, Never, "HTTP request could not be parsed; check the URL";
+    /// 60003: the request body is not valid JSON.
+    InvalidJson = 60003, Never, "request body is not valid JSON";
+    /// 60004: account or signature in the URL or body is wrong.
+    AccountOrSignatureInvalid = 60004, Maybe, "account or signature check failed";
+    /// 60005: same as 60004.
+    AccountOrSignatureInvalid2 = 60005, Maybe, "account or signature check failed";
+    /// 60006: the SDKAppID is invalid.
+    SdkAppIdInvalid = 60006, Never, "SDKAppID is invalid";
+    /// 60007: too many REST calls to this API.
+    RateLimited = 60007, AfterBackoff, "REST call frequency limit reached";
+    /// 60008: backend timed out, or the HTTP request is malformed.
+    ServiceTimeout = 60008, Maybe, "service timed out, or the HTTP request is malformed";
+    /// 60009: the requested resource (URL path) is wrong.
+    InvalidResource = 60009, Never, "the requested resource (URL path) is wrong";
+    /// 60010: the caller is not an app administrator.
+    NotAdmin = 60010, Never, "the request needs app administrator rights";
+    /// 60011: too many calls for this SDKAppID.
+    AppRateLimited = 60011, AfterBackoff, "SDKAppID call frequency limit reached";
+    /// 60012: `sdkappid` is missing from the URL.
+    SdkAppIdMissing = 60012, Never, "sdkappid is missing from the URL";
+    /// 60013: the server could not serialize its JSON reply.
+    ResponseSerializeFailed = 60013, Maybe, "the service failed to serialize its JSON response";
+    /// 60014: timed out switching accounts.
+    AccountSwitchTimeout = 60014, AfterBackoff, "account switch timed out";
+    /// 60015: an account field in the body is not a string.
+    AccountNotString = 60015, Never, "an account field in the body is not a string";
+    /// 60016: the app has been switched off.
+    AppDisabled = 60016, Never, "the app (SDKAppID) is disabled";
+    /// 60017: this kind of call is switched off for the app.
+    CallDisabled = 60017, Never, "this request is disabled for the app";
+    /// 60018: request volume too high.
+    Throttled = 60018, AfterBackoff, "request volume too high";
+    /// 60019: request volume too high.
+    Throttled2 = 60019, AfterBackoff, "request volume too high";
+    /// 60020: plan not purchased, expired, or in arrears.
+    PlanUnavailable = 60020, Never, "plan not purchased, expired or account in arrears";
+    /// 60021: the calling IP address is not allowed.
+    IpNotAllowed = 60021, Never, "calling IP address is not allowed";
+    /// 60025: SDKAppID, identifier, UserSig or contenttype in the URL is wrong.
+    UrlParameterInvalid = 60025, Never, "SDKAppID, identifier, UserSig or contenttype in the URL is wrong";
+    /// 60026: the domain and the SDKAppID belong to different regions.
+    RegionMismatch = 60026, Never, "domain and SDKAppID belong to different regions";
+    /// 60027: access to non-TPush resources is not allowed.
+    NonTpushForbidden = 60027, Never, "access to non-TPush resources is not allowed";
+    /// 60028: the trial edition's 24-hour REST quota is used up.
+    TrialQuotaExceeded = 60028, Never, "trial edition's 24-hour REST request quota used up";
+
+    // UserSig and account codes (API.md §2).
+    /// 70001: the UserSig has expired.
+    UserSigExpired = 70001, AfterResigning, "UserSig has expired";
+    /// 70002: the UserSig is empty.
+    UserSigEmpty = 70002, Never, "UserSig is empty";
+    /// 70003: the UserSig is malformed.
+    UserSigMalformed = 70003, Never, "UserSig is malformed";
+    /// 70005: the UserSig is invalid.
+    UserSigInvalid = 70005, Never, "UserSig is invalid";
+    /// 70009: the signature check failed (wrong secret key).
+    UserSigBadSignature = 70009, Never, "UserSig signature check failed; wrong secret key?";
+    /// 70013: the identifier in the URL differs from the one in the UserSig.
+    UserSigIdentifierMismatch = 70013, Never, "identifier in the URL differs from the UserSig's";
+    /// 70014: the SDKAppID in the URL differs from the one in the UserSig.
+    UserSigSdkAppIdMismatch = 70014, Never, "SDKAppID in the URL differs from the UserSig's";
+    /// 70016: the verification key was not found.
+    VerificationKeyNotFound = 70016, Never, "verification key not found";
+    /// 70020: no such SDKAppID.
+    SdkAppIdNotFound = 70020, Never, "SDKAppID not found";
+    /// 70050: too many failed UserSig checks; locked for about a minute.
+    UserSigCheckLocked = 70050, AfterBackoff, "too many failed UserSig checks; locked for about a minute";
+    /// 70051: the account is blocked.
+    AccountBlocked = 70051, Never, "account is on the blocklist";
+    /// 70107: the UserID does not exist.
+    AccountNotFound = 70107, Never, "the UserID does not exist";
+    /// 70114: login blocked for security reasons.
+    LoginBlocked = 70114, Maybe, "login blocked for security reasons";
+    /// 70169: backend timed out.
+    BackendTimeout = 70169, AfterBackoff, "backend timed out";
+    /// 70202: backend timed out.
+    BackendTimeout2 = 70202, AfterBackoff, "backend timed out";
+    /// 70206: invalid batch size.
+    BatchSizeInvalid = 70206, Never, "batch size in the request is invalid";
+    /// 70398: more accounts than the edition allows.
+    AccountLimitReached = 70398, Never, "account count over the edition's cap";
+    /// 70399: a deleted account cannot be imported again within 3 months.
+    AccountReimportBlocked = 70399, Never, "a deleted account cannot be imported again within 3 months";
+    /// 70402: a required field is missing or malformed.
+    ParameterInvalid = 70402, Never, "invalid parameters: a required field is missing or malformed";
+    /// 70403: the operation needs app administrator rights.
+    AdminRightsRequired = 70403, Never, "the operation needs app administrator rights";
+    /// 70500: backend internal failure.
+    BackendInternalError = 70500, AfterBackoff, "backend internal failure";
+    /// 71000: this app may not delete accounts.
+    AccountDeleteForbidden = 71000, Never, "this app or plan may not delete accounts";
+    /// 72000: trial edition over its free DAU quota.
+    TrialDauExceeded = 72000, Never, "trial edition over its free DAU quota";
+    /// 72002: trial edition over its free MAU quota.
+    TrialMauExceeded = 72002, Never, "trial edition over its free MAU quota";
+}
+
+impl ErrorCode {
+    /// Whether this code says the call was refused for going too fast (60007,
+    /// 60011, 60018, 60019). Such a call had no effect, so it is always safe to
+    /// retry after a pause.
+    pub const fn is_rate_limit(self) -> bool {
+        matches!(
+            self,
+            Self::RateLimited | Self::AppRateLimited | Self::Throttled | Self::Throttled2
+        )
+    }
+
+    /// Whether this code says the credentials were refused: an administrator is
+    /// needed, or the UserSig failed a check.
+    pub const fn is_auth(self) -> bool {
+        matches!(
+            self,
+            Self::AdminRequired
+                | Self::NotAdmin
+                | Self::AdminRightsRequired
+                | Self::UserSigExpired
+                | Self::UserSigEmpty
+                | Self::UserSigMalformed
+                | Self::UserSigInvalid
+                | Self::UserSigBadSignature
+                | Self::UserSigIdentifierMismatch
+                | Self::UserSigSdkAppIdMismatch
+                | Self::VerificationKeyNotFound
+                | Self::UrlParameterInvalid
+        )
+    }
+
+    /// Whether this is the success code 0.
+    pub const fn is_success(self) -> bool {
+        matches!(self, Self::Success)
+    }
+}
+
+impl From<ErrorCode> for i64 {
+    fn from(code: ErrorCode) -> Self {
+        code.code()
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.meaning() {
+            "" => write!(f, "{}", self.code()),
+            meaning => write!(f, "{} ({meaning})", self.code()),
+        }
+    }
+}
+
+impl serde::Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        i64::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_known_code_maps_back_to_itself() {
+        for &code in ErrorCode::KNOWN {
+            assert_eq!(ErrorCode::from(code.code()), code, "{code:?}");
+            assert!(!code.meaning().is_empty(), "{code:?} has no meaning");
+        }
+    }
+
+    #[test]
+    fn seed_codes_are_known() {
+        for n in [
+            50001, 50002, 50003, 50004, 50005, 51007, 51008, 51011, 51013, 51006, 51009, 51010, 51012,
+        ] {
+            assert!(!matches!(ErrorCode::from(n), ErrorCode::Unknown(_)), "{n} unknown");
+        }
+    }
+
+    #[test]
+    fn retry_classes_follow_the_table() {
+        assert_eq!(ErrorCode::from(60007).retry_class(), RetryClass::AfterBackoff);
+        assert_eq!(ErrorCode::from(70001).retry_class(), RetryClass::AfterResigning);
+        assert_eq!(ErrorCode::from(50002).retry_class(), RetryClass::Never);
+        assert_eq!(ErrorCode::from(51007).retry_class(), RetryClass::Maybe);
+        assert!(ErrorCode::from(60019).is_rate_limit());
+        assert!(!ErrorCode::from(50004).is_rate_limit());
+    }
+
+    #[test]
+    fn unknown_codes_are_kept() {
+        let code: ErrorCode = serde_json::from_str("123456").unwrap();
+        assert_eq!(code, ErrorCode::Unknown(123456));
+        assert_eq!(serde_json::to_string(&code).unwrap(), "123456");
+        assert_eq!(code.to_string(), "123456");
+        assert_eq!(
+            ErrorCode::from(51011).to_string(),
+            "51011 (conversation group name is longer than 64 bytes)"
+        );
+    }
+}

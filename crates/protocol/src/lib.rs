@@ -1,0 +1,41 @@
+//! Wire types, validation, error codes and regions of the Tencent Cloud Chat
+//! (IM, "TIM") server REST API.
+//!
+//! This crate is pure: no I/O, no async, no HTTP client. Embed it alone to get
+//! the typed requests and replies and bring your own HTTP stack, or use
+//! `tim-api` for ready clients.
+//!
+//! Every request type implements [`Api`] (its path and reply type) and has a
+//! `validate()` that checks the documented rules before anything is sent:
+//!
+//! ```
+//! use tim_protocol::{Api, Rule};
+//! use tim_protocol::recentcontact::UpdateContactGroupRequest;
+//!
+//! let request = UpdateContactGroupRequest::rename("user_0001", "group_0001", "é".repeat(33));
+//! let error = request.validate().unwrap_err();
+//! assert_eq!(error.field(), "UpdateGroup.NewGroupName");
+//! assert_eq!(error.rule(), &Rule::TooLong { max_bytes: 64, actual: 66 });
+//! assert_eq!(error.error_code().map(|c| c.code()), Some(51011));
+//! ```
+
+pub mod account;
+mod api;
+mod conversation;
+mod endpoint;
+mod envelope;
+mod error_code;
+pub mod limits;
+mod macros;
+pub mod recentcontact;
+mod region;
+mod request_url;
+mod validation;
+
+pub use api::Api;
+pub use conversation::{Conversation, ConversationType, RawConversation};
+pub use envelope::{ActionStatus, Envelope, Response};
+pub use error_code::{ErrorCode, RetryClass};
+pub use region::{BaseUrl, BaseUrlError, Region, UnknownRegion};
+pub use request_url::{QueryParams, RequestUrl};
+pub use validation::{Rule, ValidationError};

@@ -1,0 +1,66 @@
+//! `v4/recentcontact/del_contact_group`: delete one of a user's conversation
+//! groups.
+
+use serde::{Deserialize, Serialize};
+
+use super::GroupItem;
+use crate::endpoint::endpoint;
+use crate::limits::{GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
+use crate::validation::{check, ValidationError};
+use crate::{Envelope, ErrorCode};
+
+/// The request of `del_contact_group`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DelContactGroupRequest {
+    /// `From_Account`: the group's owner.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `GroupName`: the names to delete; the service takes exactly one.
+    #[serde(rename = "GroupName")]
+    pub group_names: Vec<String>,
+}
+
+impl DelContactGroupRequest {
+    /// Delete `from_account`'s group `group_name`.
+    pub fn new(from_account: impl Into<String>, group_name: impl Into<String>) -> Self {
+        Self {
+            from_account: from_account.into(),
+            group_names: vec![group_name.into()],
+        }
+    }
+
+    /// Checks: `From_Account` 1 to 32 bytes; exactly one name, 1 to 64 bytes.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::count("GroupName", self.group_names.len(), 1, 1, ErrorCode::InvalidParameter)?;
+        for (index, name) in self.group_names.iter().enumerate() {
+            check::group_name(|| format!("GroupName[{index}]"), name, GROUP_NAME_MAX_BYTES)?;
+        }
+        Ok(())
+    }
+}
+
+/// The reply of `del_contact_group`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DelContactGroupResponse {
+    /// `GroupItem`: the deleted groups.
+    #[serde(rename = "GroupItem", default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupItem>,
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+}
+
+impl DelContactGroupResponse {
+    /// A successful reply.
+    pub fn new(groups: Vec<GroupItem>) -> Self {
+        Self {
+            groups,
+            envelope: Envelope::ok(),
+        }
+    }
+}
+
+endpoint!(DelContactGroupRequest => DelContactGroupResponse, "v4/recentcontact/del_contact_group");

@@ -1,0 +1,125 @@
+//! `v4/recentcontact/get_list`: page through a user's recent conversations.
+
+use serde::{Deserialize, Serialize};
+
+use crate::conversation::ConversationType;
+use crate::endpoint::endpoint;
+use crate::limits::USER_ID_MAX_BYTES;
+use crate::validation::{check, ValidationError};
+use crate::Envelope;
+
+/// The `AssistFlags` the current documentation says to always send.
+pub const ASSIST_FLAGS_ALL: u32 = 63;
+
+/// The request of `get_list`. Both cursors start at 0; send back the reply's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GetListRequest {
+    /// `From_Account`: the user whose list is read.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `TimeStamp`: ordinary-conversation cursor, time part.
+    #[serde(rename = "TimeStamp")]
+    pub timestamp: u64,
+    /// `StartIndex`: ordinary-conversation cursor, index part.
+    #[serde(rename = "StartIndex")]
+    pub start_index: u64,
+    /// `TopTimeStamp`: pinned-conversation cursor, time part.
+    #[serde(rename = "TopTimeStamp")]
+    pub top_timestamp: u64,
+    /// `TopStartIndex`: pinned-conversation cursor, index part.
+    #[serde(rename = "TopStartIndex")]
+    pub top_start_index: u64,
+    /// `AssistFlags`: feature bits; [`ASSIST_FLAGS_ALL`] by default.
+    #[serde(rename = "AssistFlags")]
+    pub assist_flags: u32,
+}
+
+impl GetListRequest {
+    /// The first page of `from_account`'s list.
+    pub fn first_page(from_account: impl Into<String>) -> Self {
+        Self {
+            from_account: from_account.into(),
+            timestamp: 0,
+            start_index: 0,
+            top_timestamp: 0,
+            top_start_index: 0,
+            assist_flags: ASSIST_FLAGS_ALL,
+        }
+    }
+
+    /// The page after `reply`.
+    pub fn next_page(&self, reply: &GetListResponse) -> Self {
+        Self {
+            timestamp: reply.timestamp,
+            start_index: reply.start_index,
+            top_timestamp: reply.top_timestamp,
+            top_start_index: reply.top_start_index,
+            ..self.clone()
+        }
+    }
+
+    /// Checks: `From_Account` 1 to 32 bytes.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)
+    }
+}
+
+/// The reply of `get_list`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GetListResponse {
+    /// `SessionItem`: the conversations.
+    #[serde(rename = "SessionItem", default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<SessionItem>,
+    /// `CompleteFlag`: 1 when everything was returned.
+    #[serde(rename = "CompleteFlag", default)]
+    pub complete_flag: u32,
+    /// `TimeStamp`: next ordinary cursor, time part.
+    #[serde(rename = "TimeStamp", default)]
+    pub timestamp: u64,
+    /// `StartIndex`: next ordinary cursor, index part.
+    #[serde(rename = "StartIndex", default)]
+    pub start_index: u64,
+    /// `TopTimeStamp`: next pinned cursor, time part.
+    #[serde(rename = "TopTimeStamp", default)]
+    pub top_timestamp: u64,
+    /// `TopStartIndex`: next pinned cursor, index part.
+    #[serde(rename = "TopStartIndex", default)]
+    pub top_start_index: u64,
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+}
+
+/// One `SessionItem`. Note the group key is `GroupId` here, not `ToGroupId`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SessionItem {
+    /// `Type`: 1 one-to-one, 2 group.
+    #[serde(rename = "Type")]
+    pub kind: ConversationType,
+    /// `To_Account`: the peer, for one-to-one conversations.
+    #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+    pub to_account: Option<String>,
+    /// `GroupId`: the group, for group conversations.
+    #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// `MsgTime`: latest activity (Unix seconds).
+    #[serde(rename = "MsgTime", default)]
+    pub msg_time: u64,
+    /// `TopFlag`: 1 pinned.
+    #[serde(rename = "TopFlag", default)]
+    pub top_flag: u32,
+    /// `StandardMark`.
+    #[serde(rename = "StandardMark", default, skip_serializing_if = "Option::is_none")]
+    pub standard_mark: Option<String>,
+    /// `CustomMark`.
+    #[serde(rename = "CustomMark", default, skip_serializing_if = "Option::is_none")]
+    pub custom_mark: Option<String>,
+    /// `ContactGroupId`.
+    #[serde(rename = "ContactGroupId", default, skip_serializing_if = "Vec::is_empty")]
+    pub contact_group_ids: Vec<u64>,
+}
+
+endpoint!(GetListRequest => GetListResponse, "v4/recentcontact/get_list");

@@ -1,0 +1,148 @@
+//! Building the full request URL. The URL carries the UserSig, so the type
+//! that holds it never prints it.
+
+use std::fmt::{self, Write as _};
+
+use crate::BaseUrl;
+
+/// The five query parameters sent with every call.
+#[derive(Clone, Copy)]
+pub struct QueryParams<'a> {
+    /// The application's SDKAppID.
+    pub sdkappid: u64,
+    /// The administrator account the call is made as.
+    pub identifier: &'a str,
+    /// A UserSig signed for `identifier`. Never printed.
+    pub usersig: &'a str,
+    /// A fresh random number per request.
+    pub random: u32,
+}
+
+impl fmt::Debug for QueryParams<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QueryParams")
+            .field("sdkappid", &self.sdkappid)
+            .field("identifier", &self.identifier)
+            .field("usersig", &"<redacted>")
+            .field("random", &self.random)
+            .finish()
+    }
+}
+
+/// A complete request URL:
+/// `{base}/{path}?sdkappid=..&identifier=..&usersig=..&random=..&contenttype=json`.
+///
+/// [`as_str`](Self::as_str) gives the real URL to send. `Debug` and `Display`
+/// show it with the usersig value replaced by `<redacted>`, so it is safe to log.
+///
+/// ```
+/// use tim_protocol::{QueryParams, Region, RequestUrl};
+///
+/// let url = RequestUrl::new(
+///     &Region::China.base_url(),
+///     "v4/recentcontact/update_contact_group",
+///     QueryParams { sdkappid: 88888888, identifier: "admin", usersig: "secret-sig", random: 99999999 },
+/// );
+/// assert_eq!(
+///     url.as_str(),
+///     "https://console.tim.qq.com/v4/recentcontact/update_contact_group\
+///      ?sdkappid=88888888&identifier=admin&usersig=secret-sig&random=99999999&contenttype=json"
+/// );
+/// assert!(!url.to_string().contains("secret-sig"));
+/// assert!(!format!("{url:?}").contains("secret-sig"));
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct RequestUrl {
+    url: String,
+    /// Byte range of the usersig value inside `url`.
+    sig: std::ops::Range<usize>,
+}
+
+impl RequestUrl {
+    /// Joins base, path and the query. The identifier and usersig are
+    /// percent-encoded where needed.
+    pub fn new(base: &BaseUrl, path: &str, query: QueryParams<'_>) -> Self {
+        let mut url = String::with_capacity(base.as_str().len() + path.len() + query.usersig.len() + 96);
+        url.push_str(base.as_str());
+        url.push('/');
+        url.push_str(path.trim_start_matches('/'));
+        // Writing to a String cannot fail.
+        let _ = write!(url, "?sdkappid={}&identifier=", query.sdkappid);
+        percent_encode_into(&mut url, query.identifier);
+        url.push_str("&usersig=");
+        let start = url.len();
+        percent_encode_into(&mut url, query.usersig);
+        let sig = start..url.len();
+        let _ = write!(url, "&random={}&contenttype=json", query.random);
+        Self { url, sig }
+    }
+
+    /// The URL to send, usersig included. Do not log it.
+    pub fn as_str(&self) -> &str {
+        &self.url
+    }
+
+    /// The URL with the usersig value replaced by `<redacted>`.
+    pub fn redacted(&self) -> String {
+        format!("{}<redacted>{}", &self.url[..self.sig.start], &self.url[self.sig.end..])
+    }
+}
+
+impl fmt::Debug for RequestUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("RequestUrl").field(&self.redacted()).finish()
+    }
+}
+
+impl fmt::Display for RequestUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters and `*`,
+/// which UserSigs use and which is safe in a query.
+fn percent_encode_into(out: &mut String, value: &str) {
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'*') {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifier_and_sig_are_encoded_and_sig_is_redacted() {
+        let base = BaseUrl::parse("http://127.0.0.1:9").unwrap();
+        let url = RequestUrl::new(
+            &base,
+            "/v4/a/b",
+            QueryParams {
+                sdkappid: 1,
+                identifier: "a d&m",
+                usersig: "eJ*x-y_",
+                random: u32::MAX,
+            },
+        );
+        assert_eq!(
+            url.as_str(),
+            "http://127.0.0.1:9/v4/a/b?sdkappid=1&identifier=a%20d%26m&usersig=eJ*x-y_&random=4294967295&contenttype=json"
+        );
+        assert_eq!(
+            format!("{url:?}"),
+            "RequestUrl(\"http://127.0.0.1:9/v4/a/b?sdkappid=1&identifier=a%20d%26m&usersig=<redacted>&random=4294967295&contenttype=json\")"
+        );
+        let params = QueryParams {
+            sdkappid: 1,
+            identifier: "x",
+            usersig: "eJ*x-y_",
+            random: 0,
+        };
+        assert!(!format!("{params:?}").contains("eJ*x-y_"));
+    }
+}

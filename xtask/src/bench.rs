@@ -1,0 +1,64 @@
+//! `cargo xtask bench`: run criterion, then read its estimates and print each
+//! benchmark as a ratio to the baseline of its group, measured in the same run.
+//!
+//! A group's baseline is the benchmark whose name starts with `baseline`.
+
+use std::path::Path;
+
+use crate::{cargo, workspace_root};
+
+pub(crate) fn run(filter: Option<&str>) -> Result<(), String> {
+    let mut args = vec!["bench", "--workspace", "--"];
+    if let Some(filter) = filter {
+        args.push(filter);
+    }
+    cargo("bench", &args, &[])?;
+    report(&workspace_root().join("target/criterion"))
+}
+
+/// Prints `group/bench: time (ratio to baseline)` for every group that has a
+/// baseline.
+fn report(root: &Path) -> Result<(), String> {
+    let mut groups: Vec<_> = std::fs::read_dir(root)
+        .map_err(|e| format!("no criterion output in {}: {e}", root.display()))?
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir() && entry.file_name() != "report")
+        .collect();
+    groups.sort_by_key(|entry| entry.file_name());
+    println!("==> ratios to each group's baseline (lower is faster)");
+    for group in groups {
+        let mut benches: Vec<(String, f64)> = std::fs::read_dir(group.path())
+            .map_err(|e| e.to_string())?
+            .filter_map(Result::ok)
+            .filter_map(|bench| {
+                Some((
+                    bench.file_name().to_string_lossy().into_owned(),
+                    mean_ns(&bench.path())?,
+                ))
+            })
+            .collect();
+        benches.sort_by(|a, b| a.0.cmp(&b.0));
+        let Some(&(_, baseline)) = benches.iter().find(|(name, _)| name.starts_with("baseline")) else {
+            continue;
+        };
+        println!("{}", group.file_name().to_string_lossy());
+        for (name, ns) in &benches {
+            println!("    {name:<40} {:>12} {:>8.2}x", format_ns(*ns), ns / baseline);
+        }
+    }
+    Ok(())
+}
+
+fn mean_ns(bench: &Path) -> Option<f64> {
+    let text = std::fs::read_to_string(bench.join("new/estimates.json")).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    json["mean"]["point_estimate"].as_f64()
+}
+
+fn format_ns(ns: f64) -> String {
+    match ns {
+        ns if ns >= 1e6 => format!("{:.2} ms", ns / 1e6),
+        ns if ns >= 1e3 => format!("{:.2} µs", ns / 1e3),
+        ns => format!("{ns:.0} ns"),
+    }
+}

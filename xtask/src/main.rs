@@ -1,0 +1,121 @@
+//! `cargo xtask`: the project's tasks as subcommands of one small binary.
+//!
+//! - `test`: formatting, clippy, docs, the workspace's tests, and the round-trip
+//!   suite with a report of every sample file and property.
+//! - `samples`: the sample round trips alone.
+//! - `bench`: the criterion benchmarks, summarized as ratios to each group's
+//!   baseline.
+
+mod bench;
+mod roundtrip;
+
+use std::process::{Command, ExitCode};
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "tim-rs project tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Everything CI checks: fmt, clippy, doc, tests, round trips.
+    Test {
+        /// Generated cases per round-trip property.
+        #[arg(long, default_value_t = 1000)]
+        cases: u32,
+    },
+    /// Round-trip every documented sample and print each file's result.
+    Samples,
+    /// Run the criterion benchmarks and print ratios to the baselines.
+    Bench {
+        /// Passed to criterion: only benchmarks matching this filter.
+        filter: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let result = match Cli::parse().task {
+        Task::Test { cases } => test(cases),
+        Task::Samples => roundtrip::samples(),
+        Task::Bench { filter } => bench::run(filter.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn test(cases: u32) -> Result<(), String> {
+    cargo("format", &["fmt", "--all", "--", "--check"], &[])?;
+    cargo(
+        "clippy",
+        &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"],
+        &[],
+    )?;
+    cargo(
+        "docs",
+        &["doc", "--workspace", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    )?;
+    layering()?;
+    cargo("tests", &["test", "--workspace"], &[])?;
+    roundtrip::samples()?;
+    roundtrip::properties(cases)
+}
+
+/// Crates that mean I/O, async or HTTP: the pure crates must not pull them in.
+const IMPURE: &[&str] = &["tokio", "reqwest", "ureq", "hyper", "http", "axum", "mio", "futures", "async-std", "socket2"];
+
+/// DESIGN.md's dependency rule: tim-protocol and tim-usersig stay pure.
+fn layering() -> Result<(), String> {
+    for package in ["tim-protocol", "tim-usersig"] {
+        println!("==> layering: cargo tree -p {package} -e normal");
+        let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["tree", "-p", package, "-e", "normal", "--prefix", "none", "--format", "{p}"])
+            .current_dir(workspace_root())
+            .output()
+            .map_err(|e| format!("layering: cannot run cargo tree: {e}"))?;
+        if !output.status.success() {
+            return Err(format!("layering: cargo tree -p {package} failed"));
+        }
+        let tree = String::from_utf8_lossy(&output.stdout);
+        let impure: Vec<&str> = tree
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .filter(|name| IMPURE.contains(name))
+            .collect();
+        if !impure.is_empty() {
+            return Err(format!("layering: {package} depends on {impure:?}, which DESIGN.md forbids"));
+        }
+        println!("    {package}: {} crates, none of them I/O, async or HTTP", tree.lines().count());
+    }
+    Ok(())
+}
+
+/// Runs `cargo args...` in the workspace root, failing with `step` named.
+fn cargo(step: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
+    println!("==> {step}: cargo {}", args.join(" "));
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(cargo)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(workspace_root())
+        .status()
+        .map_err(|e| format!("{step}: cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{step} failed ({status})"))
+    }
+}
+
+fn workspace_root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
