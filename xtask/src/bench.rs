@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::{cargo, workspace_root};
 
 pub(crate) fn run(filter: Option<&str>) -> Result<(), String> {
-    let mut args = vec!["bench", "--workspace", "--"];
+    let mut args = vec!["bench", "--workspace", "--benches", "--"];
     if let Some(filter) = filter {
         args.push(filter);
     }

@@ -71,14 +71,27 @@ fn test(cases: u32) -> Result<(), String> {
 }
 
 /// Crates that mean I/O, async or HTTP: the pure crates must not pull them in.
-const IMPURE: &[&str] = &["tokio", "reqwest", "ureq", "hyper", "http", "axum", "mio", "futures", "async-std", "socket2"];
+const IMPURE: &[&str] = &[
+    "tokio",
+    "reqwest",
+    "ureq",
+    "hyper",
+    "http",
+    "axum",
+    "mio",
+    "futures",
+    "async-std",
+    "socket2",
+];
 
 /// DESIGN.md's dependency rule: tim-protocol and tim-usersig stay pure.
 fn layering() -> Result<(), String> {
     for package in ["tim-protocol", "tim-usersig"] {
         println!("==> layering: cargo tree -p {package} -e normal");
         let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .args(["tree", "-p", package, "-e", "normal", "--prefix", "none", "--format", "{p}"])
+            .args([
+                "tree", "-p", package, "-e", "normal", "--prefix", "none", "--format", "{p}",
+            ])
             .current_dir(workspace_root())
             .output()
             .map_err(|e| format!("layering: cannot run cargo tree: {e}"))?;
@@ -92,9 +105,14 @@ fn layering() -> Result<(), String> {
             .filter(|name| IMPURE.contains(name))
             .collect();
         if !impure.is_empty() {
-            return Err(format!("layering: {package} depends on {impure:?}, which DESIGN.md forbids"));
+            return Err(format!(
+                "layering: {package} depends on {impure:?}, which DESIGN.md forbids"
+            ));
         }
-        println!("    {package}: {} crates, none of them I/O, async or HTTP", tree.lines().count());
+        println!(
+            "    {package}: {} crates, none of them I/O, async or HTTP",
+            tree.lines().count()
+        );
     }
     Ok(())
 }

@@ -1,0 +1,278 @@
+//! The token format: content string, JSON document, zlib, URL-safe base64.
+
+use std::fmt;
+
+use base64::{engine::general_purpose::STANDARD, Engine as _};
+use hmac::{Hmac, Mac};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sha2::Sha256;
+
+use crate::{Error, SecretKey};
+
+/// The inflated JSON of a real token is a few hundred bytes; anything far
+/// larger is refused rather than inflated (a zlib bomb).
+const MAX_JSON_BYTES: usize = 64 * 1024;
+
+/// The string the HMAC is computed over: one `TLS.name:value` line each for
+/// identifier, sdkappid, time, expire and (when used) userbuf, every line
+/// ending in `\n`.
+///
+/// ```
+/// assert_eq!(
+///     tim_usersig::content_string("xiaojun", 1400000000, 1700000000, 15552000, None),
+///     "TLS.identifier:xiaojun\nTLS.sdkappid:1400000000\nTLS.time:1700000000\nTLS.expire:15552000\n"
+/// );
+/// ```
+pub fn content_string(identifier: &str, sdkappid: u64, time: u64, expire: u64, userbuf_base64: Option<&str>) -> String {
+    let mut content =
+        format!("TLS.identifier:{identifier}\nTLS.sdkappid:{sdkappid}\nTLS.time:{time}\nTLS.expire:{expire}\n");
+    if let Some(userbuf) = userbuf_base64 {
+        content.push_str("TLS.userbuf:");
+        content.push_str(userbuf);
+        content.push('\n');
+    }
+    content
+}
+
+/// HMAC-SHA256 of `content` keyed with the UTF-8 bytes of `key`.
+pub(crate) fn mac(key: &SecretKey, content: &str) -> Hmac<Sha256> {
+    // HMAC accepts keys of any length, so this cannot fail.
+    let mut mac = Hmac::<Sha256>::new_from_slice(key.expose().as_bytes()).expect("HMAC takes keys of any length");
+    mac.update(content.as_bytes());
+    mac
+}
+
+/// The JSON document, members in the Python generator's order.
+#[derive(Serialize)]
+pub(crate) struct Document<'a> {
+    #[serde(rename = "TLS.ver")]
+    pub(crate) ver: &'a str,
+    #[serde(rename = "TLS.identifier")]
+    pub(crate) identifier: &'a str,
+    #[serde(rename = "TLS.sdkappid")]
+    pub(crate) sdkappid: u64,
+    #[serde(rename = "TLS.expire")]
+    pub(crate) expire: u64,
+    #[serde(rename = "TLS.time")]
+    pub(crate) time: u64,
+    #[serde(rename = "TLS.userbuf", skip_serializing_if = "Option::is_none")]
+    pub(crate) userbuf: Option<&'a str>,
+    #[serde(rename = "TLS.sig")]
+    pub(crate) sig: &'a str,
+}
+
+/// Compresses and encodes a document into token text.
+pub(crate) fn encode(document: &Document<'_>) -> String {
+    use flate2::{write::ZlibEncoder, Compression};
+    use std::io::Write;
+
+    let json = serde_json::to_vec(document).expect("the document serializes");
+    let mut encoder = ZlibEncoder::new(Vec::with_capacity(json.len()), Compression::default());
+    // Writing to a Vec cannot fail.
+    encoder.write_all(&json).expect("writes to a Vec");
+    let compressed = encoder.finish().expect("writes to a Vec");
+    let mut token = STANDARD.encode(compressed);
+    token = token.replace('+', "*").replace('/', "-").replace('=', "_");
+    token
+}
+
+/// The fields of a UserSig, as decoded.
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DecodedUserSig {
+    /// `TLS.ver`.
+    pub version: String,
+    /// `TLS.identifier`, with JSON escapes resolved.
+    pub identifier: String,
+    /// `TLS.sdkappid`.
+    pub sdkappid: u64,
+    /// `TLS.time`: when it was signed, Unix seconds.
+    pub time: u64,
+    /// `TLS.expire`: validity in seconds from `time`.
+    pub expire: u64,
+    /// `TLS.userbuf`, base64-decoded.
+    pub userbuf: Option<Vec<u8>>,
+    /// `TLS.userbuf` as it stands in the token, for the content string.
+    pub(crate) userbuf_text: Option<String>,
+    /// `TLS.sig`, base64-decoded (`None` if it is not base64).
+    pub(crate) sig: Option<Vec<u8>>,
+}
+
+impl DecodedUserSig {
+    /// `time + expire`: the last second at which the token is valid.
+    pub fn expires_at(&self) -> u64 {
+        self.time.saturating_add(self.expire)
+    }
+
+    /// Whether the token has expired at `now` (`now > time + expire`).
+    pub fn is_expired_at(&self, now: u64) -> bool {
+        now > self.expires_at()
+    }
+
+    /// The content string the signature covers.
+    pub fn content(&self) -> String {
+        content_string(
+            &self.identifier,
+            self.sdkappid,
+            self.time,
+            self.expire,
+            self.userbuf_text.as_deref(),
+        )
+    }
+}
+
+impl fmt::Debug for DecodedUserSig {
+    /// The MAC is left out: with the other fields it would rebuild a usable token.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodedUserSig")
+            .field("version", &self.version)
+            .field("identifier", &self.identifier)
+            .field("sdkappid", &self.sdkappid)
+            .field("time", &self.time)
+            .field("expire", &self.expire)
+            .field("userbuf", &self.userbuf)
+            .field("sig", &"<redacted>")
+            .finish()
+    }
+}
+
+/// Decodes a token into its fields without checking the signature.
+///
+/// Accepts what every official generator makes: any JSON member order and
+/// spacing, a trailing newline, any zlib level (stored blocks too), and
+/// `\u` escapes in the identifier.
+pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
+    let standard: String = token
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '*' => '+',
+            '-' => '/',
+            '_' => '=',
+            other => other,
+        })
+        .collect();
+    let compressed = STANDARD.decode(standard).map_err(|_| Error::MalformedBase64)?;
+    let mut inflater = Inflater::new();
+    let json = inflater.inflate(&compressed).ok_or(Error::BadZlib)?.to_vec();
+    if !padding_is_zero(&mut inflater, &compressed, &json) {
+        return Err(Error::BadZlib);
+    }
+    let document: Map<String, Value> =
+        serde_json::from_slice(&json).map_err(|e| Error::BadJson(format!("not a JSON object ({e})")))?;
+
+    let version = match document.get("TLS.ver") {
+        Some(Value::String(version)) => version.clone(),
+        Some(Value::Number(version)) => version.to_string(),
+        _ => return Err(Error::BadJson("TLS.ver is missing".into())),
+    };
+    let identifier = string(&document, "TLS.identifier")?.to_owned();
+    let sdkappid = number(&document, "TLS.sdkappid")?;
+    let time = number(&document, "TLS.time")?;
+    let expire = number(&document, "TLS.expire")?;
+    let sig = string(&document, "TLS.sig")?;
+    let userbuf_text = match document.get("TLS.userbuf") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(text)) => Some(text.clone()),
+        Some(_) => return Err(Error::BadJson("TLS.userbuf is not a string".into())),
+    };
+    let userbuf = match &userbuf_text {
+        None => None,
+        Some(text) => Some(
+            STANDARD
+                .decode(text)
+                .map_err(|_| Error::BadJson("TLS.userbuf is not base64".into()))?,
+        ),
+    };
+    Ok(DecodedUserSig {
+        version,
+        identifier,
+        sdkappid,
+        time,
+        expire,
+        userbuf,
+        userbuf_text,
+        sig: STANDARD.decode(sig).ok(),
+    })
+}
+
+/// Inflates zlib streams, reusing one decompressor: the padding check
+/// inflates the same small token several times.
+struct Inflater {
+    zlib: flate2::Decompress,
+    out: Vec<u8>,
+}
+
+impl Inflater {
+    fn new() -> Self {
+        Self {
+            zlib: flate2::Decompress::new(true),
+            out: Vec::with_capacity(MAX_JSON_BYTES + 1),
+        }
+    }
+
+    /// Inflates a zlib stream, checking its Adler-32; `None` if it is not one,
+    /// if bytes follow it, or if it inflates to more than [`MAX_JSON_BYTES`].
+    fn inflate(&mut self, compressed: &[u8]) -> Option<&[u8]> {
+        self.zlib.reset(true);
+        self.out.clear();
+        let status = self
+            .zlib
+            .decompress_vec(compressed, &mut self.out, flate2::FlushDecompress::Finish)
+            .ok()?;
+        let whole = status == flate2::Status::StreamEnd && self.zlib.total_in() == compressed.len() as u64;
+        (whole && self.out.len() <= MAX_JSON_BYTES).then_some(self.out.as_slice())
+    }
+}
+
+/// Deflate pads to a byte boundary after a stored-block header and after the
+/// last block, and inflaters ignore those bits. Every generator writes them as
+/// zero, so a token with a padding bit set is a changed token that would still
+/// inflate to the same document: refuse it, so that changing a character of a
+/// token makes it invalid.
+///
+/// A stored block's header is the first 3 bits of the deflate data, so its
+/// padding is the rest of that byte. The final padding sits in the last byte
+/// of the deflate data: a set bit there is padding if flipping it leaves the
+/// inflated bytes unchanged.
+fn padding_is_zero(inflater: &mut Inflater, compressed: &[u8], json: &[u8]) -> bool {
+    // Two bytes of zlib header, at least one of deflate data, four of Adler-32.
+    if compressed.len() < 7 {
+        return true;
+    }
+    let (first, last) = (compressed[2], compressed.len() - 5);
+    let stored = (first >> 1) & 0b11 == 0;
+    if stored && first >> 3 != 0 {
+        return false;
+    }
+    let mut changed = compressed.to_vec();
+    for bit in (0..8).map(|bit| 1u8 << bit).filter(|bit| compressed[last] & bit != 0) {
+        changed[last] ^= bit;
+        let same = inflater.inflate(&changed).is_some_and(|other| other == json);
+        changed[last] ^= bit;
+        if same {
+            return false;
+        }
+    }
+    true
+}
+
+fn string<'a>(document: &'a Map<String, Value>, key: &str) -> Result<&'a str, Error> {
+    match document.get(key) {
+        Some(Value::String(text)) => Ok(text),
+        Some(_) => Err(Error::BadJson(format!("{key} is not a string"))),
+        None => Err(Error::BadJson(format!("{key} is missing"))),
+    }
+}
+
+/// A non-negative integer; some generators write numbers as strings.
+fn number(document: &Map<String, Value>, key: &str) -> Result<u64, Error> {
+    let parsed = match document.get(key) {
+        Some(Value::Number(number)) => number.as_u64(),
+        Some(Value::String(text)) => text.parse().ok(),
+        None => return Err(Error::BadJson(format!("{key} is missing"))),
+        Some(_) => None,
+    };
+    parsed.ok_or_else(|| Error::BadJson(format!("{key} is not a non-negative integer")))
+}
