@@ -1,0 +1,119 @@
+//! The async transport, on reqwest and tokio.
+
+use std::error::Error as _;
+
+use crate::{HttpRequest, HttpResponse, SendFuture, Transport, TransportConfig, TransportError, TransportErrorKind};
+
+/// An async [`Transport`] on a [`reqwest::Client`]: connection pooling with
+/// keep-alive, redirects off, rustls (or native TLS) by feature.
+///
+/// Needs a tokio runtime to run its futures; it may be built outside one.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), tim_transport::TransportError> {
+/// use tim_transport::{ReqwestTransport, Transport, TransportConfig};
+///
+/// let transport = ReqwestTransport::new(&TransportConfig::default())?;
+/// let request = http::Request::post("https://console.tim.qq.com/v4/x/y").body(b"{}".to_vec()).unwrap();
+/// let reply = transport.send(request).await?;
+/// println!("{}", reply.status());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct ReqwestTransport {
+    client: reqwest::Client,
+    max_response_bytes: usize,
+}
+
+impl ReqwestTransport {
+    /// A transport with its own client, built from `config`.
+    pub fn new(config: &TransportConfig) -> Result<Self, TransportError> {
+        let client = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout())
+            .timeout(config.timeout())
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(config.user_agent())
+            .build()
+            .map_err(from_reqwest)?;
+        Ok(Self::from_client(client, config))
+    }
+
+    /// Wraps a client the caller built; its own timeouts, TLS and proxy
+    /// settings apply. Only the body cap is taken from `config`.
+    pub fn from_client(client: reqwest::Client, config: &TransportConfig) -> Self {
+        Self {
+            client,
+            max_response_bytes: config.max_response_bytes(),
+        }
+    }
+
+    async fn send_inner(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
+        let mut response = self.client.execute(request).await.map_err(from_reqwest)?;
+        let too_large = || {
+            TransportError::new(
+                TransportErrorKind::BodyTooLarge,
+                format!("the reply is larger than the {} bytes allowed", self.max_response_bytes),
+            )
+        };
+        if response
+            .content_length()
+            .is_some_and(|len| len > self.max_response_bytes as u64)
+        {
+            return Err(too_large());
+        }
+        let mut reply = http::Response::builder()
+            .status(response.status())
+            .version(response.version());
+        if let Some(headers) = reply.headers_mut() {
+            *headers = response.headers().clone();
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(from_reqwest)? {
+            if body.len() + chunk.len() > self.max_response_bytes {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        drop(response);
+        // hyper hands the connection back to the pool from a task of its own
+        // once the reply is read. Yielding once lets that task run, so the
+        // caller's next request finds the connection idle instead of racing
+        // it with a new connection (hyper's pool would then keep both).
+        tokio::task::yield_now().await;
+        reply
+            .body(body)
+            .map_err(|e| TransportError::new(TransportErrorKind::Other, e.to_string()))
+    }
+}
+
+impl Transport for ReqwestTransport {
+    fn send(&self, request: HttpRequest) -> SendFuture<'_> {
+        Box::pin(self.send_inner(request))
+    }
+}
+
+/// Classifies a reqwest error, after removing the URL it carries.
+fn from_reqwest(error: reqwest::Error) -> TransportError {
+    let error = error.without_url();
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    let lower = text.to_ascii_lowercase();
+    let kind = if error.is_timeout() {
+        TransportErrorKind::Timeout
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        TransportErrorKind::Tls
+    } else if error.is_connect() {
+        TransportErrorKind::Connect
+    } else if error.is_body() || error.is_decode() || error.is_request() {
+        TransportErrorKind::Io
+    } else {
+        TransportErrorKind::Other
+    };
+    TransportError::new(kind, text).with_source(error)
+}
