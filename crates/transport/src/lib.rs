@@ -12,7 +12,7 @@
 //! | `ureq` (default) | [`UreqTransport`], blocking, safe to call anywhere |
 //! | `rustls` (default) | TLS through rustls on the ring provider, for both |
 //! | `native-tls` | TLS through the platform's library |
-//! | `test-util` | [`FnTransport`], a transport made of a closure |
+//! | `test-util` | `FnTransport`, a transport made of a closure |
 //!
 //! No error of this crate shows the request's query string, where the Chat
 //! API carries the UserSig.
