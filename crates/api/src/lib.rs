@@ -1,1 +1,52 @@
+//! Clients for the Tencent Cloud Chat (IM, "TIM") server REST API.
+//!
+//! [`Client`] (async, on reqwest and tokio) and [`BlockingClient`] (on ureq)
+//! are thin loops around one sans-IO core that validates the request, signs
+//! the URL, parses the reply, and decides whether to retry. Both are
+//! `Clone + Send + Sync` and need no `&mut`: share one per app.
+//!
+//! ```no_run
+//! use tim_api::{Client, ClientConfig};
+//! use tim_protocol::{Conversation, Region};
+//! use tim_usersig::SecretKey;
+//!
+//! # async fn demo() -> Result<(), tim_api::Error> {
+//! let config = ClientConfig::builder()
+//!     .region(Region::Singapore)
+//!     .sdkappid(1400000000)
+//!     .identifier("administrator")
+//!     .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY").unwrap()))
+//!     .build()?;
+//! let client = Client::new(config)?;
+//! let renamed = client.rename_contact_group("user_0001", "group_0001", "group_0002").await?;
+//! println!("{:?}", renamed.result);
+//! client.add_to_contact_group("user_0001", "group_0002", [Conversation::c2c("user_0002")]).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! Features: `async` and `blocking` (both default) choose the clients;
+//! `rustls` (default) or `native-tls` the TLS stack.
 
+#[cfg(feature = "blocking")]
+mod blocking;
+#[cfg(feature = "async")]
+mod client;
+mod config;
+mod core;
+mod error;
+mod methods;
+mod rate_limit;
+mod retry;
+
+#[cfg(feature = "blocking")]
+pub use blocking::BlockingClient;
+#[cfg(feature = "async")]
+pub use client::Client;
+pub use config::{ClientConfig, ClientConfigBuilder, ConfigError, Credentials};
+pub use error::Error;
+pub use rate_limit::RateLimit;
+pub use retry::{RetryPolicy, RetryPolicyBuilder};
+
+pub use tim_protocol as protocol;
+pub use tim_transport as transport;
+pub use tim_usersig as usersig;

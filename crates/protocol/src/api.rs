@@ -20,6 +20,16 @@ pub trait Api: Serialize + DeserializeOwned {
     /// The reply's type.
     type Response: Response;
 
+    /// Whether sending the same request twice has the same effect as sending
+    /// it once. Reads are; so are the account imports (documented so) and
+    /// mark_contact (it sets marks to given values). A client may retry an
+    /// idempotent call after a timeout, when it cannot know whether the first
+    /// attempt took effect.
+    const IDEMPOTENT: bool;
+
+    /// The service's documented rate limit for this API, in calls per second.
+    const RATE_LIMIT_PER_SEC: u32;
+
     /// Checks the documented rules, so a request that the service would refuse
     /// is caught before it is sent. The error names the field path and the rule.
     fn validate(&self) -> Result<(), ValidationError>;

@@ -4,10 +4,12 @@
 /// `validate`) and [`Response`](crate::Response) for its reply (whose envelope
 /// is the flattened field `envelope`).
 macro_rules! endpoint {
-    ($request:ty => $response:ty, $path:literal) => {
+    ($request:ty => $response:ty, $path:literal, idempotent: $idempotent:literal, per_second: $rate:literal) => {
         impl $crate::Api for $request {
             const PATH: &'static str = $path;
             type Response = $response;
+            const IDEMPOTENT: bool = $idempotent;
+            const RATE_LIMIT_PER_SEC: u32 = $rate;
 
             fn validate(&self) -> Result<(), $crate::ValidationError> {
                 <$request>::validate(self)

@@ -22,6 +22,7 @@ mod error;
 #[cfg(feature = "reqwest")]
 mod reqwest_transport;
 mod scrub;
+pub use scrub::redact_query;
 #[cfg(feature = "test-util")]
 mod test_util;
 #[cfg(feature = "ureq")]

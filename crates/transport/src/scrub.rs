@@ -2,8 +2,15 @@
 //! the query, and HTTP clients like to quote the URL.
 
 /// Replaces every query string (from `?` up to the next white space or quote)
-/// with `?<redacted>`.
-pub(crate) fn scrub(text: &str) -> String {
+/// with `?<redacted>`, for texts that may quote a request URL.
+///
+/// ```
+/// assert_eq!(
+///     tim_transport::redact_query("bad gateway for /v4/a/b?usersig=eJx&random=1"),
+///     "bad gateway for /v4/a/b?<redacted>"
+/// );
+/// ```
+pub fn redact_query(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find('?') {
@@ -21,7 +28,7 @@ pub(crate) fn scrub(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::scrub;
+    use super::redact_query as scrub;
 
     #[test]
     fn query_strings_are_removed() {

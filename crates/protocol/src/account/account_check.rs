@@ -117,4 +117,4 @@ impl AccountCheckResult {
     }
 }
 
-endpoint!(AccountCheckRequest => AccountCheckResponse, "v4/im_open_login_svc/account_check");
+endpoint!(AccountCheckRequest => AccountCheckResponse, "v4/im_open_login_svc/account_check", idempotent: true, per_second: 100);

@@ -81,4 +81,4 @@ impl AccountDeleteResult {
     }
 }
 
-endpoint!(AccountDeleteRequest => AccountDeleteResponse, "v4/im_open_login_svc/account_delete");
+endpoint!(AccountDeleteRequest => AccountDeleteResponse, "v4/im_open_login_svc/account_delete", idempotent: false, per_second: 100);

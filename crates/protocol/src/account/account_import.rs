@@ -91,4 +91,4 @@ impl AccountImportResponse {
     }
 }
 
-endpoint!(AccountImportRequest => AccountImportResponse, "v4/im_open_login_svc/account_import");
+endpoint!(AccountImportRequest => AccountImportResponse, "v4/im_open_login_svc/account_import", idempotent: true, per_second: 200);

@@ -55,4 +55,4 @@ impl MultiaccountImportResponse {
     }
 }
 
-endpoint!(MultiaccountImportRequest => MultiaccountImportResponse, "v4/im_open_login_svc/multiaccount_import");
+endpoint!(MultiaccountImportRequest => MultiaccountImportResponse, "v4/im_open_login_svc/multiaccount_import", idempotent: true, per_second: 100);

@@ -138,4 +138,4 @@ impl CreatedContactGroup {
     }
 }
 
-endpoint!(CreateContactGroupRequest => CreateContactGroupResponse, "v4/recentcontact/create_contact_group");
+endpoint!(CreateContactGroupRequest => CreateContactGroupResponse, "v4/recentcontact/create_contact_group", idempotent: false, per_second: 200);

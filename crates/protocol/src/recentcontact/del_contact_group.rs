@@ -63,4 +63,4 @@ impl DelContactGroupResponse {
     }
 }
 
-endpoint!(DelContactGroupRequest => DelContactGroupResponse, "v4/recentcontact/del_contact_group");
+endpoint!(DelContactGroupRequest => DelContactGroupResponse, "v4/recentcontact/del_contact_group", idempotent: false, per_second: 200);

@@ -101,4 +101,4 @@ pub struct DeleteResponse {
     pub envelope: Envelope,
 }
 
-endpoint!(DeleteRequest => DeleteResponse, "v4/recentcontact/delete");
+endpoint!(DeleteRequest => DeleteResponse, "v4/recentcontact/delete", idempotent: false, per_second: 200);

@@ -75,4 +75,4 @@ impl GetContactGroupResponse {
     }
 }
 
-endpoint!(GetContactGroupRequest => GetContactGroupResponse, "v4/recentcontact/get_contact_group");
+endpoint!(GetContactGroupRequest => GetContactGroupResponse, "v4/recentcontact/get_contact_group", idempotent: true, per_second: 200);

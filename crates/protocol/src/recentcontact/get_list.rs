@@ -122,4 +122,4 @@ pub struct SessionItem {
     pub contact_group_ids: Vec<u64>,
 }
 
-endpoint!(GetListRequest => GetListResponse, "v4/recentcontact/get_list");
+endpoint!(GetListRequest => GetListResponse, "v4/recentcontact/get_list", idempotent: true, per_second: 200);

@@ -161,4 +161,4 @@ pub struct MarkResult {
     pub result_info: String,
 }
 
-endpoint!(MarkContactRequest => MarkContactResponse, "v4/recentcontact/mark_contact");
+endpoint!(MarkContactRequest => MarkContactResponse, "v4/recentcontact/mark_contact", idempotent: true, per_second: 200);

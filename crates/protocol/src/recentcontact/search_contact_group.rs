@@ -62,4 +62,4 @@ pub struct SearchContactGroupResponse {
     pub envelope: Envelope,
 }
 
-endpoint!(SearchContactGroupRequest => SearchContactGroupResponse, "v4/recentcontact/search_contact_group");
+endpoint!(SearchContactGroupRequest => SearchContactGroupResponse, "v4/recentcontact/search_contact_group", idempotent: true, per_second: 200);

@@ -448,4 +448,4 @@ impl ContactEditResult {
     }
 }
 
-endpoint!(UpdateContactGroupRequest => UpdateContactGroupResponse, "v4/recentcontact/update_contact_group");
+endpoint!(UpdateContactGroupRequest => UpdateContactGroupResponse, "v4/recentcontact/update_contact_group", idempotent: false, per_second: 200);

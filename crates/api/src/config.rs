@@ -1,0 +1,214 @@
+//! Everything a client needs to know, built once.
+
+use std::{sync::Arc, time::Duration};
+
+use tim_protocol::{BaseUrl, BaseUrlError, Region, UnknownRegion};
+use tim_transport::TransportConfig;
+use tim_usersig::{Clock, SecretKey, SystemClock, UserSig, DEFAULT_MARGIN_SECS, DEFAULT_VALIDITY_SECS};
+
+use crate::{RateLimit, RetryPolicy};
+
+/// How the client proves it is the admin.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum Credentials {
+    /// The app's secret key: the client signs UserSigs itself, caches them and
+    /// signs a fresh one before expiry (and after a 70001).
+    SecretKey(SecretKey),
+    /// A UserSig made elsewhere, used as is until it expires.
+    UserSig(UserSig),
+}
+
+/// A client's settings. Build with [`ClientConfig::builder`].
+///
+/// `Debug` shows no secret: the key and UserSig print as `<redacted>`.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub(crate) base_url: BaseUrl,
+    pub(crate) sdkappid: u64,
+    pub(crate) identifier: String,
+    pub(crate) credentials: Credentials,
+    pub(crate) transport: TransportConfig,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) rate_limit: RateLimit,
+    pub(crate) usersig_validity: Duration,
+    pub(crate) usersig_margin: Duration,
+    pub(crate) clock: Arc<dyn Clock>,
+}
+
+impl ClientConfig {
+    /// A builder with no defaults for the app's identity: set a region or base
+    /// URL, the SDKAppID, the admin identifier, and a secret key or UserSig.
+    pub fn builder() -> ClientConfigBuilder {
+        ClientConfigBuilder::default()
+    }
+
+    /// The configuration from `TIM_SDKAPPID`, `TIM_SECRET_KEY`,
+    /// `TIM_IDENTIFIER` and `TIM_REGION` (a region name such as `singapore`,
+    /// or a base URL); `None` if `TIM_SDKAPPID` is not set.
+    pub fn from_env() -> Option<Result<Self, ConfigError>> {
+        let sdkappid = std::env::var("TIM_SDKAPPID").ok()?;
+        let var = |name: &'static str| std::env::var(name).map_err(|_| ConfigError::Missing(name));
+        Some((|| {
+            let sdkappid = sdkappid
+                .trim()
+                .parse()
+                .map_err(|_| ConfigError::Invalid("TIM_SDKAPPID", "not a number"))?;
+            let mut builder = Self::builder()
+                .sdkappid(sdkappid)
+                .identifier(var("TIM_IDENTIFIER")?)
+                .secret_key(SecretKey::new(var("TIM_SECRET_KEY")?));
+            let region = var("TIM_REGION")?;
+            builder = if region.contains("://") {
+                builder.base_url(BaseUrl::parse(&region)?)
+            } else {
+                builder.region(region.parse()?)
+            };
+            builder.build()
+        })())
+    }
+
+    /// The base URL calls go to.
+    pub fn base_url(&self) -> &BaseUrl {
+        &self.base_url
+    }
+
+    /// The SDKAppID.
+    pub fn sdkappid(&self) -> u64 {
+        self.sdkappid
+    }
+
+    /// The admin identifier calls are made as.
+    pub fn identifier(&self) -> &str {
+        &self.identifier
+    }
+}
+
+/// Why a configuration could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// A required setting was not given.
+    #[error("{0} is required")]
+    Missing(&'static str),
+    /// A setting has an unusable value.
+    #[error("{0} is invalid: {1}")]
+    Invalid(&'static str, &'static str),
+    /// The base URL was refused.
+    #[error(transparent)]
+    BaseUrl(#[from] BaseUrlError),
+    /// The region name is unknown.
+    #[error(transparent)]
+    Region(#[from] UnknownRegion),
+}
+
+/// Builds a [`ClientConfig`].
+#[derive(Debug, Default)]
+pub struct ClientConfigBuilder {
+    base_url: Option<BaseUrl>,
+    sdkappid: Option<u64>,
+    identifier: Option<String>,
+    credentials: Option<Credentials>,
+    transport: Option<TransportConfig>,
+    retry: Option<RetryPolicy>,
+    rate_limit: Option<RateLimit>,
+    usersig_validity: Option<Duration>,
+    usersig_margin: Option<Duration>,
+    clock: Option<Arc<dyn Clock>>,
+}
+
+impl ClientConfigBuilder {
+    /// Send to the region's primary domain.
+    pub fn region(mut self, region: Region) -> Self {
+        self.base_url = Some(region.base_url());
+        self
+    }
+
+    /// Send to a custom base URL: a region's backup domain, a proxy, the emulator.
+    pub fn base_url(mut self, base_url: BaseUrl) -> Self {
+        self.base_url = Some(base_url);
+        self
+    }
+
+    /// The app's SDKAppID.
+    pub fn sdkappid(mut self, sdkappid: u64) -> Self {
+        self.sdkappid = Some(sdkappid);
+        self
+    }
+
+    /// The admin account calls are made as.
+    pub fn identifier(mut self, identifier: impl Into<String>) -> Self {
+        self.identifier = Some(identifier.into());
+        self
+    }
+
+    /// Sign UserSigs with the app's secret key.
+    pub fn secret_key(mut self, key: SecretKey) -> Self {
+        self.credentials = Some(Credentials::SecretKey(key));
+        self
+    }
+
+    /// Use a UserSig made elsewhere.
+    pub fn usersig(mut self, usersig: UserSig) -> Self {
+        self.credentials = Some(Credentials::UserSig(usersig));
+        self
+    }
+
+    /// Timeouts, body cap and user agent.
+    pub fn transport(mut self, transport: TransportConfig) -> Self {
+        self.transport = Some(transport);
+        self
+    }
+
+    /// Retry policy; [`RetryPolicy::default`] unless set.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = Some(retry);
+        self
+    }
+
+    /// Client-side rate limit; [`RateLimit::Documented`] unless set.
+    pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
+        self.rate_limit = Some(rate_limit);
+        self
+    }
+
+    /// Validity of the UserSigs the client signs (default 24 h).
+    pub fn usersig_validity(mut self, validity: Duration) -> Self {
+        self.usersig_validity = Some(validity);
+        self
+    }
+
+    /// Re-sign when less than this is left (default 1 h).
+    pub fn usersig_margin(mut self, margin: Duration) -> Self {
+        self.usersig_margin = Some(margin);
+        self
+    }
+
+    /// The clock UserSigs are signed by (the system's unless set).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// The configuration, or which required setting is missing.
+    pub fn build(self) -> Result<ClientConfig, ConfigError> {
+        let identifier = self.identifier.ok_or(ConfigError::Missing("identifier"))?;
+        if identifier.is_empty() {
+            return Err(ConfigError::Invalid("identifier", "must not be empty"));
+        }
+        Ok(ClientConfig {
+            base_url: self.base_url.ok_or(ConfigError::Missing("region or base_url"))?,
+            sdkappid: self.sdkappid.ok_or(ConfigError::Missing("sdkappid"))?,
+            identifier,
+            credentials: self.credentials.ok_or(ConfigError::Missing("secret_key or usersig"))?,
+            transport: self.transport.unwrap_or_default(),
+            retry: self.retry.unwrap_or_default(),
+            rate_limit: self.rate_limit.unwrap_or_default(),
+            usersig_validity: self
+                .usersig_validity
+                .unwrap_or(Duration::from_secs(DEFAULT_VALIDITY_SECS)),
+            usersig_margin: self.usersig_margin.unwrap_or(Duration::from_secs(DEFAULT_MARGIN_SECS)),
+            clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
+        })
+    }
+}
