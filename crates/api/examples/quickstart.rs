@@ -1,0 +1,106 @@
+//! The seed's flow, end to end: import two users, create a conversation
+//! group, rename it (the seed's first sample), then add and remove
+//! conversations in it (the edits of the seed's second sample).
+//!
+//! With no settings it runs against a tim-emulator started in-process on
+//! 127.0.0.1. With `TIM_SDKAPPID`, `TIM_SECRET_KEY`, `TIM_IDENTIFIER` and
+//! `TIM_REGION` set, it runs against the real service instead.
+//!
+//! ```sh
+//! cargo run -p tim-api --example quickstart
+//! ```
+
+use tim_api::{Client, ClientConfig};
+use tim_emulator::{Emulator, EmulatorHandle};
+use tim_protocol::account::MultiaccountImportRequest;
+use tim_protocol::recentcontact::{
+    ContactEdit, CreateContactGroupRequest, GetContactGroupRequest, UpdateContactGroupRequest,
+    UpdateContactGroupResponse,
+};
+use tim_protocol::Conversation;
+
+const USER: &str = "user_0001";
+const PEER: &str = "user_0002";
+const GROUP_CHAT: &str = "@TGS#1B2AUI7RZ";
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (config, _emulator) = configure()?;
+    println!("calling {} as {:?}", config.base_url(), config.identifier());
+    let client = Client::new(config)?;
+
+    client
+        .multiaccount_import(&MultiaccountImportRequest::new([USER, PEER]))
+        .await?;
+    println!("imported {USER} and {PEER}");
+
+    let created = client
+        .create_contact_group(&CreateContactGroupRequest::new(
+            USER,
+            "group_0001",
+            [Conversation::group(GROUP_CHAT)],
+        ))
+        .await?;
+    for group in &created.groups {
+        println!(
+            "created {:?} (GroupId {}) holding {} conversation(s)",
+            group.group.group_name,
+            group.group.group_id,
+            group.results.len()
+        );
+    }
+
+    let renamed = client.rename_contact_group(USER, "group_0001", "group_0002").await?;
+    print_update("renamed", &renamed);
+
+    let edit = UpdateContactGroupRequest::edit_contacts(
+        USER,
+        "group_0002",
+        [
+            ContactEdit::add(Conversation::c2c(PEER)),
+            ContactEdit::remove(Conversation::group(GROUP_CHAT)),
+        ],
+    );
+    let edited = client.update_contact_group(&edit).await?;
+    print_update("edited", &edited);
+
+    let groups = client.get_contact_group(&GetContactGroupRequest::new(USER, 0)).await?;
+    for group in &groups.groups {
+        println!("{USER} has group {:?} (GroupId {})", group.group_name, group.group_id);
+    }
+    for contact in &groups.contacts {
+        println!("  {:?} in groups {:?}", contact.conversation, contact.contact_group_ids);
+    }
+    Ok(())
+}
+
+/// The real service's settings from the environment, or an emulator.
+fn configure() -> Result<(ClientConfig, Option<EmulatorHandle>), Box<dyn std::error::Error>> {
+    if let Some(config) = ClientConfig::from_env() {
+        return Ok((config?, None));
+    }
+    let emulator = Emulator::builder().admin("administrator").start()?;
+    let config = ClientConfig::builder()
+        .base_url(emulator.base_url())
+        .sdkappid(emulator.sdkappid())
+        .identifier("administrator")
+        .secret_key(emulator.secret_key().clone())
+        .build()?;
+    Ok((config, Some(emulator)))
+}
+
+fn print_update(what: &str, reply: &UpdateContactGroupResponse) {
+    let Some(result) = &reply.result else { return };
+    println!(
+        "{what}: {:?} -> {:?} (GroupId {})",
+        result.old_group_name, result.group_name, result.group_id
+    );
+    for item in &result.contact_results {
+        let outcome = if item.result_code.is_success() {
+            "ok".to_owned()
+        } else {
+            item.result_code.to_string()
+        };
+        println!("  {:?} {:?}: {outcome}", item.op, item.conversation);
+    }
+}

@@ -1,0 +1,276 @@
+//! Configuring, starting and stopping an emulator.
+
+use std::collections::HashSet;
+use std::net::{SocketAddr, TcpListener};
+use std::sync::{Arc, PoisonError};
+use std::thread::JoinHandle;
+
+use tim_protocol::{BaseUrl, Conversation};
+use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
+use tokio::sync::oneshot;
+
+use crate::app::{self, App};
+use crate::{Edition, Faults, Limits};
+
+/// The SDKAppID an emulator uses unless told otherwise.
+pub const DEFAULT_SDKAPPID: u64 = 1400000000;
+
+/// The secret key an emulator uses unless told otherwise. It is public: never
+/// use it for a real app.
+pub const DEFAULT_SECRET_KEY: &str = "tim-emulator-development-key-not-a-secret";
+
+/// Entry point: `Emulator::builder()`.
+#[derive(Debug)]
+pub struct Emulator;
+
+impl Emulator {
+    /// A builder with the defaults: SDKAppID [`DEFAULT_SDKAPPID`], key
+    /// [`DEFAULT_SECRET_KEY`], admin `administrator` unless admins are given,
+    /// Pro edition, the documented limits, no faults, the system clock, a
+    /// free port.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder {
+            sdkappid: DEFAULT_SDKAPPID,
+            key: SecretKey::new(DEFAULT_SECRET_KEY),
+            admins: Vec::new(),
+            edition: Edition::default(),
+            limits: Limits::default(),
+            faults: Faults::none(),
+            clock: Arc::new(SystemClock),
+            port: 0,
+            disbanded: HashSet::new(),
+        }
+    }
+}
+
+/// Configures an emulator.
+#[derive(Debug)]
+pub struct EmulatorBuilder {
+    sdkappid: u64,
+    key: SecretKey,
+    admins: Vec<String>,
+    edition: Edition,
+    limits: Limits,
+    faults: Faults,
+    clock: Arc<dyn Clock>,
+    port: u16,
+    disbanded: HashSet<String>,
+}
+
+impl EmulatorBuilder {
+    /// The app's SDKAppID.
+    pub fn sdkappid(mut self, sdkappid: u64) -> Self {
+        self.sdkappid = sdkappid;
+        self
+    }
+
+    /// The app's secret key, which UserSigs must be signed with.
+    pub fn secret_key(mut self, key: SecretKey) -> Self {
+        self.key = key;
+        self
+    }
+
+    /// Adds an administrator account; call once per admin.
+    pub fn admin(mut self, identifier: impl Into<String>) -> Self {
+        self.admins.push(identifier.into());
+        self
+    }
+
+    /// The app's edition.
+    pub fn edition(mut self, edition: Edition) -> Self {
+        self.edition = edition;
+        self
+    }
+
+    /// The limits.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Faults to inject from the start (change them later with
+    /// [`EmulatorHandle::set_faults`]).
+    pub fn faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// The clock UserSig expiry is judged by.
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The port on 127.0.0.1 (0, the default, picks a free one).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Marks a group conversation as disbanded: adding it to a conversation
+    /// group fails for that item with 51007.
+    pub fn disbanded_group(mut self, group_id: impl Into<String>) -> Self {
+        self.disbanded.insert(group_id.into());
+        self
+    }
+
+    fn app(self) -> (Arc<App>, u16) {
+        let mut admins: HashSet<String> = self.admins.into_iter().collect();
+        if admins.is_empty() {
+            admins.insert("administrator".to_owned());
+        }
+        let app = App::new(
+            self.sdkappid,
+            self.key,
+            admins,
+            self.edition,
+            self.limits,
+            self.disbanded,
+            self.faults,
+            self.clock,
+        );
+        (Arc::new(app), self.port)
+    }
+
+    /// The emulator as an axum router, to serve on a server of your own.
+    pub fn into_router(self) -> axum::Router {
+        app::router(self.app().0)
+    }
+
+    /// Starts serving on 127.0.0.1 on a thread of its own (with its own tokio
+    /// runtime), so it works the same from async code and from a plain
+    /// program. Returns once the port is bound.
+    pub fn start(self) -> std::io::Result<EmulatorHandle> {
+        let (app, port) = self.app();
+        let listener = TcpListener::bind(("127.0.0.1", port))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let router = app::router(Arc::clone(&app));
+        let thread = std::thread::Builder::new().name("tim-emulator".into()).spawn(move || {
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::from_std(listener) {
+                    Ok(listener) => listener,
+                    Err(error) => {
+                        tracing::error!(%error, "tim-emulator cannot listen");
+                        return;
+                    }
+                };
+                let shutdown = async {
+                    let _ = stopped.await;
+                };
+                if let Err(error) = axum::serve(listener, router).with_graceful_shutdown(shutdown).await {
+                    tracing::error!(%error, "tim-emulator stopped");
+                }
+            });
+        })?;
+        Ok(EmulatorHandle {
+            addr,
+            app,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+}
+
+/// A running emulator. Dropping it (or calling [`shutdown`](Self::shutdown))
+/// stops the server.
+pub struct EmulatorHandle {
+    addr: SocketAddr,
+    app: Arc<App>,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl EmulatorHandle {
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:<port>`, to give a client as its base URL.
+    pub fn base_url(&self) -> BaseUrl {
+        BaseUrl::parse(&format!("http://{}", self.addr)).expect("a loopback http URL is a valid base URL")
+    }
+
+    /// The app's SDKAppID.
+    pub fn sdkappid(&self) -> u64 {
+        self.app.sdkappid
+    }
+
+    /// The app's secret key.
+    pub fn secret_key(&self) -> &SecretKey {
+        &self.app.key
+    }
+
+    /// One administrator identifier (the first in name order).
+    pub fn admin(&self) -> &str {
+        self.app
+            .admins
+            .iter()
+            .min()
+            .map(String::as_str)
+            .unwrap_or("administrator")
+    }
+
+    /// A UserSig for `identifier` that this emulator accepts, valid for
+    /// `validity_secs` from the emulator's clock.
+    pub fn sign(&self, identifier: &str, validity_secs: u64) -> UserSig {
+        Signer::new(self.app.sdkappid, self.app.key.clone()).sign_at(identifier, validity_secs, self.app.now())
+    }
+
+    /// Replaces the injected faults.
+    pub fn set_faults(&self, faults: Faults) {
+        *self.app.faults.write().unwrap_or_else(PoisonError::into_inner) = faults;
+    }
+
+    /// Whether `user_id` is imported.
+    pub fn is_imported(&self, user_id: &str) -> bool {
+        self.app.state().accounts.contains_key(user_id)
+    }
+
+    /// The conversations in `user`'s group `group`, in the order added;
+    /// `None` if there is no such group.
+    pub fn contact_group(&self, user: &str, group: &str) -> Option<Vec<Conversation>> {
+        let state = self.app.state();
+        let groups = state.users.get(user)?;
+        groups
+            .groups
+            .iter()
+            .find(|g| g.name == group)
+            .map(|g| g.members().to_vec())
+    }
+
+    /// Stops the server and waits for its thread.
+    pub fn shutdown(mut self) {
+        self.stop_and_join();
+    }
+
+    fn stop_and_join(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for EmulatorHandle {
+    fn drop(&mut self) {
+        self.stop_and_join();
+    }
+}
+
+impl std::fmt::Debug for EmulatorHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EmulatorHandle")
+            .field("addr", &self.addr)
+            .field("sdkappid", &self.app.sdkappid)
+            .finish_non_exhaustive()
+    }
+}
