@@ -1,7 +1,12 @@
-//! The round-trip suite over the documented samples and generated values, as a
-//! library so that both `cargo test` (tests/roundtrip.rs) and `cargo xtask
-//! test` (with a chosen case count and a printed report) run the same code.
+//! End-to-end tests across the tim-rs crates.
+//!
+//! The library part holds what several test files share: the round-trip
+//! suite over the documented samples and generated values (run by `cargo
+//! test` in tests/roundtrip.rs and by `cargo xtask test` with a chosen case
+//! count and a printed report), and the harness that drives both clients.
 
+pub mod driver;
+pub mod harness;
 pub mod properties;
 pub mod samples;
 pub mod strategies;

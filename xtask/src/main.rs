@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's tasks as subcommands of one small binary.
 //!
-//! - `test`: formatting, clippy, docs, the workspace's tests, and the round-trip
-//!   suite with a report of every sample file and property.
+//! - `test`: formatting, clippy, docs, the dependency rules, the workspace's
+//!   tests, the quickstart example against the in-process emulator, and the
+//!   round-trip suite with a report of every sample file and property.
 //! - `samples`: the sample round trips alone.
 //! - `bench`: the criterion benchmarks, summarized as ratios to each group's
 //!   baseline.
@@ -66,6 +67,11 @@ fn test(cases: u32) -> Result<(), String> {
     )?;
     layering()?;
     cargo("tests", &["test", "--workspace"], &[])?;
+    cargo(
+        "quickstart",
+        &["run", "--quiet", "-p", "tim-api", "--example", "quickstart"],
+        &[],
+    )?;
     roundtrip::samples()?;
     roundtrip::properties(cases)
 }

@@ -1,4 +1,4 @@
-//! The async and the blocking client through the same end-to-end suite
+//! tim-api: the async and the blocking client through the same suite
 //! against wiremock: URLs, bodies, parsing, errors, retries, secrets.
 
 use std::sync::{Arc, Mutex};
@@ -9,14 +9,18 @@ use tim_api::{BlockingClient, Client, ClientConfig, Error, RateLimit, RetryPolic
 use tim_protocol::recentcontact::{
     ContactEdit, GetContactGroupRequest, UpdateContactGroupRequest, UpdateContactGroupResponse, UpdateGroupType,
 };
-use tim_protocol::{Api, BaseUrl, Conversation, ErrorCode};
+use tim_protocol::{BaseUrl, Conversation, ErrorCode};
+use tim_tests::driver::Driver;
 use tim_usersig::{ManualClock, SecretKey};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const SDKAPPID: u64 = 1400000000;
 const SECRET_KEY: &str = "super-secret-key-5bd2850fff3ecb11d7c805251c51ee46";
-const SAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../protocol/samples/update_contact_group");
+const SAMPLES: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../crates/protocol/samples/update_contact_group"
+);
 
 fn sample(name: &str) -> String {
     std::fs::read_to_string(format!("{SAMPLES}/{name}")).unwrap()
@@ -34,44 +38,6 @@ fn config(server: &MockServer) -> tim_api::ClientConfigBuilder {
                 .max_backoff(Duration::from_millis(20))
                 .build(),
         )
-}
-
-/// One of the two clients, driven from async test code.
-enum Driver {
-    Async(Client),
-    Blocking(BlockingClient),
-}
-
-impl Driver {
-    fn both(config: impl Fn() -> ClientConfig) -> [Driver; 2] {
-        [
-            Driver::Async(Client::new(config()).unwrap()),
-            Driver::Blocking(BlockingClient::new(config())),
-        ]
-    }
-
-    fn name(&self) -> &'static str {
-        match self {
-            Driver::Async(_) => "async",
-            Driver::Blocking(_) => "blocking",
-        }
-    }
-
-    async fn send<R>(&self, request: &R) -> Result<R::Response, Error>
-    where
-        R: Api + Clone + Send + 'static,
-        R::Response: Send + 'static,
-    {
-        match self {
-            Driver::Async(client) => client.send(request).await,
-            Driver::Blocking(client) => {
-                let (client, request) = (client.clone(), request.clone());
-                tokio::task::spawn_blocking(move || client.send(&request))
-                    .await
-                    .unwrap()
-            }
-        }
-    }
 }
 
 fn rename() -> UpdateContactGroupRequest {
