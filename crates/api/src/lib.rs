@@ -27,6 +27,12 @@
 //! Features: `async` and `blocking` (both default) choose the clients;
 //! `rustls` (default) or `native-tls` the TLS stack.
 
+// Without a client feature only the types are left; the core is then unused.
+#![cfg_attr(
+    not(any(feature = "async", feature = "blocking")),
+    allow(dead_code, unused_macros, unused_imports)
+)]
+
 #[cfg(feature = "blocking")]
 mod blocking;
 #[cfg(feature = "async")]
