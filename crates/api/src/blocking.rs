@@ -1,37 +1,29 @@
 //! The blocking client: the same loop as the async one, on threads.
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use tim_protocol::Api;
 use tim_transport::{BlockingTransport, UreqTransport};
 
-use crate::core::{Core, Step};
+use crate::core::{Shared, Step};
 use crate::methods::api_methods;
 use crate::{ClientConfig, Error};
 
 /// The blocking client. Cheap to clone; clones share connections, the UserSig
 /// cache and the rate limit. Safe to use from any thread, including one
 /// where a tokio runtime runs.
-pub struct BlockingClient<T = UreqTransport> {
-    core: Arc<Core>,
-    transport: Arc<T>,
-}
+pub struct BlockingClient<T = UreqTransport>(Shared<T>);
 
+// By hand: a derive would ask `T: Clone` / `T: Debug`, which the shared transport does not need.
 impl<T> Clone for BlockingClient<T> {
     fn clone(&self) -> Self {
-        Self {
-            core: Arc::clone(&self.core),
-            transport: Arc::clone(&self.transport),
-        }
+        Self(self.0.clone())
     }
 }
 
 impl<T> std::fmt::Debug for BlockingClient<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BlockingClient")
-            .field("core", &self.core)
-            .finish_non_exhaustive()
+        f.debug_tuple("BlockingClient").field(&self.0).finish()
     }
 }
 
@@ -46,10 +38,7 @@ impl BlockingClient<UreqTransport> {
 impl<T: BlockingTransport> BlockingClient<T> {
     /// A client on any [`BlockingTransport`].
     pub fn with_transport(config: ClientConfig, transport: T) -> Self {
-        Self {
-            core: Arc::new(Core::new(config)),
-            transport: Arc::new(transport),
-        }
+        Self(Shared::new(config, transport))
     }
 
     /// Sends any request: validates it (nothing is sent if that fails), signs,
@@ -62,29 +51,17 @@ impl<T: BlockingTransport> BlockingClient<T> {
             random = tracing::field::Empty
         );
         let _entered = span.enter();
-        let mut call = self.core.begin(request, Instant::now())?;
+        let Shared { core, transport } = &self.0;
+        let mut call = core.begin(request, Instant::now())?;
         loop {
-            let wait = self.core.rate_wait(&call, Instant::now());
+            let wait = core.rate_wait(&call, Instant::now());
             if !wait.is_zero() {
-                tracing::trace!(wait_ms = wait.as_millis() as u64, "rate limit");
                 std::thread::sleep(wait);
             }
-            let (http_request, random) = self.core.prepare(&mut call);
-            span.record("attempt", call.attempt);
-            span.record("random", random);
-            tracing::debug!("sending");
-            let reply = self.transport.send(http_request);
-            match self.core.finish(&mut call, reply, Instant::now()) {
-                Step::Done(result) => {
-                    if let Err(error) = &result {
-                        tracing::debug!(%error, "failed");
-                    }
-                    return result;
-                }
-                Step::Retry { delay, error } => {
-                    tracing::info!(%error, delay_ms = delay.as_millis() as u64, "retrying");
-                    std::thread::sleep(delay);
-                }
+            let reply = transport.send(core.prepare(&mut call));
+            match core.finish(&mut call, reply, Instant::now()) {
+                Step::Done(result) => return result,
+                Step::Retry { delay } => std::thread::sleep(delay),
             }
         }
     }

@@ -1,12 +1,10 @@
 //! The async client: a loop around the core that awaits and sleeps on tokio.
 
-use std::sync::Arc;
-
 use tim_protocol::Api;
 use tim_transport::{ReqwestTransport, Transport};
 use tracing::Instrument as _;
 
-use crate::core::{Core, Step};
+use crate::core::{Shared, Step};
 use crate::methods::api_methods;
 use crate::{ClientConfig, Error};
 
@@ -15,25 +13,18 @@ use crate::{ClientConfig, Error};
 ///
 /// Time (rate-limit waits, backoff, the retry deadline) runs on tokio's clock,
 /// so tests can pause it.
-pub struct Client<T = ReqwestTransport> {
-    core: Arc<Core>,
-    transport: Arc<T>,
-}
+pub struct Client<T = ReqwestTransport>(Shared<T>);
 
+// By hand: a derive would ask `T: Clone` / `T: Debug`, which the shared transport does not need.
 impl<T> Clone for Client<T> {
     fn clone(&self) -> Self {
-        Self {
-            core: Arc::clone(&self.core),
-            transport: Arc::clone(&self.transport),
-        }
+        Self(self.0.clone())
     }
 }
 
 impl<T> std::fmt::Debug for Client<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Client")
-            .field("core", &self.core)
-            .finish_non_exhaustive()
+        f.debug_tuple("Client").field(&self.0).finish()
     }
 }
 
@@ -48,10 +39,7 @@ impl Client<ReqwestTransport> {
 impl<T: Transport> Client<T> {
     /// A client on any [`Transport`].
     pub fn with_transport(config: ClientConfig, transport: T) -> Self {
-        Self {
-            core: Arc::new(Core::new(config)),
-            transport: Arc::new(transport),
-        }
+        Self(Shared::new(config, transport))
     }
 
     /// Sends any request: validates it (nothing is sent if that fails), signs,
@@ -67,31 +55,18 @@ impl<T: Transport> Client<T> {
     }
 
     async fn send_in_span<R: Api>(&self, request: &R) -> Result<R::Response, Error> {
+        let Shared { core, transport } = &self.0;
         let now = || tokio::time::Instant::now().into_std();
-        let mut call = self.core.begin(request, now())?;
+        let mut call = core.begin(request, now())?;
         loop {
-            let wait = self.core.rate_wait(&call, now());
+            let wait = core.rate_wait(&call, now());
             if !wait.is_zero() {
-                tracing::trace!(wait_ms = wait.as_millis() as u64, "rate limit");
                 tokio::time::sleep(wait).await;
             }
-            let (http_request, random) = self.core.prepare(&mut call);
-            let span = tracing::Span::current();
-            span.record("attempt", call.attempt);
-            span.record("random", random);
-            tracing::debug!("sending");
-            let reply = self.transport.send(http_request).await;
-            match self.core.finish(&mut call, reply, now()) {
-                Step::Done(result) => {
-                    if let Err(error) = &result {
-                        tracing::debug!(%error, "failed");
-                    }
-                    return result;
-                }
-                Step::Retry { delay, error } => {
-                    tracing::info!(%error, delay_ms = delay.as_millis() as u64, "retrying");
-                    tokio::time::sleep(delay).await;
-                }
+            let reply = transport.send(core.prepare(&mut call)).await;
+            match core.finish(&mut call, reply, now()) {
+                Step::Done(result) => return result,
+                Step::Retry { delay } => tokio::time::sleep(delay).await,
             }
         }
     }

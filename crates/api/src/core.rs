@@ -2,6 +2,7 @@
 //! request, reads the reply, and decides whether to retry. The clients only
 //! move bytes and sleep.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use http::header::CONTENT_TYPE;
@@ -46,8 +47,38 @@ pub(crate) struct Call {
 pub(crate) enum Step<T> {
     /// Return this to the caller.
     Done(Result<T, Error>),
-    /// Wait, then try again; the error is what this attempt failed with.
-    Retry { delay: Duration, error: Error },
+    /// Wait this long, then try again.
+    Retry { delay: Duration },
+}
+
+/// What both clients hold: the core and the transport, shared by clones.
+pub(crate) struct Shared<T> {
+    pub(crate) core: Arc<Core>,
+    pub(crate) transport: Arc<T>,
+}
+
+impl<T> Shared<T> {
+    pub(crate) fn new(config: ClientConfig, transport: T) -> Self {
+        Self {
+            core: Arc::new(Core::new(config)),
+            transport: Arc::new(transport),
+        }
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Self {
+            core: Arc::clone(&self.core),
+            transport: Arc::clone(&self.transport),
+        }
+    }
+}
+
+impl<T> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.core.fmt(f)
+    }
 }
 
 impl Core {
@@ -94,9 +125,9 @@ impl Core {
         self.limiter.reserve(call.path, call.rate, now)
     }
 
-    /// The HTTP request of the next attempt, with a fresh `random` (returned
-    /// too, for tracing) and the current UserSig.
-    pub(crate) fn prepare(&self, call: &mut Call) -> (HttpRequest, u32) {
+    /// The HTTP request of the next attempt, with a fresh `random` and the
+    /// current UserSig; the attempt and random go on the current span.
+    pub(crate) fn prepare(&self, call: &mut Call) -> HttpRequest {
         call.attempt += 1;
         let sig = match &self.sigs {
             Sigs::Cache(cache) => cache.get(),
@@ -114,11 +145,15 @@ impl Core {
             },
         );
         call.sig = Some(sig);
+        let span = tracing::Span::current();
+        span.record("attempt", call.attempt);
+        span.record("random", random);
+        tracing::debug!("sending");
         let request = http::Request::post(url.as_str())
             .header(CONTENT_TYPE, "application/json")
             .body(call.body.clone())
             .expect("a URL built from a parsed base URL and an encoded query is a valid URI");
-        (request, random)
+        request
     }
 
     /// Reads the reply of an attempt and decides what comes next.
@@ -153,6 +188,7 @@ impl Core {
             _ => false,
         };
         if !retry || call.attempt >= self.retry.max_attempts() {
+            tracing::debug!(%error, "failed");
             return Step::Done(Err(error));
         }
         let delay = match &error {
@@ -164,9 +200,11 @@ impl Core {
             _ => self.retry.backoff(call.attempt),
         };
         if now.saturating_duration_since(call.started) + delay > self.retry.deadline() {
+            tracing::debug!(%error, "failed: no time left before the deadline");
             return Step::Done(Err(error));
         }
-        Step::Retry { delay, error }
+        tracing::info!(%error, delay_ms = delay.as_millis() as u64, "retrying");
+        Step::Retry { delay }
     }
 
     fn ambiguous_ok(&self, call: &Call) -> bool {

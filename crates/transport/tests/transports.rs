@@ -4,7 +4,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use support::{error_texts, post, Behavior, Both, RawServer, Which, SECRET};
+use support::{current_thread_runtime, error_texts, post, Behavior, Both, RawServer, Which, SECRET};
 use tim_transport::{BlockingTransport, TransportConfig, TransportErrorKind, UreqTransport};
 use wiremock::matchers::{body_bytes, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -176,10 +176,7 @@ fn a_bad_url_error_does_not_quote_it() {
 fn a_thousand_sequential_requests_use_one_connection() {
     let server = RawServer::start(Behavior::Ok);
     let transport = tim_transport::ReqwestTransport::new(&TransportConfig::default()).unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = current_thread_runtime();
     runtime.block_on(async {
         for _ in 0..1000 {
             let reply = tim_transport::Transport::send(&transport, post(&server.url(), b"{}"))
@@ -221,10 +218,7 @@ fn the_blocking_transport_works_beside_and_inside_a_tokio_runtime() {
 fn the_async_transport_is_built_outside_a_runtime_and_used_inside_one() {
     let server = RawServer::start(Behavior::Ok);
     let transport = tim_transport::ReqwestTransport::new(&TransportConfig::default()).unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = current_thread_runtime();
     let reply = runtime
         .block_on(tim_transport::Transport::send(&transport, post(&server.url(), b"{}")))
         .unwrap();

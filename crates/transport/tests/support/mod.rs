@@ -118,6 +118,13 @@ fn serve(stream: TcpStream, behavior: Behavior) {
     }
 }
 
+pub fn current_thread_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 pub fn post(url: &str, body: &[u8]) -> HttpRequest {
     http::Request::post(url)
         .header("content-type", "application/json")
