@@ -34,6 +34,7 @@
 mod accounts;
 mod app;
 mod auth;
+mod cli;
 mod config;
 mod contact_groups;
 mod failure;
@@ -41,6 +42,7 @@ mod faults;
 mod handle;
 mod state;
 
+pub use cli::EmulatorArgs;
 pub use config::{Edition, Limits};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};

@@ -1,0 +1,242 @@
+//! `tim contact-group`: a user's conversation groups.
+
+use clap::{Args, Subcommand};
+use tim_api::BlockingClient;
+use tim_protocol::recentcontact::{
+    CreateContactGroupRequest, DelContactGroupRequest, GetContactGroupRequest, UpdateContactGroupResponse,
+};
+use tim_protocol::Conversation;
+
+use crate::app::AppArgs;
+use crate::output::{conversation, outcome, print};
+
+/// Conversations named on the command line.
+#[derive(Debug, Args)]
+pub(crate) struct Conversations {
+    /// A one-to-one conversation with this user; repeatable.
+    #[arg(long = "c2c", value_name = "USER_ID")]
+    c2c: Vec<String>,
+    /// A group conversation with this group ID; repeatable.
+    #[arg(long = "group-chat", value_name = "GROUP_ID")]
+    groups: Vec<String>,
+}
+
+impl Conversations {
+    fn list(&self) -> Vec<Conversation> {
+        let c2c = self.c2c.iter().map(Conversation::c2c);
+        c2c.chain(self.groups.iter().map(Conversation::group)).collect()
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Create a conversation group, optionally with conversations in it.
+    Create {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user who owns the group.
+        #[arg(long)]
+        user: String,
+        /// The group's name.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        conversations: Conversations,
+    },
+    /// Rename a conversation group.
+    Rename {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user who owns the group.
+        #[arg(long)]
+        user: String,
+        /// The group's current name.
+        #[arg(long)]
+        from: String,
+        /// Its new name.
+        #[arg(long)]
+        to: String,
+    },
+    /// Add conversations to a group.
+    Add {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user who owns the group.
+        #[arg(long)]
+        user: String,
+        /// The group's name.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        conversations: Conversations,
+    },
+    /// Remove conversations from a group.
+    Remove {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user who owns the group.
+        #[arg(long)]
+        user: String,
+        /// The group's name.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        conversations: Conversations,
+    },
+    /// Delete a conversation group.
+    Delete {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user who owns the group.
+        #[arg(long)]
+        user: String,
+        /// The group's name.
+        #[arg(long)]
+        name: String,
+    },
+    /// List a user's groups and grouped conversations (every page).
+    List {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user.
+        #[arg(long)]
+        user: String,
+    },
+}
+
+pub(crate) fn run(command: Command) -> Result<(), String> {
+    match command {
+        Command::Create {
+            app,
+            user,
+            name,
+            conversations,
+        } => {
+            let reply = app
+                .client()?
+                .create_contact_group(&CreateContactGroupRequest::new(&user, &name, conversations.list()))
+                .map_err(|e| e.to_string())?;
+            let mut failed = 0;
+            print(app.json, &reply, || {
+                let mut lines = Vec::new();
+                for group in &reply.groups {
+                    lines.push(format!(
+                        "created {:?} (GroupId {})",
+                        group.group.group_name, group.group.group_id
+                    ));
+                    for item in &group.results {
+                        failed += usize::from(!item.result_code.is_success());
+                        let result = outcome(item.result_code, &item.result_info);
+                        lines.push(format!("  add {}: {result}", conversation(&item.conversation)));
+                    }
+                }
+                lines
+            });
+            all_ok(failed)
+        }
+        Command::Rename { app, user, from, to } => {
+            let reply = app
+                .client()?
+                .rename_contact_group(&user, &from, &to)
+                .map_err(|e| e.to_string())?;
+            report(app.json, &reply)
+        }
+        Command::Add {
+            app,
+            user,
+            name,
+            conversations,
+        } => {
+            let reply = app
+                .client()?
+                .add_to_contact_group(&user, &name, conversations.list())
+                .map_err(|e| e.to_string())?;
+            report(app.json, &reply)
+        }
+        Command::Remove {
+            app,
+            user,
+            name,
+            conversations,
+        } => {
+            let reply = app
+                .client()?
+                .remove_from_contact_group(&user, &name, conversations.list())
+                .map_err(|e| e.to_string())?;
+            report(app.json, &reply)
+        }
+        Command::Delete { app, user, name } => {
+            let reply = app
+                .client()?
+                .del_contact_group(&DelContactGroupRequest::new(&user, &name))
+                .map_err(|e| e.to_string())?;
+            print(app.json, &reply, || {
+                reply
+                    .groups
+                    .iter()
+                    .map(|g| format!("deleted {:?} (GroupId {})", g.group_name, g.group_id))
+                    .collect()
+            });
+            Ok(())
+        }
+        Command::List { app, user } => list(&app, &app.client()?, &user),
+    }
+}
+
+/// Prints an update's outcome; fails if any conversation failed.
+fn report(json: bool, reply: &UpdateContactGroupResponse) -> Result<(), String> {
+    print(json, reply, || {
+        let Some(result) = &reply.result else { return Vec::new() };
+        let mut lines = vec![if result.old_group_name == result.group_name {
+            format!("updated {:?} (GroupId {})", result.group_name, result.group_id)
+        } else {
+            format!(
+                "renamed {:?} to {:?} (GroupId {})",
+                result.old_group_name, result.group_name, result.group_id
+            )
+        }];
+        for item in &result.contact_results {
+            let op = format!("{:?}", item.op).to_lowercase();
+            let result = outcome(item.result_code, &item.result_info);
+            lines.push(format!("  {op} {}: {result}", conversation(&item.conversation)));
+        }
+        lines
+    });
+    all_ok(reply.failed_contacts().count())
+}
+
+fn all_ok(failed: usize) -> Result<(), String> {
+    match failed {
+        0 => Ok(()),
+        n => Err(format!("{n} conversation(s) failed")),
+    }
+}
+
+fn list(app: &AppArgs, client: &BlockingClient, user: &str) -> Result<(), String> {
+    let mut start = 0;
+    loop {
+        let page = client
+            .get_contact_group(&GetContactGroupRequest::new(user, start))
+            .map_err(|e| e.to_string())?;
+        print(app.json, &page, || {
+            let mut lines = Vec::new();
+            if start == 0 {
+                lines.extend(
+                    page.groups
+                        .iter()
+                        .map(|g| format!("group {:?} (GroupId {})", g.group_name, g.group_id)),
+                );
+            }
+            lines.extend(
+                page.contacts
+                    .iter()
+                    .map(|c| format!("  {} in {:?}", conversation(&c.conversation), c.contact_group_ids)),
+            );
+            lines
+        });
+        if page.is_complete() || page.contacts.is_empty() {
+            return Ok(());
+        }
+        start = page.next_start_index;
+    }
+}
