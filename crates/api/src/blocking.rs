@@ -58,7 +58,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
             if !wait.is_zero() {
                 std::thread::sleep(wait);
             }
-            let reply = transport.send(core.prepare(&mut call));
+            let reply = transport.send(core.prepare(&mut call)?);
             match core.finish(&mut call, reply, Instant::now()) {
                 Step::Done(result) => return result,
                 Step::Retry { delay } => std::thread::sleep(delay),

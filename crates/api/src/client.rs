@@ -63,7 +63,7 @@ impl<T: Transport> Client<T> {
             if !wait.is_zero() {
                 tokio::time::sleep(wait).await;
             }
-            let reply = transport.send(core.prepare(&mut call)).await;
+            let reply = transport.send(core.prepare(&mut call)?).await;
             match core.finish(&mut call, reply, now()) {
                 Step::Done(result) => return result,
                 Step::Retry { delay } => tokio::time::sleep(delay).await,

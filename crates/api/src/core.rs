@@ -127,7 +127,7 @@ impl Core {
 
     /// The HTTP request of the next attempt, with a fresh `random` and the
     /// current UserSig; the attempt and random go on the current span.
-    pub(crate) fn prepare(&self, call: &mut Call) -> HttpRequest {
+    pub(crate) fn prepare(&self, call: &mut Call) -> Result<HttpRequest, Error> {
         call.attempt += 1;
         let sig = match &self.sigs {
             Sigs::Cache(cache) => cache.get(),
@@ -149,11 +149,12 @@ impl Core {
         span.record("attempt", call.attempt);
         span.record("random", random);
         tracing::debug!("sending");
-        let request = http::Request::post(url.as_str())
+        // A parsed base URL and an encoded query make a valid URI; should one
+        // not, say so without quoting it (it holds the UserSig).
+        http::Request::post(url.as_str())
             .header(CONTENT_TYPE, "application/json")
             .body(call.body.clone())
-            .expect("a URL built from a parsed base URL and an encoded query is a valid URI");
-        request
+            .map_err(|_| Error::Encode(format!("the request URL {url} is not a valid URI")))
     }
 
     /// Reads the reply of an attempt and decides what comes next.

@@ -143,6 +143,9 @@ pub enum BaseUrlError {
     /// A query or fragment: the client adds its own query.
     #[error("base URL must not have a query or fragment")]
     QueryOrFragment,
+    /// White space, a control character or another character a URL cannot hold.
+    #[error("base URL contains a character a URL cannot hold")]
+    InvalidCharacter,
     /// Plain `http://` to a host that is not loopback, without
     /// [`BaseUrl::parse_allow_insecure`].
     #[error("plain http:// is only allowed to a loopback host (127.0.0.0/8, ::1, localhost); use https:// or allow it explicitly")]
@@ -188,10 +191,13 @@ impl BaseUrl {
         if rest.contains(['?', '#']) {
             return Err(BaseUrlError::QueryOrFragment);
         }
-        let authority = rest.split('/').next().unwrap_or_default();
-        let host = host_of(authority);
+        let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        let host = host_of(authority).ok_or(BaseUrlError::InvalidCharacter)?;
         if host.is_empty() {
             return Err(BaseUrlError::MissingHost);
+        }
+        if !valid_path(path) {
+            return Err(BaseUrlError::InvalidCharacter);
         }
         if !secure && !allow_insecure && !is_loopback(host) {
             return Err(BaseUrlError::InsecureHost);
@@ -222,13 +228,58 @@ fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> 
     head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
 }
 
-/// The host of `user@host:port`, with IPv6 brackets kept.
-fn host_of(authority: &str) -> &str {
-    let host_port = authority.rsplit('@').next().unwrap_or_default();
-    if host_port.starts_with('[') {
-        return host_port.split_inclusive(']').next().unwrap_or_default();
-    }
-    host_port.split(':').next().unwrap_or_default()
+/// The host of `host[:port]`, if the authority is well-formed: a host of
+/// letters, digits and `-._~` or a bracketed IPv6 address, and an optional
+/// port of digits up to 65535. User info is not accepted.
+fn host_of(authority: &str) -> Option<&str> {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(inner) => {
+            let end = inner.find(']')?;
+            let address = &inner[..end];
+            if address.is_empty() || !address.chars().all(|c| c.is_ascii_hexdigit() || matches!(c, ':' | '.')) {
+                return None;
+            }
+            let rest = &inner[end + 1..];
+            let port = match rest {
+                "" => None,
+                _ => Some(rest.strip_prefix(':')?),
+            };
+            (&authority[..end + 2], port)
+        }
+        None => {
+            let (host, port) = match authority.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (authority, None),
+            };
+            if !host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~'))
+            {
+                return None;
+            }
+            (host, port)
+        }
+    };
+    let port_ok = port.is_none_or(|port| {
+        !port.is_empty()
+            && port.len() <= 5
+            && port.bytes().all(|b| b.is_ascii_digit())
+            && port.parse::<u32>().is_ok_and(|p| p <= 65535)
+    });
+    port_ok.then_some(host)
+}
+
+/// A path of RFC 3986 path characters, each `%` followed by two hex digits.
+fn valid_path(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    bytes.iter().enumerate().all(|(i, &b)| match b {
+        b'%' => bytes
+            .get(i + 1..i + 3)
+            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit)),
+        b'/' | b':' | b'@' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => true,
+        b'-' | b'.' | b'_' | b'~' => true,
+        b => b.is_ascii_alphanumeric(),
+    })
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -277,6 +328,28 @@ mod tests {
         assert_eq!(BaseUrl::parse("ftp://x"), Err(BaseUrlError::Scheme));
         assert_eq!(BaseUrl::parse("https://"), Err(BaseUrlError::MissingHost));
         assert_eq!(BaseUrl::parse("https://a?b=1"), Err(BaseUrlError::QueryOrFragment));
+        assert_eq!(
+            BaseUrl::parse("https://exa mple.com"),
+            Err(BaseUrlError::InvalidCharacter)
+        );
+        assert_eq!(BaseUrl::parse("https://例子.com"), Err(BaseUrlError::InvalidCharacter));
+        assert_eq!(
+            BaseUrl::parse("http://localhost:%"),
+            Err(BaseUrlError::InvalidCharacter)
+        );
+        assert_eq!(
+            BaseUrl::parse("http://127.0.0.1:65536"),
+            Err(BaseUrlError::InvalidCharacter)
+        );
+        assert_eq!(
+            BaseUrl::parse("https://user@a.example"),
+            Err(BaseUrlError::InvalidCharacter)
+        );
+        assert_eq!(
+            BaseUrl::parse("https://a.example/%zz"),
+            Err(BaseUrlError::InvalidCharacter)
+        );
+        assert!(BaseUrl::parse("http://[::1]:8080/p%20q").is_ok());
         assert_eq!(
             BaseUrl::parse("https://a.example/p/").unwrap().as_str(),
             "https://a.example/p"
