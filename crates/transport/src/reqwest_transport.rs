@@ -7,7 +7,8 @@ use crate::{HttpRequest, HttpResponse, SendFuture, Transport, TransportConfig, T
 /// An async [`Transport`] on a [`reqwest::Client`]: connection pooling with
 /// keep-alive, redirects off, rustls (or native TLS) by feature.
 ///
-/// Needs a tokio runtime to run its futures; it may be built outside one.
+/// Its futures must run on a tokio runtime (polled elsewhere they fail with
+/// an error rather than panic); it may be built outside one.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), tim_transport::TransportError> {
@@ -48,6 +49,13 @@ impl ReqwestTransport {
     }
 
     async fn send_inner(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        // Polled outside tokio, hyper would panic for want of a reactor: say so instead.
+        if tokio::runtime::Handle::try_current().is_err() {
+            return Err(TransportError::new(
+                TransportErrorKind::Other,
+                "ReqwestTransport must run on a tokio runtime; use UreqTransport elsewhere",
+            ));
+        }
         let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
         let mut response = self.client.execute(request).await.map_err(from_reqwest)?;
         let too_large = || {

@@ -224,3 +224,30 @@ fn the_async_transport_is_built_outside_a_runtime_and_used_inside_one() {
         .unwrap();
     assert_eq!(reply.status(), 200);
 }
+
+#[test]
+fn the_async_transport_polled_outside_tokio_fails_without_panicking() {
+    use std::sync::Arc;
+    use std::task::{Context, Poll, Wake, Waker};
+
+    struct Unpark(std::thread::Thread);
+    impl Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    // A bare executor with no tokio runtime anywhere on this thread.
+    let server = RawServer::start(Behavior::Ok);
+    let transport = tim_transport::ReqwestTransport::new(&TransportConfig::default()).unwrap();
+    let mut future = tim_transport::Transport::send(&transport, post(&server.url(), b"{}"));
+    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
+    let mut context = Context::from_waker(&waker);
+    let error = loop {
+        match future.as_mut().poll(&mut context) {
+            Poll::Ready(result) => break result.expect_err("no runtime, no request"),
+            Poll::Pending => std::thread::park(),
+        }
+    };
+    assert_eq!(error.kind(), TransportErrorKind::Other);
+    assert!(error.to_string().contains("tokio runtime"), "{error}");
+}
