@@ -16,7 +16,7 @@ use tim_usersig::{Clock, SecretKey};
 
 use crate::failure::Failure;
 use crate::state::State;
-use crate::{accounts, auth, contact_groups, Edition, Faults, Limits};
+use crate::{accounts, auth, contact_groups, marks, Edition, Faults, Limits};
 
 /// The emulated app and its state, shared by every request.
 pub(crate) struct App {
@@ -161,14 +161,23 @@ async fn call(
 }
 
 fn service_of(service: &str, command: &str) -> Option<Service> {
-    match (service, command) {
-        (
-            "recentcontact",
-            "create_contact_group" | "update_contact_group" | "del_contact_group" | "get_contact_group",
-        ) => Some(Service::RecentContact),
-        ("im_open_login_svc", "account_import" | "multiaccount_import" | "account_check" | "account_delete") => {
-            Some(Service::Account)
-        }
+    const RECENT_CONTACT: &[&str] = &[
+        "create_contact_group",
+        "update_contact_group",
+        "del_contact_group",
+        "get_contact_group",
+        "mark_contact",
+        "search_contact_group",
+    ];
+    const ACCOUNT: &[&str] = &[
+        "account_import",
+        "multiaccount_import",
+        "account_check",
+        "account_delete",
+    ];
+    match service {
+        "recentcontact" if RECENT_CONTACT.contains(&command) => Some(Service::RecentContact),
+        "im_open_login_svc" if ACCOUNT.contains(&command) => Some(Service::Account),
         _ => None,
     }
 }
@@ -179,6 +188,8 @@ fn dispatch(app: &App, service: Service, command: &str, body: &Bytes) -> Result<
         "update_contact_group" => run(app, service, body, contact_groups::update),
         "del_contact_group" => run(app, service, body, contact_groups::delete),
         "get_contact_group" => run(app, service, body, contact_groups::get),
+        "mark_contact" => run(app, service, body, marks::mark),
+        "search_contact_group" => run(app, service, body, marks::search),
         "account_import" => run(app, service, body, accounts::import),
         "multiaccount_import" => run(app, service, body, accounts::import_many),
         "account_check" => run(app, service, body, accounts::check),

@@ -14,12 +14,13 @@
 //!   `EmulatorBuilder::disbanded_group`) cannot be added: `ResultCode` 51007.
 //! - An unknown group name is 51009; a rename keeps the `GroupId`; IDs count
 //!   up from 1 per user and are never reused after a delete.
-//! - `get_contact_group` pages through the conversations held by any group,
-//!   in the order they were first grouped, `page_size` per page (100);
-//!   `NextStartIndex` is 0 on the last page, as in the sample.
+//! - `get_contact_group` pages through the conversations with group or mark
+//!   data, in the order they first got some, `page_size` per page (100);
+//!   `NextStartIndex` is 0 on the last page, as in the sample. A
+//!   conversation's `Timestamp` is the last time its groups or marks changed.
 
 use tim_protocol::recentcontact::{
-    ContactEditResult, ContactInfo, ContactOp, ContactResult, CreateContactGroupRequest, CreateContactGroupResponse,
+    ContactEditResult, ContactOp, ContactResult, CreateContactGroupRequest, CreateContactGroupResponse,
     CreatedContactGroup, DelContactGroupRequest, DelContactGroupResponse, GetContactGroupRequest,
     GetContactGroupResponse, GroupItem, GroupUpdate, UpdateContactGroupRequest, UpdateContactGroupResponse,
     UpdateGroupResult, UpdateGroupType,
@@ -28,16 +29,25 @@ use tim_protocol::{Conversation, ErrorCode};
 
 use crate::app::App;
 use crate::failure::Failure;
-use crate::state::{Group, State, UserGroups};
+use crate::state::{ContactData, Group, State};
 
-/// The user's groups, after the checks every contact-group API makes.
-fn user<'a>(app: &App, state: &'a mut State, user: &str) -> Result<&'a mut UserGroups, Failure> {
+/// The user's data, after the checks every contact-group API makes.
+fn user<'a>(app: &App, state: &'a mut State, user: &str) -> Result<&'a mut ContactData, Failure> {
     if !app.edition.has_contact_groups() {
-        return Err(Failure::new(
-            ErrorCode::EditionUnsupported,
-            "conversation groups need the Pro, Pro Plus or Enterprise edition",
-        ));
+        return Err(edition_unsupported());
     }
+    contact_data(state, user)
+}
+
+pub(crate) fn edition_unsupported() -> Failure {
+    Failure::new(
+        ErrorCode::EditionUnsupported,
+        "conversation groups and standard marks need the Pro, Pro Plus or Enterprise edition",
+    )
+}
+
+/// The data of an imported user (50001 otherwise).
+pub(crate) fn contact_data<'a>(state: &'a mut State, user: &str) -> Result<&'a mut ContactData, Failure> {
     if !state.accounts.contains_key(user) {
         return Err(Failure::new(
             ErrorCode::NotImported,
@@ -104,7 +114,7 @@ pub(crate) fn create(app: &App, request: CreateContactGroupRequest) -> Result<Cr
         for conversation in new.conversations {
             let (code, info) = add(app, &mut group, &conversation);
             if code.is_success() {
-                user.changed.insert(conversation.clone(), now);
+                user.touch(&conversation, now);
             }
             results.push(ContactResult::new(conversation, code, info));
         }
@@ -132,6 +142,7 @@ pub(crate) fn update(app: &App, request: UpdateContactGroupRequest) -> Result<Up
             let index = user.find(&group_name).ok_or_else(|| not_found(&group_name))?;
             let group = &mut user.groups[index];
             let mut results = Vec::with_capacity(edits.len());
+            let mut changed = Vec::new();
             for edit in edits {
                 let (code, info) = match edit.op {
                     ContactOp::Add => add(app, group, &edit.conversation),
@@ -141,12 +152,15 @@ pub(crate) fn update(app: &App, request: UpdateContactGroupRequest) -> Result<Up
                     }
                 };
                 if code.is_success() {
-                    user.changed.insert(edit.conversation.clone(), now);
+                    changed.push(edit.conversation.clone());
                 }
                 results.push(ContactEditResult::new(edit, code, info));
             }
             let mut result = UpdateGroupResult::new(UpdateGroupType::Contacts, &group.name, group.id, &group_name);
             result.contact_results = results;
+            for conversation in &changed {
+                user.touch(conversation, now);
+            }
             result
         }
         // validate() refused every other shape before this point.
@@ -175,40 +189,20 @@ pub(crate) fn delete(app: &App, request: DelContactGroupRequest) -> Result<DelCo
 pub(crate) fn get(app: &App, request: GetContactGroupRequest) -> Result<GetContactGroupResponse, Failure> {
     let mut state = app.state();
     let user = user(app, &mut state, &request.from_account)?;
-    // Conversations held by any group, each once, in the order first grouped.
-    let mut seen = std::collections::HashSet::new();
-    let conversations: Vec<&Conversation> = user
-        .groups
-        .iter()
-        .flat_map(|group| group.members())
-        .filter(|conversation| seen.insert(*conversation))
-        .collect();
+    let contacts = user.infos();
     let start = usize::try_from(request.start_index)
         .unwrap_or(usize::MAX)
-        .min(conversations.len());
-    let end = start.saturating_add(app.limits.page_size).min(conversations.len());
-    let contacts = conversations[start..end]
-        .iter()
-        .map(|conversation| {
-            let mut info = ContactInfo::new((*conversation).clone());
-            info.contact_group_ids = user
-                .groups
-                .iter()
-                .filter(|group| group.contains(conversation))
-                .map(|group| group.id)
-                .collect();
-            info.timestamp = user.changed.get(*conversation).copied();
-            info
-        })
-        .collect();
+        .min(contacts.len());
+    let end = start.saturating_add(app.limits.page_size).min(contacts.len());
     let groups = user
         .groups
         .iter()
         .map(|group| GroupItem::new(&group.name, group.id))
         .collect();
-    let complete = end == conversations.len();
+    let complete = end == contacts.len();
+    let page = contacts[start..end].to_vec();
     Ok(GetContactGroupResponse::new(
-        contacts,
+        page,
         groups,
         complete,
         if complete { 0 } else { end as u64 },

@@ -4,10 +4,10 @@
 //! documented envelopes and error codes.
 //!
 //! It serves the account APIs (`account_import`, `multiaccount_import`,
-//! `account_check`, `account_delete`) and the conversation-group APIs
+//! `account_check`, `account_delete`), the conversation-group APIs
 //! (`create_contact_group`, `update_contact_group`, `del_contact_group`,
-//! `get_contact_group`), parsing requests with the same `tim-protocol` types
-//! the SDK sends.
+//! `get_contact_group`) and marks (`mark_contact`, `search_contact_group`),
+//! parsing requests with the same `tim-protocol` types the SDK sends.
 //!
 //! ```
 //! use tim_emulator::Emulator;
@@ -28,8 +28,8 @@
 //! Where the service's documentation is silent, the choices are written down
 //! beside the code that makes them: query and UserSig codes in the module
 //! `auth`, conversation-group behaviour (duplicate names, repeated adds,
-//! removing what is not there, paging, IDs) in `contact_groups`, accounts in
-//! `accounts`.
+//! removing what is not there, paging, IDs) in `contact_groups`, marks in
+//! `marks`, accounts in `accounts`.
 
 mod accounts;
 mod app;
@@ -40,6 +40,7 @@ mod contact_groups;
 mod failure;
 mod faults;
 mod handle;
+mod marks;
 mod state;
 
 pub use cli::EmulatorArgs;

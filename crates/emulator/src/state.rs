@@ -4,13 +4,14 @@
 
 use std::collections::{HashMap, HashSet};
 
+use tim_protocol::recentcontact::ContactInfo;
 use tim_protocol::Conversation;
 
 /// The whole state.
 #[derive(Debug, Default)]
 pub(crate) struct State {
     pub(crate) accounts: HashMap<String, Account>,
-    pub(crate) users: HashMap<String, UserGroups>,
+    pub(crate) users: HashMap<String, ContactData>,
 }
 
 /// An imported account's profile.
@@ -22,15 +23,27 @@ pub(crate) struct Account {
     pub(crate) face_url: Option<String>,
 }
 
-/// One user's conversation groups.
+/// One user's conversation groups and marks.
 #[derive(Debug, Default)]
-pub(crate) struct UserGroups {
+pub(crate) struct ContactData {
     /// In creation order.
     pub(crate) groups: Vec<Group>,
     /// IDs are never reused, so a deleted group's ID never comes back.
     pub(crate) last_group_id: u64,
-    /// When each conversation's group data last changed (Unix seconds).
-    pub(crate) changed: HashMap<Conversation, u64>,
+    /// Conversations that have had group or mark data, with their marks.
+    contacts: HashMap<Conversation, ContactMeta>,
+    /// The same conversations, in the order they first got data.
+    order: Vec<Conversation>,
+}
+
+/// A conversation's marks and when its data last changed.
+#[derive(Debug, Default)]
+pub(crate) struct ContactMeta {
+    /// Unix seconds.
+    pub(crate) changed: u64,
+    /// Standard-mark bits; bit 1 is the lowest.
+    pub(crate) standard: u64,
+    pub(crate) custom: Option<String>,
 }
 
 /// A conversation group: a set of conversations kept in the order they were
@@ -82,8 +95,74 @@ impl Group {
     }
 }
 
-impl UserGroups {
+impl ContactData {
     pub(crate) fn find(&self, name: &str) -> Option<usize> {
         self.groups.iter().position(|group| group.name == name)
+    }
+
+    /// The conversation's entry, stamped as changed at `now`.
+    pub(crate) fn touch(&mut self, conversation: &Conversation, now: u64) -> &mut ContactMeta {
+        if !self.contacts.contains_key(conversation) {
+            self.order.push(conversation.clone());
+        }
+        let meta = self.contacts.entry(conversation.clone()).or_default();
+        meta.changed = now;
+        meta
+    }
+
+    /// The conversation's group and mark data, or `None` if it has none.
+    pub(crate) fn info(&self, conversation: &Conversation) -> Option<ContactInfo> {
+        let meta = self.contacts.get(conversation)?;
+        let group_ids: Vec<u64> = self
+            .groups
+            .iter()
+            .filter(|group| group.contains(conversation))
+            .map(|group| group.id)
+            .collect();
+        if group_ids.is_empty() && meta.standard == 0 && meta.custom.is_none() {
+            return None;
+        }
+        let mut info = ContactInfo::new(conversation.clone());
+        info.contact_group_ids = group_ids;
+        info.standard_mark = standard_mark_text(meta.standard);
+        info.custom_mark = meta.custom.clone();
+        info.timestamp = Some(meta.changed);
+        Some(info)
+    }
+
+    /// Every conversation with group or mark data, in the order it first got some.
+    pub(crate) fn infos(&self) -> Vec<ContactInfo> {
+        self.order
+            .iter()
+            .filter_map(|conversation| self.info(conversation))
+            .collect()
+    }
+}
+
+/// The standard marks as the service shows them: one `0`/`1` character per
+/// bit, bit 1 first, up to the highest bit set; `None` when none is set. (The
+/// service does not document the encoding; its samples are strings like
+/// `111001`.)
+pub(crate) fn standard_mark_text(bits: u64) -> Option<String> {
+    if bits == 0 {
+        return None;
+    }
+    let highest = 64 - bits.leading_zeros();
+    Some(
+        (0..highest)
+            .map(|bit| if bits & (1 << bit) != 0 { '1' } else { '0' })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::standard_mark_text;
+
+    #[test]
+    fn standard_marks_read_from_bit_1() {
+        assert_eq!(standard_mark_text(0), None);
+        assert_eq!(standard_mark_text(0b100111).as_deref(), Some("111001"));
+        assert_eq!(standard_mark_text(1 << 63).map(|t| t.len()), Some(64));
     }
 }

@@ -143,6 +143,16 @@ pub struct MarkContactResponse {
     pub envelope: Envelope,
 }
 
+impl MarkContactResponse {
+    /// A successful reply.
+    pub fn new(results: Vec<MarkResult>) -> Self {
+        Self {
+            results,
+            envelope: Envelope::ok(),
+        }
+    }
+}
+
 /// One `ResultItem` of `mark_contact`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -159,6 +169,18 @@ pub struct MarkResult {
     /// `ResultInfo`: the reason for a failure.
     #[serde(rename = "ResultInfo", default)]
     pub result_info: String,
+}
+
+impl MarkResult {
+    /// The outcome of `item`.
+    pub fn new(item: &MarkItem, result_code: ErrorCode, result_info: impl Into<String>) -> Self {
+        Self {
+            op: item.op,
+            conversation: item.conversation.clone(),
+            result_code,
+            result_info: result_info.into(),
+        }
+    }
 }
 
 endpoint!(MarkContactRequest => MarkContactResponse, "v4/recentcontact/mark_contact", idempotent: true, per_second: 200);

@@ -62,4 +62,15 @@ pub struct SearchContactGroupResponse {
     pub envelope: Envelope,
 }
 
+impl SearchContactGroupResponse {
+    /// A successful reply.
+    pub fn new(contacts: Vec<ContactInfo>, groups: Vec<GroupItem>) -> Self {
+        Self {
+            contacts,
+            groups,
+            envelope: Envelope::ok(),
+        }
+    }
+}
+
 endpoint!(SearchContactGroupRequest => SearchContactGroupResponse, "v4/recentcontact/search_contact_group", idempotent: true, per_second: 200);
