@@ -16,7 +16,7 @@ use tim_usersig::{Clock, SecretKey};
 
 use crate::failure::Failure;
 use crate::state::State;
-use crate::{accounts, auth, contact_groups, marks, Edition, Faults, Limits};
+use crate::{accounts, auth, contact_groups, marks, recent, Edition, Faults, Limits};
 
 /// The emulated app and its state, shared by every request.
 pub(crate) struct App {
@@ -168,6 +168,8 @@ fn service_of(service: &str, command: &str) -> Option<Service> {
         "get_contact_group",
         "mark_contact",
         "search_contact_group",
+        "get_list",
+        "delete",
     ];
     const ACCOUNT: &[&str] = &[
         "account_import",
@@ -190,6 +192,8 @@ fn dispatch(app: &App, service: Service, command: &str, body: &Bytes) -> Result<
         "get_contact_group" => run(app, service, body, contact_groups::get),
         "mark_contact" => run(app, service, body, marks::mark),
         "search_contact_group" => run(app, service, body, marks::search),
+        "get_list" => run(app, service, body, recent::list),
+        "delete" => run(app, service, body, recent::delete),
         "account_import" => run(app, service, body, accounts::import),
         "multiaccount_import" => run(app, service, body, accounts::import_many),
         "account_check" => run(app, service, body, accounts::check),

@@ -245,6 +245,20 @@ impl EmulatorHandle {
             .map(|g| g.members().to_vec())
     }
 
+    /// Puts `conversation` on `user`'s recent-conversation list (replacing
+    /// its entry if it is there), as if its latest message were sent at
+    /// `msg_time`; `pinned` puts it on top. The user need not be imported yet.
+    pub fn add_recent_conversation(&self, user: &str, conversation: Conversation, msg_time: u64, pinned: bool) {
+        let mut state = self.app.state();
+        let recent = &mut state.users.entry(user.to_owned()).or_default().recent;
+        recent.retain(|entry| entry.conversation != conversation);
+        recent.push(crate::state::Recent {
+            conversation,
+            msg_time,
+            pinned,
+        });
+    }
+
     /// Stops the server and waits for its thread.
     pub fn shutdown(mut self) {
         self.stop_and_join();

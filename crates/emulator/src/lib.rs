@@ -6,8 +6,11 @@
 //! It serves the account APIs (`account_import`, `multiaccount_import`,
 //! `account_check`, `account_delete`), the conversation-group APIs
 //! (`create_contact_group`, `update_contact_group`, `del_contact_group`,
-//! `get_contact_group`) and marks (`mark_contact`, `search_contact_group`),
-//! parsing requests with the same `tim-protocol` types the SDK sends.
+//! `get_contact_group`), marks (`mark_contact`, `search_contact_group`) and
+//! the recent-conversation list (`get_list`, `delete`; seeded with
+//! [`EmulatorHandle::add_recent_conversation`], as the emulator carries no
+//! messages), parsing requests with the same `tim-protocol` types the SDK
+//! sends.
 //!
 //! ```
 //! use tim_emulator::Emulator;
@@ -29,7 +32,7 @@
 //! beside the code that makes them: query and UserSig codes in the module
 //! `auth`, conversation-group behaviour (duplicate names, repeated adds,
 //! removing what is not there, paging, IDs) in `contact_groups`, marks in
-//! `marks`, accounts in `accounts`.
+//! `marks`, the recent list in `recent`, accounts in `accounts`.
 
 mod accounts;
 mod app;
@@ -41,6 +44,7 @@ mod failure;
 mod faults;
 mod handle;
 mod marks;
+mod recent;
 mod state;
 
 pub use cli::EmulatorArgs;

@@ -34,6 +34,17 @@ pub(crate) struct ContactData {
     contacts: HashMap<Conversation, ContactMeta>,
     /// The same conversations, in the order they first got data.
     order: Vec<Conversation>,
+    /// The recent-conversation list, as seeded through the handle.
+    pub(crate) recent: Vec<Recent>,
+}
+
+/// One entry of the recent-conversation list.
+#[derive(Debug, Clone)]
+pub(crate) struct Recent {
+    pub(crate) conversation: Conversation,
+    /// Unix seconds of the latest message.
+    pub(crate) msg_time: u64,
+    pub(crate) pinned: bool,
 }
 
 /// A conversation's marks and when its data last changed.

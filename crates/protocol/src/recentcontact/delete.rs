@@ -101,4 +101,24 @@ pub struct DeleteResponse {
     pub envelope: Envelope,
 }
 
+impl DeleteResponse {
+    /// A successful reply.
+    pub fn new() -> Self {
+        Self {
+            envelope: Envelope::ok(),
+        }
+    }
+}
+
+impl DeleteRequest {
+    /// The conversation, keyed as elsewhere (`ToGroupId`).
+    pub fn conversation(&self) -> crate::Conversation {
+        crate::Conversation::from(crate::RawConversation::new(
+            self.kind,
+            self.to_account.clone(),
+            self.to_group_id.clone(),
+        ))
+    }
+}
+
 endpoint!(DeleteRequest => DeleteResponse, "v4/recentcontact/delete", idempotent: false, per_second: 200);

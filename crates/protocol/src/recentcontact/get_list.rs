@@ -92,6 +92,26 @@ pub struct GetListResponse {
     pub envelope: Envelope,
 }
 
+impl GetListResponse {
+    /// A successful reply; set the cursors with the fields.
+    pub fn new(sessions: Vec<SessionItem>, complete: bool) -> Self {
+        Self {
+            sessions,
+            complete_flag: u32::from(complete),
+            timestamp: 0,
+            start_index: 0,
+            top_timestamp: 0,
+            top_start_index: 0,
+            envelope: Envelope::ok(),
+        }
+    }
+
+    /// Whether every conversation has been returned.
+    pub fn is_complete(&self) -> bool {
+        self.complete_flag == 1
+    }
+}
+
 /// One `SessionItem`. Note the group key is `GroupId` here, not `ToGroupId`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -120,6 +140,37 @@ pub struct SessionItem {
     /// `ContactGroupId`.
     #[serde(rename = "ContactGroupId", default, skip_serializing_if = "Vec::is_empty")]
     pub contact_group_ids: Vec<u64>,
+}
+
+impl SessionItem {
+    /// An item for `conversation` (a one-to-one or group conversation; any
+    /// other shape is kept with its type and no ID).
+    pub fn new(conversation: &crate::Conversation, msg_time: u64, pinned: bool) -> Self {
+        let (to_account, group_id) = match conversation {
+            crate::Conversation::C2c(user) => (Some(user.clone()), None),
+            crate::Conversation::Group(group) => (None, Some(group.clone())),
+            _ => (None, None),
+        };
+        Self {
+            kind: conversation.kind(),
+            to_account,
+            group_id,
+            msg_time,
+            top_flag: u32::from(pinned),
+            standard_mark: None,
+            custom_mark: None,
+            contact_group_ids: Vec::new(),
+        }
+    }
+
+    /// The conversation, keyed as elsewhere (`ToGroupId`).
+    pub fn conversation(&self) -> crate::Conversation {
+        crate::Conversation::from(crate::RawConversation::new(
+            self.kind,
+            self.to_account.clone(),
+            self.group_id.clone(),
+        ))
+    }
 }
 
 endpoint!(GetListRequest => GetListResponse, "v4/recentcontact/get_list", idempotent: true, per_second: 200);
