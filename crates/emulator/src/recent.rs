@@ -26,7 +26,7 @@ pub(crate) fn list(app: &App, request: GetListRequest) -> Result<GetListResponse
     let user = contact_data(&mut state, &request.from_account)?;
     let sorted = |pinned: bool| {
         let mut entries: Vec<&Recent> = user.recent.iter().filter(|r| r.pinned == pinned).collect();
-        entries.sort_by(|a, b| b.msg_time.cmp(&a.msg_time));
+        entries.sort_by_key(|recent| std::cmp::Reverse(recent.msg_time));
         entries
     };
     let (pinned, others) = (sorted(true), sorted(false));
