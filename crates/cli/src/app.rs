@@ -22,7 +22,7 @@ pub(crate) struct AppArgs {
     base_url: Option<String>,
     /// The app's secret key (prefer the environment variable).
     #[arg(long, env = "TIM_SECRET_KEY", hide_env_values = true)]
-    secret_key: String,
+    secret_key: SecretKey,
     /// Print the service's reply as JSON instead of a summary.
     #[arg(long, global = true)]
     pub(crate) json: bool,
@@ -40,7 +40,7 @@ impl AppArgs {
             .base_url(base_url)
             .sdkappid(self.sdkappid)
             .identifier(&self.identifier)
-            .secret_key(SecretKey::new(&self.secret_key))
+            .secret_key(self.secret_key.clone())
             .build()
             .map_err(|e| e.to_string())?;
         Ok(BlockingClient::new(config))

@@ -16,7 +16,7 @@ pub(crate) struct SigApp {
     identifier: String,
     /// The app's secret key (prefer the environment variable).
     #[arg(long, env = "TIM_SECRET_KEY", hide_env_values = true)]
-    secret_key: String,
+    secret_key: SecretKey,
     /// The userbuf, as text (rarely used).
     #[arg(long)]
     userbuf: Option<String>,
@@ -56,7 +56,7 @@ pub(crate) enum Command {
 pub(crate) fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Gen { app, expire, time } => {
-            let signer = Signer::new(app.sdkappid, SecretKey::new(&app.secret_key));
+            let signer = Signer::new(app.sdkappid, app.secret_key.clone());
             let time = time.unwrap_or_else(|| SystemClock.now());
             let userbuf = app.userbuf.as_deref().map(str::as_bytes);
             println!(
@@ -69,8 +69,7 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
         }
         Command::Verify { token, app, at } => {
             let token = read_token(token)?;
-            let key = SecretKey::new(&app.secret_key);
-            let mut params = VerifyParams::new(app.sdkappid, &key, &app.identifier);
+            let mut params = VerifyParams::new(app.sdkappid, &app.secret_key, &app.identifier);
             if let Some(userbuf) = &app.userbuf {
                 params = params.userbuf(userbuf.as_bytes());
             }

@@ -19,7 +19,7 @@ pub struct EmulatorArgs {
     /// The app's secret key (default: a public development key). Prefer the
     /// environment variable: a flag shows in the process list.
     #[arg(long, env = "TIM_SECRET_KEY", hide_env_values = true)]
-    pub secret_key: Option<String>,
+    pub secret_key: Option<SecretKey>,
     /// An administrator identifier; repeat for several (default: administrator).
     #[arg(long = "admin")]
     pub admins: Vec<String>,
@@ -35,7 +35,11 @@ impl EmulatorArgs {
             .port(self.port)
             .sdkappid(self.sdkappid)
             .edition(self.edition)
-            .secret_key(SecretKey::new(self.secret_key.as_deref().unwrap_or(DEFAULT_SECRET_KEY)));
+            .secret_key(
+                self.secret_key
+                    .clone()
+                    .unwrap_or_else(|| SecretKey::new(DEFAULT_SECRET_KEY)),
+            );
         for admin in &self.admins {
             builder = builder.admin(admin);
         }

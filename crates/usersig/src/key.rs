@@ -28,6 +28,16 @@ impl fmt::Debug for SecretKey {
     }
 }
 
+impl std::str::FromStr for SecretKey {
+    type Err = std::convert::Infallible;
+
+    /// Any text is a key; this lets command-line parsers hold it as a
+    /// `SecretKey` (redacted in `Debug`) rather than a `String`.
+    fn from_str(key: &str) -> Result<Self, Self::Err> {
+        Ok(Self::new(key))
+    }
+}
+
 impl From<&str> for SecretKey {
     fn from(key: &str) -> Self {
         Self::new(key)
