@@ -37,18 +37,30 @@ pub(crate) struct App {
 /// Verified UserSigs kept at most; the cache is emptied when full.
 const VERIFIED_CACHE_MAX: usize = 1024;
 
+/// What an emulated app is, as the builder collected it.
+pub(crate) struct Settings {
+    pub(crate) sdkappid: u64,
+    pub(crate) key: SecretKey,
+    pub(crate) admins: HashSet<String>,
+    pub(crate) edition: Edition,
+    pub(crate) limits: Limits,
+    pub(crate) disbanded: HashSet<String>,
+    pub(crate) faults: Faults,
+    pub(crate) clock: Arc<dyn Clock>,
+}
+
 impl App {
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn new(
-        sdkappid: u64,
-        key: SecretKey,
-        admins: HashSet<String>,
-        edition: Edition,
-        limits: Limits,
-        disbanded: HashSet<String>,
-        faults: Faults,
-        clock: Arc<dyn Clock>,
-    ) -> Self {
+    pub(crate) fn new(settings: Settings) -> Self {
+        let Settings {
+            sdkappid,
+            key,
+            admins,
+            edition,
+            limits,
+            disbanded,
+            faults,
+            clock,
+        } = settings;
         Self {
             sdkappid,
             key,

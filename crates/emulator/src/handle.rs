@@ -9,7 +9,7 @@ use tim_protocol::{BaseUrl, Conversation};
 use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
 use tokio::sync::oneshot;
 
-use crate::app::{self, App};
+use crate::app::{self, App, Settings};
 use crate::{Edition, Faults, Limits};
 
 /// The SDKAppID an emulator uses unless told otherwise.
@@ -119,16 +119,16 @@ impl EmulatorBuilder {
         if admins.is_empty() {
             admins.insert("administrator".to_owned());
         }
-        let app = App::new(
-            self.sdkappid,
-            self.key,
+        let app = App::new(Settings {
+            sdkappid: self.sdkappid,
+            key: self.key,
             admins,
-            self.edition,
-            self.limits,
-            self.disbanded,
-            self.faults,
-            self.clock,
-        );
+            edition: self.edition,
+            limits: self.limits,
+            disbanded: self.disbanded,
+            faults: self.faults,
+            clock: self.clock,
+        });
         (Arc::new(app), self.port)
     }
 
