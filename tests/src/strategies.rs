@@ -1,19 +1,19 @@
 //! proptest strategies for the typed model.
 //!
 //! Enum values come from `From<i64>`, so an `Unknown(n)` is only ever made for
-//! an `n` the crate does not know; malformed conversations and updates come
-//! from their raw forms through `From`, so they are the shapes the parser
-//! really produces.
+//! an `n` the crate does not know; malformed conversations and updates are
+//! parsed from JSON, the only place such shapes can come from.
 
 use proptest::prelude::*;
+use serde_json::json;
 use tim_protocol::account::{AccountCheckResponse, AccountCheckResult, AccountStatus, MultiaccountImportRequest};
 use tim_protocol::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES};
 use tim_protocol::recentcontact::{
     ContactEdit, ContactEditResult, ContactInfo, ContactOp, CreateContactGroupRequest, GetContactGroupResponse,
-    GroupItem, GroupUpdate, RawGroupUpdate, UpdateContactGroupRequest, UpdateContactGroupResponse, UpdateGroupResult,
-    UpdateGroupType, UpdateType,
+    GroupItem, GroupUpdate, UpdateContactGroupRequest, UpdateContactGroupResponse, UpdateGroupResult, UpdateGroupType,
+    UpdateType,
 };
-use tim_protocol::{ActionStatus, Conversation, ConversationType, Envelope, ErrorCode, RawConversation};
+use tim_protocol::{ActionStatus, Conversation, Envelope, ErrorCode};
 
 /// A UserID of 1 to 32 bytes.
 pub fn user_id() -> impl Strategy<Value = String> {
@@ -70,11 +70,14 @@ pub fn conversation() -> impl Strategy<Value = Conversation> {
 pub fn any_conversation() -> impl Strategy<Value = Conversation> {
     let raw = (any::<i64>(), prop::option::of(user_id()), prop::option::of(group_id())).prop_map(
         |(kind, to_account, to_group_id)| {
-            Conversation::from(RawConversation::new(
-                ConversationType::from(kind % 4),
-                to_account,
-                to_group_id,
-            ))
+            let mut item = json!({ "Type": kind % 4 });
+            if let Some(user) = to_account {
+                item["To_Account"] = user.into();
+            }
+            if let Some(group) = to_group_id {
+                item["ToGroupId"] = group.into();
+            }
+            serde_json::from_value::<Conversation>(item).expect("any ContactItem object parses")
         },
     );
     prop_oneof![3 => conversation(), 1 => raw]
@@ -114,11 +117,17 @@ pub fn any_update_request() -> impl Strategy<Value = UpdateContactGroupRequest> 
         prop::option::of(prop::collection::vec(any_contact_edit(), 0..4)),
     )
         .prop_map(|(kind, old, new, items)| {
-            let mut raw = RawGroupUpdate::new(UpdateGroupType::from(kind % 4));
-            raw.old_group_name = old;
-            raw.new_group_name = new;
-            raw.contact_update_item = items;
-            GroupUpdate::from(raw)
+            let mut update = json!({ "UpdateGroupType": kind % 4 });
+            if let Some(old) = old {
+                update["OldGroupName"] = old.into();
+            }
+            if let Some(new) = new {
+                update["NewGroupName"] = new.into();
+            }
+            if let Some(items) = items {
+                update["ContactUpdateItem"] = serde_json::to_value(items).expect("edits serialize");
+            }
+            serde_json::from_value::<GroupUpdate>(update).expect("any UpdateGroup object parses")
         });
     let odd = (user_id(), any::<i64>(), raw).prop_map(|(user, update_type, update)| {
         let mut request = UpdateContactGroupRequest::new(user, update);

@@ -41,7 +41,8 @@ pub enum Conversation {
     /// The group conversation `ToGroupId`.
     Group(String),
     /// Anything else, kept as sent: an unknown `Type`, or fields that do not
-    /// match the `Type`.
+    /// match the `Type`. Only parsing makes these: [`RawConversation`] has no
+    /// public constructor.
     Other(RawConversation),
 }
 
@@ -62,8 +63,9 @@ pub struct RawConversation {
 }
 
 impl RawConversation {
-    /// A raw item from its three fields.
-    pub fn new(kind: ConversationType, to_account: Option<String>, to_group_id: Option<String>) -> Self {
+    /// A raw item from its three fields. Not public: shapes that fit neither
+    /// kind come only from parsing.
+    pub(crate) fn new(kind: ConversationType, to_account: Option<String>, to_group_id: Option<String>) -> Self {
         Self {
             kind,
             to_account,

@@ -1,10 +1,9 @@
 //! One test per rule of `UpdateContactGroupRequest::validate`, each checking the
 //! field path, the rule and the service code.
 
-use tim_protocol::recentcontact::{
-    ContactEdit, ContactOp, GroupUpdate, RawGroupUpdate, UpdateContactGroupRequest, UpdateGroupType, UpdateType,
-};
-use tim_protocol::{Conversation, ConversationType, ErrorCode, RawConversation, Rule, ValidationError};
+use serde_json::json;
+use tim_protocol::recentcontact::{ContactEdit, ContactOp, GroupUpdate, UpdateContactGroupRequest, UpdateType};
+use tim_protocol::{Conversation, ErrorCode, Rule, ValidationError};
 
 fn rename(new_name: &str) -> UpdateContactGroupRequest {
     UpdateContactGroupRequest::rename("user_0001", "group_0001", new_name)
@@ -58,9 +57,9 @@ fn update_type_must_be_1() {
 
 #[test]
 fn rename_needs_the_old_name() {
-    let mut raw = RawGroupUpdate::new(UpdateGroupType::Rename);
-    raw.new_group_name = Some("new".into());
-    let error = refused(&with_update(GroupUpdate::Other(raw)));
+    let error = refused(&with_update(update(
+        json!({"UpdateGroupType": 1, "NewGroupName": "new"}),
+    )));
     assert_eq!(
         (error.field(), error.rule()),
         ("UpdateGroup.OldGroupName", &Rule::Required)
@@ -75,9 +74,9 @@ fn rename_needs_the_old_name() {
 
 #[test]
 fn rename_needs_the_new_name() {
-    let mut raw = RawGroupUpdate::new(UpdateGroupType::Rename);
-    raw.old_group_name = Some("old".into());
-    let error = refused(&with_update(GroupUpdate::Other(raw)));
+    let error = refused(&with_update(update(
+        json!({"UpdateGroupType": 1, "OldGroupName": "old"}),
+    )));
     assert_eq!(
         (error.field(), error.rule()),
         ("UpdateGroup.NewGroupName", &Rule::Required)
@@ -140,9 +139,7 @@ fn an_edit_has_at_most_100_conversations() {
 
 #[test]
 fn an_edit_needs_the_item_list() {
-    let mut raw = RawGroupUpdate::new(UpdateGroupType::Contacts);
-    raw.old_group_name = Some("g".into());
-    let error = refused(&with_update(GroupUpdate::Other(raw)));
+    let error = refused(&with_update(update(json!({"UpdateGroupType": 2, "OldGroupName": "g"}))));
     assert_eq!(
         (error.field(), error.rule()),
         ("UpdateGroup.ContactUpdateItem", &Rule::Required)
@@ -151,9 +148,7 @@ fn an_edit_needs_the_item_list() {
 
 #[test]
 fn update_group_type_must_be_known() {
-    let mut raw = RawGroupUpdate::new(UpdateGroupType::Unknown(7));
-    raw.old_group_name = Some("g".into());
-    let error = refused(&with_update(GroupUpdate::Other(raw)));
+    let error = refused(&with_update(update(json!({"UpdateGroupType": 7, "OldGroupName": "g"}))));
     assert_eq!(error.field(), "UpdateGroup.UpdateGroupType");
 }
 
@@ -165,9 +160,20 @@ fn contact_op_must_be_add_or_remove() {
     assert_eq!(error.field(), "UpdateGroup.ContactUpdateItem[2].ContactOptType");
 }
 
-fn raw_item(kind: ConversationType, to_account: Option<&str>, to_group_id: Option<&str>) -> Conversation {
-    let raw = RawConversation::new(kind, to_account.map(Into::into), to_group_id.map(Into::into));
-    serde_json::from_value(serde_json::to_value(raw).unwrap()).unwrap()
+/// A conversation as the parser makes it from the wire: shapes that fit
+/// neither kind can only come from there.
+fn raw_item(value: serde_json::Value) -> Conversation {
+    serde_json::from_value(value).unwrap()
+}
+
+/// An `UpdateGroup` as the parser makes it from the wire.
+fn update(value: serde_json::Value) -> GroupUpdate {
+    let update: GroupUpdate = serde_json::from_value(value).unwrap();
+    assert!(
+        matches!(update, GroupUpdate::Other(_)),
+        "a malformed shape is kept as Other"
+    );
+    update
 }
 
 fn item_error(conversation: Conversation) -> ValidationError {
@@ -178,35 +184,35 @@ fn item_error(conversation: Conversation) -> ValidationError {
 
 #[test]
 fn a_one_to_one_conversation_needs_to_account() {
-    let error = item_error(raw_item(ConversationType::C2c, None, None));
+    let error = item_error(raw_item(json!({"Type": 1})));
     assert_eq!(error.field(), "UpdateGroup.ContactUpdateItem[3].ContactItem.To_Account");
     assert_eq!(error.rule(), &Rule::Required);
 }
 
 #[test]
 fn a_one_to_one_conversation_has_no_group_id() {
-    let error = item_error(raw_item(ConversationType::C2c, Some("u"), Some("@TGS#1")));
+    let error = item_error(raw_item(json!({"Type": 1, "To_Account": "u", "ToGroupId": "@TGS#1"})));
     assert_eq!(error.field(), "UpdateGroup.ContactUpdateItem[3].ContactItem.ToGroupId");
     assert!(matches!(error.rule(), Rule::MustBeAbsent(_)));
 }
 
 #[test]
 fn a_group_conversation_needs_to_group_id() {
-    let error = item_error(raw_item(ConversationType::Group, None, None));
+    let error = item_error(raw_item(json!({"Type": 2})));
     assert_eq!(error.field(), "UpdateGroup.ContactUpdateItem[3].ContactItem.ToGroupId");
     assert_eq!(error.rule(), &Rule::Required);
 }
 
 #[test]
 fn a_group_conversation_has_no_to_account() {
-    let error = item_error(raw_item(ConversationType::Group, Some("u"), Some("@TGS#1")));
+    let error = item_error(raw_item(json!({"Type": 2, "To_Account": "u", "ToGroupId": "@TGS#1"})));
     assert_eq!(error.field(), "UpdateGroup.ContactUpdateItem[3].ContactItem.To_Account");
     assert!(matches!(error.rule(), Rule::MustBeAbsent(_)));
 }
 
 #[test]
 fn conversation_type_must_be_known() {
-    let error = item_error(raw_item(ConversationType::Unknown(9), Some("u"), None));
+    let error = item_error(raw_item(json!({"Type": 9, "To_Account": "u"})));
     assert_eq!(error.field(), "UpdateGroup.ContactUpdateItem[3].ContactItem.Type");
 }
 

@@ -99,7 +99,8 @@ pub enum GroupUpdate {
         edits: Vec<ContactEdit>,
     },
     /// Any other combination of fields, kept as sent (a reply from a newer
-    /// service, or a malformed request received by the emulator).
+    /// service, or a malformed request received by the emulator). Only
+    /// parsing makes these: [`RawGroupUpdate`] has no public constructor.
     /// [`UpdateContactGroupRequest::validate`] rejects it naming the field.
     Other(RawGroupUpdate),
 }
@@ -120,18 +121,6 @@ pub struct RawGroupUpdate {
     /// `ContactUpdateItem`.
     #[serde(rename = "ContactUpdateItem", default, skip_serializing_if = "Option::is_none")]
     pub contact_update_item: Option<Vec<ContactEdit>>,
-}
-
-impl RawGroupUpdate {
-    /// A raw update with only its type set.
-    pub fn new(kind: UpdateGroupType) -> Self {
-        Self {
-            kind,
-            old_group_name: None,
-            new_group_name: None,
-            contact_update_item: None,
-        }
-    }
 }
 
 /// One `ContactUpdateItem`: add or remove one conversation.
