@@ -28,21 +28,38 @@ impl Conversations {
     }
 }
 
+/// A user's group and some conversations.
+#[derive(Debug, Args)]
+pub(crate) struct GroupConversations {
+    #[command(flatten)]
+    app: AppArgs,
+    /// The user who owns the group.
+    #[arg(long)]
+    user: String,
+    /// The group's name.
+    #[arg(long)]
+    name: String,
+    #[command(flatten)]
+    conversations: Conversations,
+}
+
+/// A user's group.
+#[derive(Debug, Args)]
+pub(crate) struct Group {
+    #[command(flatten)]
+    app: AppArgs,
+    /// The user who owns the group.
+    #[arg(long)]
+    user: String,
+    /// The group's name.
+    #[arg(long)]
+    name: String,
+}
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Create a conversation group, optionally with conversations in it.
-    Create {
-        #[command(flatten)]
-        app: AppArgs,
-        /// The user who owns the group.
-        #[arg(long)]
-        user: String,
-        /// The group's name.
-        #[arg(long)]
-        name: String,
-        #[command(flatten)]
-        conversations: Conversations,
-    },
+    Create(GroupConversations),
     /// Rename a conversation group.
     Rename {
         #[command(flatten)]
@@ -58,42 +75,11 @@ pub(crate) enum Command {
         to: String,
     },
     /// Add conversations to a group.
-    Add {
-        #[command(flatten)]
-        app: AppArgs,
-        /// The user who owns the group.
-        #[arg(long)]
-        user: String,
-        /// The group's name.
-        #[arg(long)]
-        name: String,
-        #[command(flatten)]
-        conversations: Conversations,
-    },
+    Add(GroupConversations),
     /// Remove conversations from a group.
-    Remove {
-        #[command(flatten)]
-        app: AppArgs,
-        /// The user who owns the group.
-        #[arg(long)]
-        user: String,
-        /// The group's name.
-        #[arg(long)]
-        name: String,
-        #[command(flatten)]
-        conversations: Conversations,
-    },
+    Remove(GroupConversations),
     /// Delete a conversation group.
-    Delete {
-        #[command(flatten)]
-        app: AppArgs,
-        /// The user who owns the group.
-        #[arg(long)]
-        user: String,
-        /// The group's name.
-        #[arg(long)]
-        name: String,
-    },
+    Delete(Group),
     /// List a user's groups and grouped conversations (every page).
     List {
         #[command(flatten)]
@@ -106,12 +92,12 @@ pub(crate) enum Command {
 
 pub(crate) fn run(command: Command) -> Result<(), String> {
     match command {
-        Command::Create {
+        Command::Create(GroupConversations {
             app,
             user,
             name,
             conversations,
-        } => {
+        }) => {
             let reply = app
                 .client()?
                 .create_contact_group(&CreateContactGroupRequest::new(&user, &name, conversations.list()))
@@ -141,31 +127,31 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             report(app.json, &reply)
         }
-        Command::Add {
+        Command::Add(GroupConversations {
             app,
             user,
             name,
             conversations,
-        } => {
+        }) => {
             let reply = app
                 .client()?
                 .add_to_contact_group(&user, &name, conversations.list())
                 .map_err(|e| e.to_string())?;
             report(app.json, &reply)
         }
-        Command::Remove {
+        Command::Remove(GroupConversations {
             app,
             user,
             name,
             conversations,
-        } => {
+        }) => {
             let reply = app
                 .client()?
                 .remove_from_contact_group(&user, &name, conversations.list())
                 .map_err(|e| e.to_string())?;
             report(app.json, &reply)
         }
-        Command::Delete { app, user, name } => {
+        Command::Delete(Group { app, user, name }) => {
             let reply = app
                 .client()?
                 .del_contact_group(&DelContactGroupRequest::new(&user, &name))

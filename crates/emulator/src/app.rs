@@ -20,14 +20,8 @@ use crate::{accounts, auth, contact_groups, marks, recent, Edition, Faults, Limi
 
 /// The emulated app and its state, shared by every request.
 pub(crate) struct App {
-    pub(crate) sdkappid: u64,
-    pub(crate) key: SecretKey,
-    pub(crate) admins: HashSet<String>,
-    pub(crate) edition: Edition,
-    pub(crate) limits: Limits,
-    pub(crate) disbanded: HashSet<String>,
+    pub(crate) settings: Settings,
     pub(crate) faults: RwLock<Faults>,
-    pub(crate) clock: Arc<dyn Clock>,
     state: Mutex<State>,
     /// UserSigs already verified, per identifier, with their expiry: checking
     /// one costs tens of microseconds, and clients reuse theirs for hours.
@@ -45,31 +39,14 @@ pub(crate) struct Settings {
     pub(crate) edition: Edition,
     pub(crate) limits: Limits,
     pub(crate) disbanded: HashSet<String>,
-    pub(crate) faults: Faults,
     pub(crate) clock: Arc<dyn Clock>,
 }
 
 impl App {
-    pub(crate) fn new(settings: Settings) -> Self {
-        let Settings {
-            sdkappid,
-            key,
-            admins,
-            edition,
-            limits,
-            disbanded,
-            faults,
-            clock,
-        } = settings;
+    pub(crate) fn new(settings: Settings, faults: Faults) -> Self {
         Self {
-            sdkappid,
-            key,
-            admins,
-            edition,
-            limits,
-            disbanded,
+            settings,
             faults: RwLock::new(faults),
-            clock,
             state: Mutex::new(State::default()),
             verified: Mutex::new(HashMap::new()),
         }
@@ -83,7 +60,7 @@ impl App {
     }
 
     pub(crate) fn now(&self) -> u64 {
-        self.clock.now()
+        self.settings.clock.now()
     }
 
     pub(crate) fn faults(&self) -> Faults {
@@ -153,12 +130,12 @@ async fn call(
     if let Err(failure) = auth::check(&app, query.as_deref(), service) {
         return reply(&failure.envelope());
     }
-    let body = match axum::body::to_bytes(body, app.limits.max_body_bytes).await {
+    let body = match axum::body::to_bytes(body, app.settings.limits.max_body_bytes).await {
         Ok(body) => body,
         Err(_) => {
             let failure = Failure::new(
                 ErrorCode::HttpParseFailed,
-                format!("request body larger than {} bytes", app.limits.max_body_bytes),
+                format!("request body larger than {} bytes", app.settings.limits.max_body_bytes),
             );
             return (StatusCode::PAYLOAD_TOO_LARGE, reply(&failure.envelope())).into_response();
         }

@@ -50,7 +50,7 @@ pub(crate) fn check(app: &App, raw_query: Option<&str>, service: Service) -> Res
     let sdkappid = query
         .get("sdkappid")
         .ok_or_else(|| Failure::new(ErrorCode::SdkAppIdMissing, "sdkappid is missing"))?;
-    if sdkappid.parse::<u64>().ok() != Some(app.sdkappid) {
+    if sdkappid.parse::<u64>().ok() != Some(app.settings.sdkappid) {
         return Err(Failure::new(
             ErrorCode::SdkAppIdInvalid,
             format!("sdkappid {sdkappid:?} is not a valid SDKAppID"),
@@ -69,7 +69,7 @@ pub(crate) fn check(app: &App, raw_query: Option<&str>, service: Service) -> Res
     let identifier = query
         .get("identifier")
         .ok_or_else(|| Failure::new(ErrorCode::UrlParameterInvalid, "identifier is missing"))?;
-    if !app.admins.contains(identifier) {
+    if !app.settings.admins.contains(identifier) {
         let code = match service {
             Service::RecentContact => ErrorCode::AdminRequired,
             Service::Account => ErrorCode::AdminRightsRequired,
@@ -93,7 +93,7 @@ fn check_usersig(app: &App, identifier: &str, usersig: &str) -> Result<(), Failu
     {
         return Ok(());
     }
-    let params = VerifyParams::new(app.sdkappid, &app.key, identifier);
+    let params = VerifyParams::new(app.settings.sdkappid, &app.settings.key, identifier);
     match verify(usersig, &params, now) {
         Ok(fields) => {
             app.remember_verified(identifier, usersig, fields.expires_at());

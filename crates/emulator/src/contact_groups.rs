@@ -33,7 +33,7 @@ use crate::state::{ContactData, Group, State};
 
 /// The user's data, after the checks every contact-group API makes.
 fn user<'a>(app: &App, state: &'a mut State, user: &str) -> Result<&'a mut ContactData, Failure> {
-    if !app.edition.has_contact_groups() {
+    if !app.settings.edition.has_contact_groups() {
         return Err(edition_unsupported());
     }
     contact_data(state, user)
@@ -75,13 +75,13 @@ fn name_taken(name: &str) -> Failure {
 fn add(app: &App, group: &mut Group, conversation: &Conversation) -> (ErrorCode, String) {
     if group.contains(conversation) {
         (ErrorCode::Success, String::new())
-    } else if group.len() >= app.limits.contacts_per_group {
-        let limit = app.limits.contacts_per_group;
+    } else if group.len() >= app.settings.limits.contacts_per_group {
+        let limit = app.settings.limits.contacts_per_group;
         (
             ErrorCode::ContactLimitReached,
             format!("the group already holds {limit} conversations"),
         )
-    } else if matches!(conversation, Conversation::Group(id) if app.disbanded.contains(id)) {
+    } else if matches!(conversation, Conversation::Group(id) if app.settings.disbanded.contains(id)) {
         (
             ErrorCode::GroupCodeLookupFailed,
             "the group has been disbanded".to_owned(),
@@ -101,8 +101,8 @@ pub(crate) fn create(app: &App, request: CreateContactGroupRequest) -> Result<Cr
         if user.find(&new.group_name).is_some() {
             return Err(name_taken(&new.group_name));
         }
-        if user.groups.len() >= app.limits.groups_per_user {
-            let limit = app.limits.groups_per_user;
+        if user.groups.len() >= app.settings.limits.groups_per_user {
+            let limit = app.settings.limits.groups_per_user;
             return Err(Failure::new(
                 ErrorCode::ContactGroupLimitReached,
                 format!("the user already has {limit} groups"),
@@ -193,7 +193,7 @@ pub(crate) fn get(app: &App, request: GetContactGroupRequest) -> Result<GetConta
     let start = usize::try_from(request.start_index)
         .unwrap_or(usize::MAX)
         .min(contacts.len());
-    let end = start.saturating_add(app.limits.page_size).min(contacts.len());
+    let end = start.saturating_add(app.settings.limits.page_size).min(contacts.len());
     let groups = user
         .groups
         .iter()

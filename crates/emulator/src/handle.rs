@@ -119,16 +119,18 @@ impl EmulatorBuilder {
         if admins.is_empty() {
             admins.insert("administrator".to_owned());
         }
-        let app = App::new(Settings {
-            sdkappid: self.sdkappid,
-            key: self.key,
-            admins,
-            edition: self.edition,
-            limits: self.limits,
-            disbanded: self.disbanded,
-            faults: self.faults,
-            clock: self.clock,
-        });
+        let app = App::new(
+            Settings {
+                sdkappid: self.sdkappid,
+                key: self.key,
+                admins,
+                edition: self.edition,
+                limits: self.limits,
+                disbanded: self.disbanded,
+                clock: self.clock,
+            },
+            self.faults,
+        );
         (Arc::new(app), self.port)
     }
 
@@ -199,17 +201,18 @@ impl EmulatorHandle {
 
     /// The app's SDKAppID.
     pub fn sdkappid(&self) -> u64 {
-        self.app.sdkappid
+        self.app.settings.sdkappid
     }
 
     /// The app's secret key.
     pub fn secret_key(&self) -> &SecretKey {
-        &self.app.key
+        &self.app.settings.key
     }
 
     /// One administrator identifier (the first in name order).
     pub fn admin(&self) -> &str {
         self.app
+            .settings
             .admins
             .iter()
             .min()
@@ -220,7 +223,11 @@ impl EmulatorHandle {
     /// A UserSig for `identifier` that this emulator accepts, valid for
     /// `validity_secs` from the emulator's clock.
     pub fn sign(&self, identifier: &str, validity_secs: u64) -> UserSig {
-        Signer::new(self.app.sdkappid, self.app.key.clone()).sign_at(identifier, validity_secs, self.app.now())
+        Signer::new(self.app.settings.sdkappid, self.app.settings.key.clone()).sign_at(
+            identifier,
+            validity_secs,
+            self.app.now(),
+        )
     }
 
     /// Replaces the injected faults.
@@ -284,7 +291,7 @@ impl std::fmt::Debug for EmulatorHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EmulatorHandle")
             .field("addr", &self.addr)
-            .field("sdkappid", &self.app.sdkappid)
+            .field("sdkappid", &self.app.settings.sdkappid)
             .finish_non_exhaustive()
     }
 }

@@ -42,7 +42,7 @@ pub(crate) fn mark(app: &App, request: MarkContactRequest) -> Result<MarkContact
 fn apply(app: &App, user: &mut ContactData, item: &MarkItem, now: u64) -> Result<(), Failure> {
     let standard = matches!(item.op, MarkOp::Standard | MarkOp::Both);
     let custom = matches!(item.op, MarkOp::Custom | MarkOp::Both);
-    if standard && !app.edition.has_contact_groups() {
+    if standard && !app.settings.edition.has_contact_groups() {
         return Err(edition_unsupported());
     }
     if custom && item.custom_mark.is_none() {

@@ -33,8 +33,8 @@ pub(crate) fn list(app: &App, request: GetListRequest) -> Result<GetListResponse
     let offset = |index: u64, len: usize| usize::try_from(index).unwrap_or(usize::MAX).min(len);
     let top_start = offset(request.top_start_index, pinned.len());
     let start = offset(request.start_index, others.len());
-    let top_page = &pinned[top_start..(top_start + app.limits.page_size).min(pinned.len())];
-    let room = app.limits.page_size - top_page.len();
+    let top_page = &pinned[top_start..(top_start + app.settings.limits.page_size).min(pinned.len())];
+    let room = app.settings.limits.page_size - top_page.len();
     let page = &others[start..(start + room).min(others.len())];
 
     let sessions = top_page
