@@ -25,6 +25,7 @@ pub enum Credentials {
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     pub(crate) base_url: BaseUrl,
+    pub(crate) backup_base_url: Option<BaseUrl>,
     pub(crate) sdkappid: u64,
     pub(crate) identifier: String,
     pub(crate) credentials: Credentials,
@@ -73,6 +74,11 @@ impl ClientConfig {
         &self.base_url
     }
 
+    /// Where a call goes once the base URL cannot be reached, if anywhere.
+    pub fn backup_base_url(&self) -> Option<&BaseUrl> {
+        self.backup_base_url.as_ref()
+    }
+
     /// The SDKAppID.
     pub fn sdkappid(&self) -> u64 {
         self.sdkappid
@@ -106,6 +112,7 @@ pub enum ConfigError {
 #[derive(Debug, Default)]
 pub struct ClientConfigBuilder {
     base_url: Option<BaseUrl>,
+    backup_base_url: Option<BaseUrl>,
     sdkappid: Option<u64>,
     identifier: Option<String>,
     credentials: Option<Credentials>,
@@ -118,15 +125,26 @@ pub struct ClientConfigBuilder {
 }
 
 impl ClientConfigBuilder {
-    /// Send to the region's primary domain.
+    /// Send to the region's primary domain, and to its backup domain once the
+    /// primary cannot be reached.
     pub fn region(mut self, region: Region) -> Self {
         self.base_url = Some(region.base_url());
+        self.backup_base_url = Some(region.backup_base_url());
         self
     }
 
-    /// Send to a custom base URL: a region's backup domain, a proxy, the emulator.
+    /// Send to a custom base URL: a proxy, the emulator. It has no backup
+    /// unless [`backup_base_url`](Self::backup_base_url) sets one.
     pub fn base_url(mut self, base_url: BaseUrl) -> Self {
         self.base_url = Some(base_url);
+        self.backup_base_url = None;
+        self
+    }
+
+    /// Where a call goes, for its remaining attempts, after the base URL
+    /// refused a connection (`None`: nowhere else).
+    pub fn backup_base_url(mut self, backup: Option<BaseUrl>) -> Self {
+        self.backup_base_url = backup;
         self
     }
 
@@ -198,6 +216,7 @@ impl ClientConfigBuilder {
         }
         Ok(ClientConfig {
             base_url: self.base_url.ok_or(ConfigError::Missing("region or base_url"))?,
+            backup_base_url: self.backup_base_url,
             sdkappid: self.sdkappid.ok_or(ConfigError::Missing("sdkappid"))?,
             identifier,
             credentials: self.credentials.ok_or(ConfigError::Missing("secret_key or usersig"))?,

@@ -24,6 +24,7 @@ enum Sigs {
 
 pub(crate) struct Core {
     base_url: BaseUrl,
+    backup_base_url: Option<BaseUrl>,
     sdkappid: u64,
     identifier: String,
     sigs: Sigs,
@@ -41,6 +42,8 @@ pub(crate) struct Call {
     pub(crate) attempt: u32,
     resigned: bool,
     sig: Option<UserSig>,
+    /// Set once the base URL refused a connection and a backup exists.
+    on_backup: bool,
 }
 
 /// What to do after an attempt.
@@ -96,6 +99,7 @@ impl Core {
         };
         Self {
             base_url: config.base_url,
+            backup_base_url: config.backup_base_url,
             sdkappid: config.sdkappid,
             identifier: config.identifier,
             sigs,
@@ -117,6 +121,7 @@ impl Core {
             attempt: 0,
             resigned: false,
             sig: None,
+            on_backup: false,
         })
     }
 
@@ -134,8 +139,12 @@ impl Core {
             Sigs::Fixed(sig) => sig.clone(),
         };
         let random = rand::random::<u32>();
+        let base = match (&self.backup_base_url, call.on_backup) {
+            (Some(backup), true) => backup,
+            _ => &self.base_url,
+        };
         let url = RequestUrl::new(
-            &self.base_url,
+            base,
             call.path,
             QueryParams {
                 sdkappid: self.sdkappid,
@@ -173,7 +182,11 @@ impl Core {
         };
         let retry = match &error {
             Error::Transport(error) => match error.kind() {
-                TransportErrorKind::Connect => true,
+                TransportErrorKind::Connect => {
+                    // Nothing reached the server: go on at the backup domain, if any.
+                    call.on_backup |= self.backup_base_url.is_some();
+                    true
+                }
                 TransportErrorKind::Timeout | TransportErrorKind::Io => self.ambiguous_ok(call),
                 _ => false,
             },

@@ -5,7 +5,8 @@ use std::time::Duration;
 /// How a client retries failed calls.
 ///
 /// By default only what is safe for any call is retried: a connection that
-/// could not be opened, the rate-limit codes (60007, 60011, 60018, 60019),
+/// could not be opened (the remaining attempts then go to the region's backup
+/// domain, where there is one), the rate-limit codes (60007, 60011, 60018, 60019),
 /// HTTP 502, 503 and 504 from a gateway, and 70001 (expired UserSig) once,
 /// after signing a fresh one.
 ///

@@ -189,3 +189,58 @@ fn max_attempts_bounds_the_loop() {
     assert!(client.send(&rename()).is_err());
     assert_eq!(calls.load(Ordering::SeqCst), 3);
 }
+
+/// A transport refusing the first `failures` connections, recording each
+/// request's host.
+fn refusing(failures: usize, hosts: &Arc<Mutex<Vec<String>>>) -> FnTransport<Respond> {
+    let hosts = Arc::clone(hosts);
+    FnTransport::new(Box::new(move |request: HttpRequest| {
+        let mut hosts = hosts.lock().unwrap();
+        hosts.push(request.uri().host().unwrap_or_default().to_owned());
+        if hosts.len() <= failures {
+            Err(TransportError::new(TransportErrorKind::Connect, "refused"))
+        } else {
+            reply(200, OK)
+        }
+    }))
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_region_that_cannot_be_reached_fails_over_to_its_backup_domain() {
+    let region = || {
+        config()
+            .region(tim_protocol::Region::Singapore)
+            .retry(fast())
+            .build()
+            .unwrap()
+    };
+    let expected = [
+        "adminapisgp.im.qcloud.com",
+        "adminapisgp.my-imcloud.com",
+        "adminapisgp.my-imcloud.com",
+    ];
+
+    let hosts = Arc::new(Mutex::new(Vec::new()));
+    Client::with_transport(region(), refusing(2, &hosts))
+        .send(&rename())
+        .await
+        .unwrap();
+    assert_eq!(*hosts.lock().unwrap(), expected, "async");
+
+    let hosts = Arc::new(Mutex::new(Vec::new()));
+    BlockingClient::with_transport(region(), refusing(2, &hosts))
+        .send(&rename())
+        .unwrap();
+    assert_eq!(*hosts.lock().unwrap(), expected, "blocking");
+
+    // A custom base URL set after the region has no backup: every attempt goes to it.
+    let custom = config()
+        .region(tim_protocol::Region::Singapore)
+        .base_url(BaseUrl::parse("http://127.0.0.1:9").unwrap());
+    let hosts = Arc::new(Mutex::new(Vec::new()));
+    Client::with_transport(custom.build().unwrap(), refusing(2, &hosts))
+        .send(&rename())
+        .await
+        .unwrap();
+    assert_eq!(*hosts.lock().unwrap(), ["127.0.0.1"; 3]);
+}
