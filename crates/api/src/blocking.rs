@@ -12,6 +12,24 @@ use crate::{ClientConfig, Error};
 /// The blocking client. Cheap to clone; clones share connections, the UserSig
 /// cache and the rate limit. Safe to use from any thread, including one
 /// where a tokio runtime runs.
+///
+/// ```no_run
+/// use tim_api::{BlockingClient, ClientConfig};
+/// use tim_protocol::Region;
+/// use tim_usersig::SecretKey;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let client = BlockingClient::new(
+///     ClientConfig::builder()
+///         .region(Region::Frankfurt)
+///         .sdkappid(1400000000)
+///         .identifier("administrator")
+///         .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY")?))
+///         .build()?,
+/// );
+/// client.rename_contact_group("user_0001", "group_0001", "group_0002")?;
+/// # Ok(()) }
+/// ```
 pub struct BlockingClient<T = UreqTransport>(Shared<T>);
 
 // By hand: a derive would ask `T: Clone` / `T: Debug`, which the shared transport does not need.
