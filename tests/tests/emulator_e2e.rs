@@ -95,7 +95,13 @@ async fn accounts_are_imported_checked_and_deleted() {
             .send(&AccountImportRequest::new("alice").nick("Alice"))
             .await
             .unwrap();
+        assert_eq!(harness.emulator.profile("alice"), Some((Some("Alice".into()), None)));
         driver.send(&AccountImportRequest::new("alice")).await.unwrap(); // idempotent
+        assert_eq!(
+            harness.emulator.profile("alice"),
+            Some((Some("Alice".into()), None)),
+            "the nick is kept"
+        );
         import(&driver, &["bob", "carol"]).await;
         let check = driver
             .send(&AccountCheckRequest::new(["alice", "bob", "dave"]))

@@ -1,6 +1,7 @@
 //! The account APIs: import, check and delete.
 //!
-//! Importing is idempotent, as documented. Deleting an account also deletes
+//! Importing is idempotent, as documented; importing again sets the profile
+//! fields the request carries and keeps the others. Deleting an account also deletes
 //! its conversation groups; deleting one that does not exist gives that item
 //! `ResultCode` 70107, as in the sample. `FailAccounts` is always empty: the
 //! emulator has no reason to fail an import.
@@ -14,14 +15,13 @@ use tim_protocol::ErrorCode;
 
 use crate::app::App;
 use crate::failure::Failure;
-use crate::state::Account;
 
 pub(crate) fn import(app: &App, request: AccountImportRequest) -> Result<AccountImportResponse, Failure> {
-    let account = Account {
-        nick: request.nick,
-        face_url: request.face_url,
-    };
-    app.state().accounts.insert(request.user_id, account);
+    let mut state = app.state();
+    let account = state.accounts.entry(request.user_id).or_default();
+    // Importing again keeps what the request leaves out.
+    account.nick = request.nick.or(account.nick.take());
+    account.face_url = request.face_url.or(account.face_url.take());
     Ok(AccountImportResponse::new())
 }
 

@@ -240,6 +240,16 @@ impl EmulatorHandle {
         self.app.state().accounts.contains_key(user_id)
     }
 
+    /// The nickname and avatar URL `user_id` was imported with; `None` if it
+    /// is not imported.
+    pub fn profile(&self, user_id: &str) -> Option<(Option<String>, Option<String>)> {
+        let state = self.app.state();
+        state
+            .accounts
+            .get(user_id)
+            .map(|account| (account.nick.clone(), account.face_url.clone()))
+    }
+
     /// The conversations in `user`'s group `group`, in the order added;
     /// `None` if there is no such group.
     pub fn contact_group(&self, user: &str, group: &str) -> Option<Vec<Conversation>> {
