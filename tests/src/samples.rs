@@ -1,5 +1,6 @@
 //! Every documented sample parses into its typed model and serializes back to
-//! the same JSON value.
+//! the same JSON value; every reply sample also parses to the same model with
+//! unknown fields added at every level.
 
 use std::path::{Path, PathBuf};
 
@@ -15,7 +16,8 @@ pub fn samples_dir() -> PathBuf {
 /// What happened to one sample file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    /// Parsed and serialized back to the same JSON value.
+    /// Parsed and serialized back to the same JSON value (and, for a reply,
+    /// parsed to the same model with unknown fields added).
     RoundTripped,
     /// Not a JSON document by nature (documented in the samples' README); the
     /// text says why and what stands in for it.
@@ -68,18 +70,46 @@ fn run_one(path: &Path) -> Report {
 }
 
 fn check(endpoint: &str, request: bool, text: &str) -> Outcome {
+    let result = (|| {
+        let original: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+        let back = model(endpoint, request, text)?;
+        if back != original {
+            return Err(format!(
+                "serializes to a different value:\n  sample: {original}\n  model:  {back}"
+            ));
+        }
+        if !request {
+            // Replies may grow fields: with unknown ones added at every level,
+            // the sample still parses, to the same model.
+            let grown = with_unknown_fields(original.clone()).to_string();
+            let back = model(endpoint, request, &grown).map_err(|e| format!("with unknown fields: {e}"))?;
+            if back != original {
+                return Err(format!("with unknown fields, parses to a different model: {back}"));
+            }
+        }
+        Ok(())
+    })();
+    match result {
+        Ok(()) => Outcome::RoundTripped,
+        Err(error) => Outcome::Failed(error),
+    }
+}
+
+/// Parses `text` into the endpoint's typed request or reply and serializes it
+/// back to a JSON value.
+fn model(endpoint: &str, request: bool, text: &str) -> Result<Value, String> {
     macro_rules! pick {
         ($( $name:literal => $req:ty, $resp:ty; )+) => {
             match (endpoint, request) {
                 $(
-                    ($name, true) => round_trip::<$req>(text),
-                    ($name, false) => round_trip::<$resp>(text),
+                    ($name, true) => through::<$req>(text),
+                    ($name, false) => through::<$resp>(text),
                 )+
                 _ => Err(format!("no typed model for endpoint {endpoint:?}")),
             }
         };
     }
-    let result = pick! {
+    pick! {
         "update_contact_group" => rc::UpdateContactGroupRequest, rc::UpdateContactGroupResponse;
         "create_contact_group" => rc::CreateContactGroupRequest, rc::CreateContactGroupResponse;
         "del_contact_group" => rc::DelContactGroupRequest, rc::DelContactGroupResponse;
@@ -92,23 +122,27 @@ fn check(endpoint: &str, request: bool, text: &str) -> Outcome {
         "multiaccount_import" => account::MultiaccountImportRequest, account::MultiaccountImportResponse;
         "account_check" => account::AccountCheckRequest, account::AccountCheckResponse;
         "account_delete" => account::AccountDeleteRequest, account::AccountDeleteResponse;
-    };
-    match result {
-        Ok(()) => Outcome::RoundTripped,
-        Err(error) => Outcome::Failed(error),
     }
 }
 
-/// Parses `text` as `T`, serializes it back, and compares the two as JSON values.
-pub fn round_trip<T: Serialize + DeserializeOwned>(text: &str) -> Result<(), String> {
-    let original: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+/// Parses `text` as `T` and serializes it back to a JSON value.
+fn through<T: Serialize + DeserializeOwned>(text: &str) -> Result<Value, String> {
     let typed: T = serde_json::from_str(text).map_err(|e| format!("does not parse into the model: {e}"))?;
-    let back = serde_json::to_value(&typed).map_err(|e| format!("does not serialize: {e}"))?;
-    if back == original {
-        Ok(())
-    } else {
-        Err(format!(
-            "serializes to a different value:\n  sample: {original}\n  model:  {back}"
-        ))
+    serde_json::to_value(&typed).map_err(|e| format!("does not serialize: {e}"))
+}
+
+/// The value with a field no model knows added to every object in it.
+fn with_unknown_fields(value: Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut map: serde_json::Map<String, Value> = map
+                .into_iter()
+                .map(|(key, value)| (key, with_unknown_fields(value)))
+                .collect();
+            map.insert("FieldAddedLater".into(), serde_json::json!({"Nested": [1, "two"]}));
+            Value::Object(map)
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(with_unknown_fields).collect()),
+        other => other,
     }
 }
