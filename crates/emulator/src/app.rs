@@ -102,12 +102,39 @@ impl Service {
 pub(crate) fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/v4/{service}/{command}", any(call))
-        .fallback(any(unknown_path))
+        .fallback(unknown_path)
         .with_state(app)
 }
 
-async fn unknown_path() -> Response {
+async fn unknown_path(AxumState(app): AxumState<Arc<App>>, body: Body) -> Response {
+    match read_body(&app, body).await {
+        Ok(_) => not_found(),
+        Err(too_large) => too_large,
+    }
+}
+
+fn not_found() -> Response {
     reply(&Failure::new(ErrorCode::InvalidResource, "the requested resource does not exist").envelope())
+}
+
+/// Reads the whole body, up to the cap, before anything is answered: a reply
+/// sent with the body unread makes the server drop the connection, and a
+/// client that pooled it would fail on its next call. Over the cap: HTTP 413,
+/// closing the connection.
+async fn read_body(app: &App, body: Body) -> Result<Bytes, Response> {
+    let limit = app.settings.limits.max_body_bytes;
+    axum::body::to_bytes(body, limit).await.map_err(|_| {
+        let failure = Failure::new(
+            ErrorCode::HttpParseFailed,
+            format!("request body larger than {limit} bytes"),
+        );
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONNECTION, "close")],
+            reply(&failure.envelope()),
+        )
+            .into_response()
+    })
 }
 
 async fn call(
@@ -117,12 +144,16 @@ async fn call(
     RawQuery(query): RawQuery,
     body: Body,
 ) -> Response {
+    let body = match read_body(&app, body).await {
+        Ok(body) => body,
+        Err(too_large) => return too_large,
+    };
     let faults = app.faults();
     if !faults.added_latency().is_zero() {
         tokio::time::sleep(faults.added_latency()).await;
     }
     let Some(service) = service_of(&service, &command) else {
-        return unknown_path().await;
+        return not_found();
     };
     if method != Method::POST {
         return reply(&Failure::new(ErrorCode::HttpParseFailed, "only POST is accepted").envelope());
@@ -130,16 +161,6 @@ async fn call(
     if let Err(failure) = auth::check(&app, query.as_deref(), service) {
         return reply(&failure.envelope());
     }
-    let body = match axum::body::to_bytes(body, app.settings.limits.max_body_bytes).await {
-        Ok(body) => body,
-        Err(_) => {
-            let failure = Failure::new(
-                ErrorCode::HttpParseFailed,
-                format!("request body larger than {} bytes", app.settings.limits.max_body_bytes),
-            );
-            return (StatusCode::PAYLOAD_TOO_LARGE, reply(&failure.envelope())).into_response();
-        }
-    };
     if let Some(code) = faults.draw() {
         return reply(&Failure::new(code, "fault injected by the emulator").envelope());
     }
