@@ -3,7 +3,8 @@
 use clap::{Args, Subcommand};
 use tim_api::BlockingClient;
 use tim_protocol::recentcontact::{
-    CreateContactGroupRequest, DelContactGroupRequest, GetContactGroupRequest, UpdateContactGroupResponse,
+    ContactEdit, CreateContactGroupRequest, DelContactGroupRequest, GetContactGroupRequest, UpdateContactGroupRequest,
+    UpdateContactGroupResponse,
 };
 use tim_protocol::Conversation;
 
@@ -127,30 +128,8 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             report(app.json, &reply)
         }
-        Command::Add(GroupConversations {
-            app,
-            user,
-            name,
-            conversations,
-        }) => {
-            let reply = app
-                .client()?
-                .add_to_contact_group(&user, &name, conversations.list())
-                .map_err(|e| e.to_string())?;
-            report(app.json, &reply)
-        }
-        Command::Remove(GroupConversations {
-            app,
-            user,
-            name,
-            conversations,
-        }) => {
-            let reply = app
-                .client()?
-                .remove_from_contact_group(&user, &name, conversations.list())
-                .map_err(|e| e.to_string())?;
-            report(app.json, &reply)
-        }
+        Command::Add(edit) => edit_group(edit, ContactEdit::add),
+        Command::Remove(edit) => edit_group(edit, ContactEdit::remove),
         Command::Delete(Group { app, user, name }) => {
             let reply = app
                 .client()?
@@ -167,6 +146,22 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
         }
         Command::List { app, user } => list(&app, &app.client()?, &user),
     }
+}
+
+/// Adds or removes (`op`) the named conversations in a group.
+fn edit_group(args: GroupConversations, op: fn(Conversation) -> ContactEdit) -> Result<(), String> {
+    let GroupConversations {
+        app,
+        user,
+        name,
+        conversations,
+    } = args;
+    let request = UpdateContactGroupRequest::edit_contacts(&user, &name, conversations.list().into_iter().map(op));
+    let reply = app
+        .client()?
+        .update_contact_group(&request)
+        .map_err(|e| e.to_string())?;
+    report(app.json, &reply)
 }
 
 /// Prints an update's outcome; fails if any conversation failed.
