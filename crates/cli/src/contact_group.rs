@@ -33,13 +33,7 @@ impl Conversations {
 #[derive(Debug, Args)]
 pub(crate) struct GroupConversations {
     #[command(flatten)]
-    app: AppArgs,
-    /// The user who owns the group.
-    #[arg(long)]
-    user: String,
-    /// The group's name.
-    #[arg(long)]
-    name: String,
+    group: Group,
     #[command(flatten)]
     conversations: Conversations,
 }
@@ -94,9 +88,7 @@ pub(crate) enum Command {
 pub(crate) fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Create(GroupConversations {
-            app,
-            user,
-            name,
+            group: Group { app, user, name },
             conversations,
         }) => {
             let reply = app
@@ -151,9 +143,7 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
 /// Adds or removes (`op`) the named conversations in a group.
 fn edit_group(args: GroupConversations, op: fn(Conversation) -> ContactEdit) -> Result<(), String> {
     let GroupConversations {
-        app,
-        user,
-        name,
+        group: Group { app, user, name },
         conversations,
     } = args;
     let request = UpdateContactGroupRequest::edit_contacts(&user, &name, conversations.list().into_iter().map(op));
