@@ -11,7 +11,7 @@ use tim_protocol::recentcontact::{
 };
 use tim_protocol::{BaseUrl, Conversation, ErrorCode};
 use tim_tests::driver::Driver;
-use tim_usersig::{ManualClock, SecretKey};
+use tim_usersig::{Clock, ManualClock, SecretKey, SystemClock};
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -107,19 +107,17 @@ async fn the_url_carries_the_five_parameters_and_a_fresh_random_per_attempt() {
             assert_eq!(param(request, "contenttype"), "json");
             let sig = param(request, "usersig");
             let key = SecretKey::new(SECRET_KEY);
-            tim_usersig::verify(&sig, &tim_usersig::VerifyParams::new(SDKAPPID, &key, "admin"), now()).unwrap();
+            tim_usersig::verify(
+                &sig,
+                &tim_usersig::VerifyParams::new(SDKAPPID, &key, "admin"),
+                SystemClock.now(),
+            )
+            .unwrap();
             randoms.push(param(request, "random").parse::<u32>().expect("random is a u32"));
             assert_eq!(request.headers.get("content-type").unwrap(), "application/json");
         }
         assert_ne!(randoms[0], randoms[1], "{}", driver.name());
     }
-}
-
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -292,7 +290,7 @@ async fn fatal_codes_are_not_retried() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_expired_usersig_is_signed_afresh_and_retried_once() {
     let server = MockServer::start().await;
-    let clock = ManualClock::new(now());
+    let clock = ManualClock::new(SystemClock.now());
     for driver in Driver::both(|| config(&server).clock(Arc::new(clock.clone())).build().unwrap()) {
         server.reset().await;
         mount(&server, vec![ok_json(&sample("response.json"))]).await;
@@ -366,7 +364,7 @@ fn no_log_line_or_error_text_holds_a_secret() {
         .unwrap();
 
     let server = runtime.block_on(MockServer::start());
-    let clock = ManualClock::new(now());
+    let clock = ManualClock::new(SystemClock.now());
     let configure = || config(&server).clock(Arc::new(clock.clone())).build().unwrap();
     let mut texts = vec![format!("{:?}", configure())];
     let scenarios = vec![

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use tim_emulator::{Emulator, EmulatorHandle};
-use tim_usersig::{verify, SecretKey, VerifyParams};
+use tim_usersig::{verify, Clock, SecretKey, SystemClock, VerifyParams};
 
 const KEY: &str = "cli-test-secret-key-0123456789";
 
@@ -51,7 +51,12 @@ fn usersig_gen_verify_and_decode() {
     assert!(generated.status.success(), "{}", stderr(&generated));
     let token = stdout(&generated).trim().to_owned();
     let key = SecretKey::new(KEY);
-    let fields = verify(&token, &VerifyParams::new(emulator.sdkappid(), &key, "ops"), tim_now()).unwrap();
+    let fields = verify(
+        &token,
+        &VerifyParams::new(emulator.sdkappid(), &key, "ops"),
+        SystemClock.now(),
+    )
+    .unwrap();
     assert_eq!(fields.expire, 600);
 
     let verified = tim(&emulator, &["usersig", "verify", "-"], Some(&token));
@@ -84,13 +89,6 @@ fn usersig_gen_verify_and_decode() {
         stderr(&wrong)
     );
     assert!(!stderr(&wrong).contains("other-key") && !stderr(&wrong).contains(&token));
-}
-
-fn tim_now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
 }
 
 #[test]

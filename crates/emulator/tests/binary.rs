@@ -16,13 +16,6 @@ impl Drop for Running {
     }
 }
 
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
-
 /// POSTs `body` with a raw HTTP/1.1 request; the reply's body.
 fn post(addr: &str, path_and_query: &str, body: &str) -> String {
     let mut stream = TcpStream::connect(addr).unwrap();
@@ -74,7 +67,7 @@ fn flags_and_environment_configure_the_emulator() {
         .to_owned();
 
     let call = |identifier: &str, path: &str, body: &str| {
-        let sig = Signer::new(1234, SecretKey::new(key)).sign_at(identifier, 3600, now());
+        let sig = Signer::new(1234, SecretKey::new(key)).sign(identifier, 3600);
         let query = format!(
             "sdkappid=1234&identifier={identifier}&usersig={}&random=1&contenttype=json",
             sig.expose()
