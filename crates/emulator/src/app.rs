@@ -89,8 +89,8 @@ pub(crate) enum Service {
 }
 
 impl Service {
-    /// The code for a malformed parameter: 50002 for recentcontact, 70402 for
-    /// the account APIs, as each documents.
+    /// The code for a body that does not parse into the request type: 50002
+    /// for recentcontact, 70402 for the account APIs, as each documents.
     fn invalid_parameter(self) -> ErrorCode {
         match self {
             Self::RecentContact => ErrorCode::InvalidParameter,
@@ -239,11 +239,9 @@ fn run<R: Api>(
             };
             Failure::new(service.invalid_parameter(), format!("{at}{}", error.inner()))
         })?;
+    // validate() already names the code of this API's documentation.
     request.validate().map_err(|error| {
-        let code = match error.error_code() {
-            Some(ErrorCode::InvalidParameter) | None => service.invalid_parameter(),
-            Some(code) => code,
-        };
+        let code = error.error_code().unwrap_or_else(|| service.invalid_parameter());
         Failure::new(code, error.to_string())
     })?;
     let response = operation(app, request)?;

@@ -54,9 +54,10 @@ impl AccountImportRequest {
         self
     }
 
-    /// Checks: `UserID` 1 to 32 bytes; `Nick` and `FaceUrl` at most 500 bytes (40601).
+    /// Checks: `UserID` 1 to 32 bytes (70402); `Nick` and `FaceUrl` at most 500
+    /// bytes (40601).
     pub fn validate(&self) -> Result<(), ValidationError> {
-        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES)?;
+        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES).map_err(super::account_error)?;
         for (field, value) in [("Nick", &self.nick), ("FaceUrl", &self.face_url)] {
             if let Some(value) = value.as_deref().filter(|v| v.len() > PROFILE_FIELD_MAX_BYTES) {
                 return Err(ValidationError::new(

@@ -48,7 +48,16 @@ fn check_user_ids<'a>(
         ErrorCode::ParameterInvalid,
     )?;
     for (index, id) in ids.enumerate() {
-        check::text(|| field(index), id, USER_ID_MAX_BYTES)?;
+        check::text(|| field(index), id, USER_ID_MAX_BYTES).map_err(account_error)?;
     }
     Ok(())
+}
+
+/// The account APIs answer a bad parameter with 70402, where the
+/// recentcontact ones answer 50002: give the error the code of its API.
+fn account_error(error: ValidationError) -> ValidationError {
+    match error.error_code() {
+        Some(ErrorCode::InvalidParameter) => error.with_code(Some(ErrorCode::ParameterInvalid)),
+        _ => error,
+    }
 }
