@@ -104,11 +104,10 @@ const RULES: &[(&str, &[&str])] = &[
 fn layering() -> Result<(), String> {
     for (package, forbidden) in RULES {
         println!("==> layering: cargo tree -p {package} -e normal");
-        let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        let output = cargo_command()
             .args([
                 "tree", "-p", package, "-e", "normal", "--prefix", "none", "--format", "{p}",
             ])
-            .current_dir(workspace_root())
             .output()
             .map_err(|e| format!("layering: cannot run cargo tree: {e}"))?;
         if !output.status.success() {
@@ -135,11 +134,9 @@ fn layering() -> Result<(), String> {
 /// Runs `cargo args...` in the workspace root, failing with `step` named.
 fn cargo(step: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> {
     println!("==> {step}: cargo {}", args.join(" "));
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(cargo)
+    let status = cargo_command()
         .args(args)
         .envs(env.iter().copied())
-        .current_dir(workspace_root())
         .status()
         .map_err(|e| format!("{step}: cannot run cargo: {e}"))?;
     if status.success() {
@@ -147,6 +144,13 @@ fn cargo(step: &str, args: &[&str], env: &[(&str, &str)]) -> Result<(), String> 
     } else {
         Err(format!("{step} failed ({status})"))
     }
+}
+
+/// The cargo that runs xtask (or `cargo`), in the workspace root.
+fn cargo_command() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(workspace_root());
+    command
 }
 
 fn workspace_root() -> std::path::PathBuf {
