@@ -1,9 +1,12 @@
 //! The `tim-emulator` binary: its flags and environment take effect.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+mod support;
 
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use support::Connection;
 use tim_usersig::{SecretKey, Signer};
 
 /// Kills the emulator when the test ends, passed or not.
@@ -14,20 +17,6 @@ impl Drop for Running {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-/// POSTs `body` with a raw HTTP/1.1 request; the reply's body.
-fn post(addr: &str, path_and_query: &str, body: &str) -> String {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    write!(
-        stream,
-        "POST {path_and_query} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).unwrap();
-    reply.split("\r\n\r\n").nth(1).unwrap_or_default().to_owned()
 }
 
 #[test]
@@ -72,8 +61,12 @@ fn flags_and_environment_configure_the_emulator() {
             "sdkappid=1234&identifier={identifier}&usersig={}&random=1&contenttype=json",
             sig.expose()
         );
-        let reply: serde_json::Value =
-            serde_json::from_str(&post(&addr, &format!("/v4/{path}?{query}"), body)).unwrap();
+        let reply: serde_json::Value = serde_json::from_str(
+            &Connection::open(addr.as_str())
+                .post(&format!("/v4/{path}?{query}"), body, Duration::ZERO)
+                .unwrap(),
+        )
+        .unwrap();
         reply["ErrorCode"].as_i64().unwrap()
     };
     // The key from TIM_SECRET_KEY, both admins, the SDKAppID from the flag.

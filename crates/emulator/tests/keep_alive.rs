@@ -1,39 +1,12 @@
 //! Every answer leaves the connection reusable, refusals included: a client
 //! that pooled it must not fail on its next call.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+mod support;
 
+use std::time::Duration;
+
+use support::Connection;
 use tim_emulator::Emulator;
-
-/// Sends one request on `stream` and reads one response; its body.
-fn exchange(stream: &mut BufReader<TcpStream>, path_and_query: &str, body: &str) -> Option<String> {
-    let head = format!(
-        "POST {path_and_query} HTTP/1.1\r\nHost: emulator\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    // The body follows the head a moment later, as it may from a client that
-    // writes them separately: the answer must still wait for it.
-    stream.get_mut().write_all(head.as_bytes()).ok()?;
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    stream.get_mut().write_all(body.as_bytes()).ok()?;
-    let mut length = 0;
-    loop {
-        let mut line = String::new();
-        if stream.read_line(&mut line).ok()? == 0 {
-            return None; // closed
-        }
-        if line == "\r\n" {
-            break;
-        }
-        if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-            length = value.trim().parse().ok()?;
-        }
-    }
-    let mut reply = vec![0; length];
-    stream.read_exact(&mut reply).ok()?;
-    String::from_utf8(reply).ok()
-}
 
 #[test]
 fn refused_calls_keep_the_connection_open() {
@@ -51,11 +24,16 @@ fn refused_calls_keep_the_connection_open() {
         good.replace(sig.expose(), "garbage"),                                                 // 70003
         "/v4/no/such_api".to_owned(),                                                          // 60009
     ];
-    let mut stream = BufReader::new(TcpStream::connect(emulator.addr()).unwrap());
+    let mut connection = Connection::open(emulator.addr());
+    // Each body follows its head a moment later, as it may from a client that
+    // writes them separately: the answer must still wait for it.
+    let gap = Duration::from_millis(20);
     for refusal in &refusals {
-        let reply = exchange(&mut stream, refusal, body).expect("the refusal is answered");
+        let reply = connection.post(refusal, body, gap).expect("the refusal is answered");
         assert!(reply.contains("\"FAIL\""), "{reply}");
-        let reply = exchange(&mut stream, &good, body).expect("the same connection serves the next call");
+        let reply = connection
+            .post(&good, body, gap)
+            .expect("the same connection serves the next call");
         assert!(reply.contains("\"OK\""), "{reply}");
     }
 }
