@@ -19,7 +19,7 @@ const SDKAPPID: u64 = 1400000000;
 const SECRET_KEY: &str = "super-secret-key-5bd2850fff3ecb11d7c805251c51ee46";
 const SAMPLES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../crates/protocol/samples/update_contact_group"
+    "/../crates/protocol/samples/recentcontact/update_contact_group"
 );
 
 fn sample(name: &str) -> String {

@@ -22,7 +22,7 @@ use tim_usersig::{Clock, ManualClock, SecretKey, Signer};
 const UPDATE: &str = "v4/recentcontact/update_contact_group";
 const SAMPLES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../crates/protocol/samples/update_contact_group"
+    "/../crates/protocol/samples/recentcontact/update_contact_group"
 );
 
 fn sample(name: &str) -> Value {
@@ -165,7 +165,7 @@ async fn conversation_group_rules_and_their_codes() {
         // 50002: a duplicate name, on create and on rename.
         assert_eq!(
             code(driver.send(&CreateContactGroupRequest::new(&user, "h", [])).await),
-            ErrorCode::InvalidParameter
+            ErrorCode::ContactParameterInvalid
         );
         driver
             .send(&CreateContactGroupRequest::new(&user, "other", []))
@@ -177,7 +177,7 @@ async fn conversation_group_rules_and_their_codes() {
                     .send(&UpdateContactGroupRequest::rename(&user, "h", "other"))
                     .await
             ),
-            ErrorCode::InvalidParameter
+            ErrorCode::ContactParameterInvalid
         );
 
         // Per-item results: adding twice and removing what is absent succeed
@@ -439,7 +439,7 @@ async fn credentials_are_checked_with_the_documented_codes() {
     for driver in Driver::both(|| harness.config_as("not-an-admin")) {
         assert_eq!(
             code(driver.send(&GetContactGroupRequest::new("u", 0)).await),
-            ErrorCode::AdminRequired
+            ErrorCode::ContactAdminRequired
         );
     }
     // And the expiry edge: valid at time + expire, refused one second later.
@@ -673,7 +673,7 @@ async fn marks_are_set_cleared_listed_and_searched() {
         let codes: Vec<_> = reply.results.iter().map(|r| r.result_code).collect();
         assert_eq!(
             codes,
-            [ErrorCode::Success, ErrorCode::InvalidParameter],
+            [ErrorCode::Success, ErrorCode::ContactParameterInvalid],
             "{}",
             driver.name()
         );

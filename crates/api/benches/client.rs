@@ -12,7 +12,7 @@ use tim_protocol::BaseUrl;
 use tim_transport::FnTransport;
 use tim_usersig::SecretKey;
 
-const REPLY: &[u8] = include_bytes!("../../protocol/samples/update_contact_group/response.json");
+const REPLY: &[u8] = include_bytes!("../../protocol/samples/recentcontact/update_contact_group/response.json");
 
 fn client_call(c: &mut Criterion) {
     let config = ClientConfig::builder()

@@ -93,8 +93,8 @@ impl Service {
     /// for recentcontact, 70402 for the account APIs, as each documents.
     fn invalid_parameter(self) -> ErrorCode {
         match self {
-            Self::RecentContact => ErrorCode::InvalidParameter,
-            Self::Account => ErrorCode::ParameterInvalid,
+            Self::RecentContact => ErrorCode::ContactParameterInvalid,
+            Self::Account => ErrorCode::AccountParameterInvalid,
         }
     }
 }

@@ -71,8 +71,8 @@ pub(crate) fn check(app: &App, raw_query: Option<&str>, service: Service) -> Res
         .ok_or_else(|| Failure::new(ErrorCode::UrlParameterInvalid, "identifier is missing"))?;
     if !app.settings.admins.contains(identifier) {
         let code = match service {
-            Service::RecentContact => ErrorCode::AdminRequired,
-            Service::Account => ErrorCode::AdminRightsRequired,
+            Service::RecentContact => ErrorCode::ContactAdminRequired,
+            Service::Account => ErrorCode::AccountAdminRequired,
         };
         return Err(Failure::new(
             code,

@@ -66,7 +66,7 @@ fn not_found(name: &str) -> Failure {
 
 fn name_taken(name: &str) -> Failure {
     Failure::new(
-        ErrorCode::InvalidParameter,
+        ErrorCode::ContactParameterInvalid,
         format!("conversation group {name:?} already exists"),
     )
 }
@@ -166,7 +166,7 @@ pub(crate) fn update(app: &App, request: UpdateContactGroupRequest) -> Result<Up
         // validate() refused every other shape before this point.
         _ => {
             return Err(Failure::new(
-                ErrorCode::InvalidParameter,
+                ErrorCode::ContactParameterInvalid,
                 "UpdateGroup has an unsupported shape",
             ));
         }

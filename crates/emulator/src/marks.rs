@@ -47,7 +47,7 @@ fn apply(app: &App, user: &mut ContactData, item: &MarkItem, now: u64) -> Result
     }
     if custom && item.custom_mark.is_none() {
         return Err(Failure::new(
-            ErrorCode::InvalidParameter,
+            ErrorCode::ContactParameterInvalid,
             "CustomMark is required for OptType 2 and 3",
         ));
     }

@@ -18,7 +18,7 @@ fn update_contact_group(c: &mut Criterion) {
     });
     let request = UpdateContactGroupRequest::edit_contacts("user_0001", "group_0001", edits);
     let request_json = serde_json::to_vec(&request).unwrap();
-    let response_json = include_bytes!("../samples/update_contact_group/response-2.json");
+    let response_json = include_bytes!("../samples/recentcontact/update_contact_group/response-2.json");
 
     let mut group = c.benchmark_group("update_contact_group_100_edits");
     group.bench_function("baseline_untyped_value_round_trip", |b| {

@@ -2,7 +2,7 @@
 
 use serde::{de::DeserializeOwned, Serialize};
 
-use crate::{Response, ValidationError};
+use crate::{Response, Service, ValidationError};
 
 /// Implemented by every request type.
 ///
@@ -12,7 +12,14 @@ use crate::{Response, ValidationError};
 ///
 /// assert_eq!(UpdateContactGroupRequest::PATH, "v4/recentcontact/update_contact_group");
 /// ```
+///
+/// The impls are derived from the endpoint table
+/// ([`for_each_endpoint!`](crate::for_each_endpoint)); each request type
+/// writes only its fields and rules.
 pub trait Api: Serialize + DeserializeOwned {
+    /// The service the endpoint belongs to.
+    const SERVICE: Service;
+
     /// The path below the base URL, without a leading slash, for example
     /// `v4/recentcontact/update_contact_group`.
     const PATH: &'static str;

@@ -20,45 +20,43 @@ pub enum RetryClass {
     Maybe,
 }
 
+/// Declares [`ErrorCode`] through the crate's one integer-enum mechanism
+/// (`int_enum!`), with each code's meaning and retry class.
 macro_rules! error_codes {
     ( $( $(#[$doc:meta])* $variant:ident = $code:literal, $class:ident, $meaning:literal; )+ ) => {
-        /// A code from the `ErrorCode` field of a response, or the `ResultCode` of
-        /// one item in a batch.
-        ///
-        /// The set is open: a code this crate does not know is kept in
-        /// [`ErrorCode::Unknown`]. Build values from integers with
-        /// [`ErrorCode::from`], which never yields `Unknown` for a known code.
-        ///
-        /// ```
-        /// use tim_protocol::{ErrorCode, RetryClass};
-        ///
-        /// let code = ErrorCode::from(51011);
-        /// assert_eq!(code, ErrorCode::GroupNameTooLong);
-        /// assert_eq!(code.retry_class(), RetryClass::Never);
-        /// assert_eq!(ErrorCode::from(99_999), ErrorCode::Unknown(99_999));
-        /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-        #[non_exhaustive]
-        pub enum ErrorCode {
-            /// 0: success.
-            #[default]
-            Success,
-            $( $(#[$doc])* $variant, )+
-            /// A code this version of the crate does not know, kept as sent.
-            Unknown(i64),
+        crate::macros::int_enum! {
+            /// A code from the `ErrorCode` field of a response, or the `ResultCode` of
+            /// one item in a batch.
+            ///
+            /// The set is open: a code this crate does not know is kept in
+            /// [`ErrorCode::Unknown`]. Build values from integers with
+            /// [`ErrorCode::from`], which never yields `Unknown` for a known code.
+            /// Where services answer the same failure with different codes, the
+            /// name says whose it is (`ContactParameterInvalid` is 50002 of
+            /// `recentcontact`, `AccountParameterInvalid` 70402 of the account APIs);
+            /// [`Service`](crate::Service) maps a service to its codes.
+            ///
+            /// ```
+            /// use tim_protocol::{ErrorCode, RetryClass};
+            ///
+            /// let code = ErrorCode::from(51011);
+            /// assert_eq!(code, ErrorCode::GroupNameTooLong);
+            /// assert_eq!(code.retry_class(), RetryClass::Never);
+            /// assert_eq!(ErrorCode::from(99_999), ErrorCode::Unknown(99_999));
+            /// ```
+            #[derive(Default)]
+            pub enum ErrorCode {
+                /// 0: success.
+                #[default]
+                Success = 0,
+                $( $(#[$doc])* $variant = $code, )+
+            }
         }
 
         impl ErrorCode {
-            /// Every code this crate knows, `Success` first.
-            pub const KNOWN: &'static [ErrorCode] = &[ErrorCode::Success, $( ErrorCode::$variant, )+];
-
             /// The numeric code.
             pub const fn code(self) -> i64 {
-                match self {
-                    Self::Success => 0,
-                    $( Self::$variant => $code, )+
-                    Self::Unknown(code) => code,
-                }
+                self.value()
             }
 
             /// A short English description of the code; empty for unknown codes.
@@ -79,16 +77,6 @@ macro_rules! error_codes {
                 }
             }
         }
-
-        impl From<i64> for ErrorCode {
-            fn from(code: i64) -> Self {
-                match code {
-                    0 => Self::Success,
-                    $( $code => Self::$variant, )+
-                    other => Self::Unknown(other),
-                }
-            }
-        }
     };
 }
 
@@ -97,13 +85,13 @@ error_codes! {
     /// 50001: `From_Account` (or another UserID) was never imported.
     NotImported = 50001, Never, "the UserID was not imported into Chat; import it first";
     /// 50002: a request parameter is wrong; `ErrorInfo` says which.
-    InvalidParameter = 50002, Never, "request parameter error; see ErrorInfo";
+    ContactParameterInvalid = 50002, Never, "request parameter error; see ErrorInfo";
     /// 50003: the caller is not an app administrator.
-    AdminRequired = 50003, Never, "the request needs app administrator rights";
+    ContactAdminRequired = 50003, Never, "the request needs app administrator rights";
     /// 50004: backend internal failure.
-    InternalError = 50004, AfterBackoff, "internal server error; retry";
+    ContactInternalError = 50004, AfterBackoff, "internal server error; retry";
     /// 50005: timeout inside the backend network.
-    NetworkTimeout = 50005, AfterBackoff, "network timeout; retry later";
+    ContactNetworkTimeout = 50005, AfterBackoff, "network timeout; retry later";
     /// 51006: zero or more than 100 conversations in one request.
     ContactCountInvalid = 51006, Never, "conversation count in the request is zero or above 100";
     /// 51007: a group conversation could not be resolved (disbanded, or left).
@@ -140,8 +128,8 @@ error_codes! {
     InvalidJson = 60003, Never, "request body is not valid JSON";
     /// 60004: account or signature in the URL or body is wrong.
     AccountOrSignatureInvalid = 60004, Maybe, "account or signature check failed";
-    /// 60005: same as 60004.
-    AccountOrSignatureInvalid2 = 60005, Maybe, "account or signature check failed";
+    /// 60005: the account or signature was refused (as 60004).
+    AccountOrSignatureRejected = 60005, Maybe, "account or signature check failed";
     /// 60006: the SDKAppID is invalid.
     SdkAppIdInvalid = 60006, Never, "SDKAppID is invalid";
     /// 60007: too many REST calls to this API.
@@ -151,7 +139,7 @@ error_codes! {
     /// 60009: the requested resource (URL path) is wrong.
     InvalidResource = 60009, Never, "the requested resource (URL path) is wrong";
     /// 60010: the caller is not an app administrator.
-    NotAdmin = 60010, Never, "the request needs app administrator rights";
+    AdminRequired = 60010, Never, "the request needs app administrator rights";
     /// 60011: too many calls for this SDKAppID.
     AppRateLimited = 60011, AfterBackoff, "SDKAppID call frequency limit reached";
     /// 60012: `sdkappid` is missing from the URL.
@@ -167,9 +155,9 @@ error_codes! {
     /// 60017: this kind of call is switched off for the app.
     CallDisabled = 60017, Never, "this request is disabled for the app";
     /// 60018: request volume too high.
-    Throttled = 60018, AfterBackoff, "request volume too high";
-    /// 60019: request volume too high.
-    Throttled2 = 60019, AfterBackoff, "request volume too high";
+    RequestVolumeTooHigh = 60018, AfterBackoff, "request volume too high";
+    /// 60019: request volume too high (a second throttle, as 60018).
+    RequestVolumeThrottled = 60019, AfterBackoff, "request volume too high";
     /// 60020: plan not purchased, expired, or in arrears.
     PlanUnavailable = 60020, Never, "plan not purchased, expired or account in arrears";
     /// 60021: the calling IP address is not allowed.
@@ -211,9 +199,9 @@ error_codes! {
     /// 70114: login blocked for security reasons.
     LoginBlocked = 70114, Maybe, "login blocked for security reasons";
     /// 70169: backend timed out.
-    BackendTimeout = 70169, AfterBackoff, "backend timed out";
-    /// 70202: backend timed out.
-    BackendTimeout2 = 70202, AfterBackoff, "backend timed out";
+    AccountBackendTimeout = 70169, AfterBackoff, "backend timed out";
+    /// 70202: the account service timed out (as 70169).
+    AccountServiceTimeout = 70202, AfterBackoff, "backend timed out";
     /// 70206: invalid batch size.
     BatchSizeInvalid = 70206, Never, "batch size in the request is invalid";
     /// 70398: more accounts than the edition allows.
@@ -221,11 +209,11 @@ error_codes! {
     /// 70399: a deleted account cannot be imported again within 3 months.
     AccountReimportBlocked = 70399, Never, "a deleted account cannot be imported again within 3 months";
     /// 70402: a required field is missing or malformed.
-    ParameterInvalid = 70402, Never, "invalid parameters: a required field is missing or malformed";
+    AccountParameterInvalid = 70402, Never, "invalid parameters: a required field is missing or malformed";
     /// 70403: the operation needs app administrator rights.
-    AdminRightsRequired = 70403, Never, "the operation needs app administrator rights";
+    AccountAdminRequired = 70403, Never, "the operation needs app administrator rights";
     /// 70500: backend internal failure.
-    BackendInternalError = 70500, AfterBackoff, "backend internal failure";
+    AccountInternalError = 70500, AfterBackoff, "backend internal failure";
     /// 71000: this app may not delete accounts.
     AccountDeleteForbidden = 71000, Never, "this app or plan may not delete accounts";
     /// 72000: trial edition over its free DAU quota.
@@ -241,7 +229,7 @@ impl ErrorCode {
     pub const fn is_rate_limit(self) -> bool {
         matches!(
             self,
-            Self::RateLimited | Self::AppRateLimited | Self::Throttled | Self::Throttled2
+            Self::RateLimited | Self::AppRateLimited | Self::RequestVolumeTooHigh | Self::RequestVolumeThrottled
         )
     }
 
@@ -250,9 +238,9 @@ impl ErrorCode {
     pub const fn is_auth(self) -> bool {
         matches!(
             self,
-            Self::AdminRequired
-                | Self::NotAdmin
-                | Self::AdminRightsRequired
+            Self::ContactAdminRequired
+                | Self::AdminRequired
+                | Self::AccountAdminRequired
                 | Self::UserSigExpired
                 | Self::UserSigEmpty
                 | Self::UserSigMalformed
@@ -271,12 +259,6 @@ impl ErrorCode {
     }
 }
 
-impl From<ErrorCode> for i64 {
-    fn from(code: ErrorCode) -> Self {
-        code.code()
-    }
-}
-
 impl fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.meaning() {
@@ -286,17 +268,6 @@ impl fmt::Display for ErrorCode {
     }
 }
 
-impl serde::Serialize for ErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.code())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        i64::deserialize(deserializer).map(Self::from)
-    }
-}
 
 #[cfg(test)]
 mod tests {

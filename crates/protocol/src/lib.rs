@@ -22,7 +22,7 @@
 pub mod account;
 mod api;
 mod conversation;
-mod endpoint;
+mod endpoints;
 mod envelope;
 mod error_code;
 pub mod limits;
@@ -30,12 +30,15 @@ mod macros;
 pub mod recentcontact;
 mod region;
 mod request_url;
+mod service;
 mod validation;
 
 pub use api::Api;
 pub use conversation::{Conversation, ConversationType, RawConversation};
+pub use endpoints::{Endpoint, EndpointVisitor, ENDPOINTS};
 pub use envelope::{ActionStatus, Envelope, Response};
 pub use error_code::{ErrorCode, RetryClass};
 pub use region::{BaseUrl, BaseUrlError, Region, UnknownRegion};
 pub use request_url::{QueryParams, RequestUrl};
+pub use service::Service;
 pub use validation::{Rule, ValidationError};

@@ -2,7 +2,8 @@
 //!
 //! The service encodes kinds as integers (`"Type": 1`) and may add new values at
 //! any time, so each such enum keeps a value it does not know in `Unknown(i64)`
-//! instead of failing to parse (twilight's model-crate pattern).
+//! instead of failing to parse (twilight's model-crate pattern): serde goes
+//! through the integer with `#[serde(from = "i64", into = "i64")]`.
 
 /// Declares a `#[non_exhaustive]` enum serialized as a JSON integer, with an
 /// `Unknown(i64)` variant for values this crate does not know.
@@ -14,7 +15,8 @@ macro_rules! int_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(from = "i64", into = "i64")]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )+
@@ -52,18 +54,6 @@ macro_rules! int_enum {
         impl From<$name> for i64 {
             fn from(value: $name) -> Self {
                 value.value()
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.value())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                i64::deserialize(deserializer).map(Self::from)
             }
         }
     };

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::ErrorCode;
+use crate::{ErrorCode, Service};
 
 /// The rule a field broke.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,19 +79,28 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
-    /// A new error for `field`; the service's code for it is
-    /// [`ErrorCode::InvalidParameter`] (50002) unless set with [`Self::with_code`].
+    /// A new error for `field`. Its code is the parameter-error code of the
+    /// service the request belongs to ([`Service::invalid_parameter`]), set
+    /// by [`Self::in_service`] when the request's `validate()` returns it,
+    /// unless a rule has a code of its own ([`Self::with_code`]).
     pub fn new(field: impl Into<String>, rule: Rule) -> Self {
         Self {
             field: field.into(),
             rule,
-            code: Some(ErrorCode::InvalidParameter),
+            code: None,
         }
     }
 
-    /// The same error with another service code (`None`: the service has none).
-    pub fn with_code(mut self, code: Option<ErrorCode>) -> Self {
-        self.code = code;
+    /// The same error with the code of its rule, e.g. 51011 for a group name
+    /// that is too long.
+    pub fn with_code(mut self, code: ErrorCode) -> Self {
+        self.code = Some(code);
+        self
+    }
+
+    /// The same error, its code defaulting to `service`'s parameter-error code.
+    pub fn in_service(mut self, service: Service) -> Self {
+        self.code.get_or_insert(service.invalid_parameter());
         self
     }
 
@@ -105,7 +114,8 @@ impl ValidationError {
         &self.rule
     }
 
-    /// The code the service answers a request breaking this rule with.
+    /// The code the service answers a request breaking this rule with
+    /// (`None` only for an error not yet returned by a request's `validate()`).
     pub fn error_code(&self) -> Option<ErrorCode> {
         self.code
     }
@@ -148,18 +158,18 @@ pub(crate) mod check {
     /// A group name: non-empty, and over the limit is 51011.
     pub(crate) fn group_name(field: impl Fn() -> String, value: &str, max_bytes: usize) -> Result<(), ValidationError> {
         text(field, value, max_bytes).map_err(|error| match error.rule() {
-            Rule::TooLong { .. } => error.with_code(Some(ErrorCode::GroupNameTooLong)),
+            Rule::TooLong { .. } => error.with_code(ErrorCode::GroupNameTooLong),
             _ => error,
         })
     }
 
-    /// A list with `min..=max` entries.
+    /// A list with `min..=max` entries; `code` if the rule has one of its own.
     pub(crate) fn count(
         field: &str,
         len: usize,
         min: usize,
         max: usize,
-        code: ErrorCode,
+        code: Option<ErrorCode>,
     ) -> Result<(), ValidationError> {
         let rule = if len < min {
             Rule::TooFew { min, actual: len }
@@ -168,6 +178,10 @@ pub(crate) mod check {
         } else {
             return Ok(());
         };
-        Err(ValidationError::new(field, rule).with_code(Some(code)))
+        let error = ValidationError::new(field, rule);
+        Err(match code {
+            Some(code) => error.with_code(code),
+            None => error,
+        })
     }
 }

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{check_user_ids, UserIdItem};
-use crate::endpoint::endpoint;
 use crate::validation::ValidationError;
 use crate::{Envelope, ErrorCode};
 
@@ -25,7 +24,7 @@ impl AccountCheckRequest {
     }
 
     /// Checks: 1 to 100 IDs, each 1 to 32 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check_user_ids("CheckItem", self.items.iter().map(|i| i.user_id.as_str()), |i| {
             format!("CheckItem[{i}].UserID")
         })
@@ -117,4 +116,3 @@ impl AccountCheckResult {
     }
 }
 
-endpoint!(AccountCheckRequest => AccountCheckResponse, "v4/im_open_login_svc/account_check", idempotent: true, per_second: 100);

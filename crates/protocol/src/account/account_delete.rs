@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{check_user_ids, UserIdItem};
-use crate::endpoint::endpoint;
 use crate::validation::ValidationError;
 use crate::{Envelope, ErrorCode};
 
@@ -26,7 +25,7 @@ impl AccountDeleteRequest {
     }
 
     /// Checks: 1 to 100 IDs, each 1 to 32 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check_user_ids("DeleteItem", self.items.iter().map(|i| i.user_id.as_str()), |i| {
             format!("DeleteItem[{i}].UserID")
         })
@@ -81,4 +80,3 @@ impl AccountDeleteResult {
     }
 }
 
-endpoint!(AccountDeleteRequest => AccountDeleteResponse, "v4/im_open_login_svc/account_delete", idempotent: false, per_second: 100);

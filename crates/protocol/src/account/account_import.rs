@@ -2,12 +2,21 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::endpoint::endpoint;
 use crate::limits::{PROFILE_FIELD_MAX_BYTES, USER_ID_MAX_BYTES};
 use crate::validation::{check, Rule, ValidationError};
 use crate::{Envelope, ErrorCode};
 
 /// The request of `account_import`. Importing an ID twice is harmless.
+///
+/// The older spelling `Identifier` is read as `UserID`:
+///
+/// ```
+/// use tim_protocol::account::AccountImportRequest;
+///
+/// let old: AccountImportRequest = serde_json::from_str(r#"{"Identifier": "user_0001"}"#).unwrap();
+/// assert_eq!(old, AccountImportRequest::new("user_0001"));
+/// assert_eq!(serde_json::to_string(&old).unwrap(), r#"{"UserID":"user_0001"}"#);
+/// ```
 ///
 /// ```
 /// use tim_protocol::account::AccountImportRequest;
@@ -21,8 +30,10 @@ use crate::{Envelope, ErrorCode};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AccountImportRequest {
-    /// `UserID`: 1 to 32 bytes.
-    #[serde(rename = "UserID")]
+    /// `UserID`: 1 to 32 bytes. Older versions of the page called it
+    /// `Identifier`, and clients in the wild still send that: both are read,
+    /// `UserID` is written.
+    #[serde(rename = "UserID", alias = "Identifier")]
     pub user_id: String,
     /// `Nick`: nickname, at most 500 bytes.
     #[serde(rename = "Nick", default, skip_serializing_if = "Option::is_none")]
@@ -56,8 +67,8 @@ impl AccountImportRequest {
 
     /// Checks: `UserID` 1 to 32 bytes (70402); `Nick` and `FaceUrl` at most 500
     /// bytes (40601).
-    pub fn validate(&self) -> Result<(), ValidationError> {
-        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES).map_err(super::account_error)?;
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES)?;
         for (field, value) in [("Nick", &self.nick), ("FaceUrl", &self.face_url)] {
             if let Some(value) = value.as_deref().filter(|v| v.len() > PROFILE_FIELD_MAX_BYTES) {
                 return Err(ValidationError::new(
@@ -67,7 +78,7 @@ impl AccountImportRequest {
                         actual: value.len(),
                     },
                 )
-                .with_code(Some(ErrorCode::ProfileFieldTooLong)));
+                .with_code(ErrorCode::ProfileFieldTooLong));
             }
         }
         Ok(())
@@ -92,4 +103,3 @@ impl AccountImportResponse {
     }
 }
 
-endpoint!(AccountImportRequest => AccountImportResponse, "v4/im_open_login_svc/account_import", idempotent: true, per_second: 200);

@@ -14,7 +14,6 @@ pub use multiaccount_import::{MultiaccountImportRequest, MultiaccountImportRespo
 
 use crate::limits::{ACCOUNTS_PER_REQUEST_MAX, USER_ID_MAX_BYTES};
 use crate::validation::{check, ValidationError};
-use crate::ErrorCode;
 
 /// `{"UserID": ..}`, the item of `CheckItem` and `DeleteItem`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,19 +44,10 @@ fn check_user_ids<'a>(
         ids.len(),
         1,
         ACCOUNTS_PER_REQUEST_MAX,
-        ErrorCode::ParameterInvalid,
+        None,
     )?;
     for (index, id) in ids.enumerate() {
-        check::text(|| field(index), id, USER_ID_MAX_BYTES).map_err(account_error)?;
+        check::text(|| field(index), id, USER_ID_MAX_BYTES)?;
     }
     Ok(())
-}
-
-/// The account APIs answer a bad parameter with 70402, where the
-/// recentcontact ones answer 50002: give the error the code of its API.
-fn account_error(error: ValidationError) -> ValidationError {
-    match error.error_code() {
-        Some(ErrorCode::InvalidParameter) => error.with_code(Some(ErrorCode::ParameterInvalid)),
-        _ => error,
-    }
 }

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_ids;
-use crate::endpoint::endpoint;
 use crate::validation::ValidationError;
 use crate::Envelope;
 
@@ -25,7 +24,7 @@ impl MultiaccountImportRequest {
     }
 
     /// Checks: 1 to 100 IDs, each 1 to 32 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check_user_ids("Accounts", self.accounts.iter().map(String::as_str), |i| {
             format!("Accounts[{i}]")
         })
@@ -55,4 +54,3 @@ impl MultiaccountImportResponse {
     }
 }
 
-endpoint!(MultiaccountImportRequest => MultiaccountImportResponse, "v4/im_open_login_svc/multiaccount_import", idempotent: true, per_second: 100);

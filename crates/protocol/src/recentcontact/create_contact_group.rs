@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ContactResult, GroupItem};
-use crate::endpoint::endpoint;
 use crate::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
 use crate::validation::{check, ValidationError};
 use crate::{Conversation, Envelope, ErrorCode};
@@ -21,7 +20,7 @@ use crate::{Conversation, Envelope, ErrorCode};
 ///     [Conversation::c2c("user_0002"), Conversation::group("@TGS#1B2AUI7RZ")],
 /// );
 /// let sample: serde_json::Value =
-///     serde_json::from_str(include_str!("../../samples/create_contact_group/request.json")).unwrap();
+///     serde_json::from_str(include_str!("../../samples/recentcontact/create_contact_group/request.json")).unwrap();
 /// assert_eq!(serde_json::to_value(&request).unwrap(), sample);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,9 +71,9 @@ impl CreateContactGroupRequest {
 
     /// Checks: `From_Account` 1 to 32 bytes; exactly one group; its name 1 to
     /// 64 bytes (51011); at most 100 conversations (51006), each well-formed.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
-        check::count("GroupContactItem", self.groups.len(), 1, 1, ErrorCode::InvalidParameter)?;
+        check::count("GroupContactItem", self.groups.len(), 1, 1, None)?;
         for (index, group) in self.groups.iter().enumerate() {
             let at = || format!("GroupContactItem[{index}]");
             check::group_name(
@@ -87,7 +86,7 @@ impl CreateContactGroupRequest {
                 group.conversations.len(),
                 0,
                 CONTACTS_PER_REQUEST_MAX,
-                ErrorCode::ContactCountInvalid,
+                Some(ErrorCode::ContactCountInvalid),
             )?;
             for (item, conversation) in group.conversations.iter().enumerate() {
                 conversation.validate_at(|| format!("{}.ContactItem[{item}]", at()))?;
@@ -138,4 +137,3 @@ impl CreatedContactGroup {
     }
 }
 
-endpoint!(CreateContactGroupRequest => CreateContactGroupResponse, "v4/recentcontact/create_contact_group", idempotent: false, per_second: 200);

@@ -4,10 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::GroupItem;
-use crate::endpoint::endpoint;
 use crate::limits::{GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
 use crate::validation::{check, ValidationError};
-use crate::{Envelope, ErrorCode};
+use crate::Envelope;
 
 /// The request of `del_contact_group`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,9 +30,9 @@ impl DelContactGroupRequest {
     }
 
     /// Checks: `From_Account` 1 to 32 bytes; exactly one name, 1 to 64 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
-        check::count("GroupName", self.group_names.len(), 1, 1, ErrorCode::InvalidParameter)?;
+        check::count("GroupName", self.group_names.len(), 1, 1, None)?;
         for (index, name) in self.group_names.iter().enumerate() {
             check::group_name(|| format!("GroupName[{index}]"), name, GROUP_NAME_MAX_BYTES)?;
         }
@@ -63,4 +62,3 @@ impl DelContactGroupResponse {
     }
 }
 
-endpoint!(DelContactGroupRequest => DelContactGroupResponse, "v4/recentcontact/del_contact_group", idempotent: false, per_second: 200);

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ContactInfo, GroupItem};
-use crate::endpoint::endpoint;
 use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
@@ -31,7 +30,7 @@ impl GetContactGroupRequest {
     }
 
     /// Checks: `From_Account` 1 to 32 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)
     }
 }
@@ -75,4 +74,3 @@ impl GetContactGroupResponse {
     }
 }
 
-endpoint!(GetContactGroupRequest => GetContactGroupResponse, "v4/recentcontact/get_contact_group", idempotent: true, per_second: 200);

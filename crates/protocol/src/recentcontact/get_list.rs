@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::ConversationType;
-use crate::endpoint::endpoint;
 use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
@@ -60,7 +59,7 @@ impl GetListRequest {
     }
 
     /// Checks: `From_Account` 1 to 32 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)
     }
 }
@@ -173,4 +172,3 @@ impl SessionItem {
     }
 }
 
-endpoint!(GetListRequest => GetListResponse, "v4/recentcontact/get_list", idempotent: true, per_second: 200);

@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::endpoint::endpoint;
 use crate::limits::{CONTACTS_PER_REQUEST_MAX, CUSTOM_MARK_MAX_BYTES, STANDARD_MARK_BITS, USER_ID_MAX_BYTES};
 use crate::macros::int_enum;
 use crate::validation::{check, Rule, ValidationError};
@@ -79,14 +78,14 @@ impl MarkContactRequest {
     /// Checks: `From_Account` 1 to 32 bytes; 1 to 100 items (51006); each with
     /// a known `OptType`, a well-formed conversation, bits 1 to 64, and a custom
     /// mark of at most 256 bytes.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
         check::count(
             "MarkItem",
             self.items.len(),
             1,
             CONTACTS_PER_REQUEST_MAX,
-            ErrorCode::ContactCountInvalid,
+            Some(ErrorCode::ContactCountInvalid),
         )?;
         for (index, item) in self.items.iter().enumerate() {
             let at = |field: &str| format!("MarkItem[{index}].{field}");
@@ -183,4 +182,3 @@ impl MarkResult {
     }
 }
 
-endpoint!(MarkContactRequest => MarkContactResponse, "v4/recentcontact/mark_contact", idempotent: true, per_second: 200);

@@ -4,10 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ContactInfo, GroupItem};
-use crate::endpoint::endpoint;
 use crate::limits::{SEARCH_CONTACTS_MAX, USER_ID_MAX_BYTES};
 use crate::validation::{check, ValidationError};
-use crate::{Conversation, Envelope, ErrorCode};
+use crate::{Conversation, Envelope};
 
 /// The request of `search_contact_group`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,14 +30,14 @@ impl SearchContactGroupRequest {
     }
 
     /// Checks: `From_Account` 1 to 32 bytes; 1 to 300 well-formed conversations.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
         check::count(
             "ContactItem",
             self.conversations.len(),
             1,
             SEARCH_CONTACTS_MAX,
-            ErrorCode::InvalidParameter,
+            None,
         )?;
         for (index, conversation) in self.conversations.iter().enumerate() {
             conversation.validate_at(|| format!("ContactItem[{index}]"))?;
@@ -73,4 +72,3 @@ impl SearchContactGroupResponse {
     }
 }
 
-endpoint!(SearchContactGroupRequest => SearchContactGroupResponse, "v4/recentcontact/search_contact_group", idempotent: true, per_second: 200);

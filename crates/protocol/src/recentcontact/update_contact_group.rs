@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::endpoint::endpoint;
 use crate::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
 use crate::macros::int_enum;
 use crate::validation::{check, Rule, ValidationError};
@@ -49,7 +48,7 @@ int_enum! {
 ///
 /// let rename = UpdateContactGroupRequest::rename("user_0001", "group_0001", "group_0002");
 /// let sample: serde_json::Value =
-///     serde_json::from_str(include_str!("../../samples/update_contact_group/request.json")).unwrap();
+///     serde_json::from_str(include_str!("../../samples/recentcontact/update_contact_group/request.json")).unwrap();
 /// assert_eq!(serde_json::to_value(&rename).unwrap(), sample);
 ///
 /// let edit = UpdateContactGroupRequest::edit_contacts(
@@ -61,7 +60,7 @@ int_enum! {
 ///     ],
 /// );
 /// let sample: serde_json::Value =
-///     serde_json::from_str(include_str!("../../samples/update_contact_group/request-2.json")).unwrap();
+///     serde_json::from_str(include_str!("../../samples/recentcontact/update_contact_group/request-2.json")).unwrap();
 /// assert_eq!(serde_json::to_value(&edit).unwrap(), sample);
 /// assert!(rename.validate().is_ok() && edit.validate().is_ok());
 /// ```
@@ -193,7 +192,7 @@ impl UpdateContactGroupRequest {
     /// names the group and has 1 to 100 conversations (51006), each a one-to-one
     /// conversation with a `To_Account` or a group conversation with a
     /// `ToGroupId`, never both, never empty.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
         if self.update_type != UpdateType::Group {
             return Err(ValidationError::new(
@@ -216,7 +215,7 @@ impl UpdateContactGroupRequest {
                     edits.len(),
                     1,
                     CONTACTS_PER_REQUEST_MAX,
-                    ErrorCode::ContactCountInvalid,
+                    Some(ErrorCode::ContactCountInvalid),
                 )?;
                 for (index, edit) in edits.iter().enumerate() {
                     let at = || format!("UpdateGroup.ContactUpdateItem[{index}]");
@@ -257,7 +256,7 @@ impl RawGroupUpdate {
             UpdateGroupType::Rename if self.new_group_name.is_none() => required("NewGroupName"),
             UpdateGroupType::Rename => absent("ContactUpdateItem", "for a rename (UpdateGroupType 1)"),
             UpdateGroupType::Contacts if self.contact_update_item.is_none() => {
-                required("ContactUpdateItem").with_code(Some(ErrorCode::ContactCountInvalid))
+                required("ContactUpdateItem").with_code(ErrorCode::ContactCountInvalid)
             }
             UpdateGroupType::Contacts => absent("NewGroupName", "for a conversation edit (UpdateGroupType 2)"),
             kind => ValidationError::new(
@@ -329,7 +328,7 @@ impl Serialize for GroupUpdate {
 /// use tim_protocol::recentcontact::UpdateContactGroupResponse;
 ///
 /// let reply: UpdateContactGroupResponse =
-///     serde_json::from_str(include_str!("../../samples/update_contact_group/response-2.json")).unwrap();
+///     serde_json::from_str(include_str!("../../samples/recentcontact/update_contact_group/response-2.json")).unwrap();
 /// let result = reply.result.as_ref().unwrap();
 /// assert_eq!((result.group_id, result.group_name.as_str()), (1, "group_0001"));
 /// assert_eq!(reply.failed_contacts().count(), 0);
@@ -437,4 +436,3 @@ impl ContactEditResult {
     }
 }
 
-endpoint!(UpdateContactGroupRequest => UpdateContactGroupResponse, "v4/recentcontact/update_contact_group", idempotent: false, per_second: 200);

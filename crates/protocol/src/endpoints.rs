@@ -1,0 +1,252 @@
+//! The endpoint table: every endpoint of the API, listed once.
+//!
+//! Everything that needs the list is derived from [`for_each_endpoint!`]: the
+//! [`Api`](crate::Api) impls and [`ENDPOINTS`] here, the clients' methods in
+//! tim-api, the emulator's router, `tim call`, the round-trip harness and the
+//! README's coverage table. Adding an endpoint is one row here (see
+//! ARCHITECTURE.md, "How to add an endpoint").
+
+use crate::{Api, Service};
+
+/// Calls the macro `$callback` with every endpoint of the API, one
+/// brace-delimited row each:
+///
+/// ```text
+/// { service: Service::X, path: "v4/service/command", method: method_name,
+///   request: Request => response: Response, idempotent: bool, per_second: n,
+///   doc: "What the call does." }
+/// ```
+///
+/// `method` is the name of the clients' method; `idempotent` says whether
+/// sending the request twice has the effect of sending it once (a client may
+/// then retry after a timeout); `per_second` is the documented rate limit.
+///
+/// This is how code outside this crate derives its per-endpoint items (tim-api
+/// writes its client methods with it):
+///
+/// ```
+/// macro_rules! count {
+///     ($({ $($row:tt)* })*) => { [$(stringify!($($row)*)),*].len() };
+/// }
+/// assert_eq!(tim_protocol::for_each_endpoint!(count), tim_protocol::ENDPOINTS.len());
+/// ```
+#[macro_export]
+macro_rules! for_each_endpoint {
+    ($callback:ident) => {
+        $callback! {
+            // im_open_login_svc: accounts.
+            { service: $crate::Service::Account, path: "v4/im_open_login_svc/account_import", method: account_import,
+              request: $crate::account::AccountImportRequest => response: $crate::account::AccountImportResponse,
+              idempotent: true, per_second: 200, doc: "Registers one UserID." }
+            { service: $crate::Service::Account, path: "v4/im_open_login_svc/multiaccount_import", method: multiaccount_import,
+              request: $crate::account::MultiaccountImportRequest => response: $crate::account::MultiaccountImportResponse,
+              idempotent: true, per_second: 100, doc: "Registers up to 100 UserIDs." }
+            { service: $crate::Service::Account, path: "v4/im_open_login_svc/account_check", method: account_check,
+              request: $crate::account::AccountCheckRequest => response: $crate::account::AccountCheckResponse,
+              idempotent: true, per_second: 100, doc: "Tells whether up to 100 UserIDs are imported." }
+            { service: $crate::Service::Account, path: "v4/im_open_login_svc/account_delete", method: account_delete,
+              request: $crate::account::AccountDeleteRequest => response: $crate::account::AccountDeleteResponse,
+              idempotent: false, per_second: 100, doc: "Deletes up to 100 accounts and their data." }
+
+            // recentcontact: conversation groups, marks, the recent list.
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/create_contact_group", method: create_contact_group,
+              request: $crate::recentcontact::CreateContactGroupRequest => response: $crate::recentcontact::CreateContactGroupResponse,
+              idempotent: false, per_second: 200, doc: "Creates conversation groups for a user." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/update_contact_group", method: update_contact_group,
+              request: $crate::recentcontact::UpdateContactGroupRequest => response: $crate::recentcontact::UpdateContactGroupResponse,
+              idempotent: false, per_second: 200, doc: "Renames a user's conversation group, or adds and removes conversations in it." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/del_contact_group", method: del_contact_group,
+              request: $crate::recentcontact::DelContactGroupRequest => response: $crate::recentcontact::DelContactGroupResponse,
+              idempotent: false, per_second: 200, doc: "Deletes one of a user's conversation groups." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/get_contact_group", method: get_contact_group,
+              request: $crate::recentcontact::GetContactGroupRequest => response: $crate::recentcontact::GetContactGroupResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a user's conversation groups and grouped conversations." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/mark_contact", method: mark_contact,
+              request: $crate::recentcontact::MarkContactRequest => response: $crate::recentcontact::MarkContactResponse,
+              idempotent: true, per_second: 200, doc: "Sets or clears conversation marks." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/search_contact_group", method: search_contact_group,
+              request: $crate::recentcontact::SearchContactGroupRequest => response: $crate::recentcontact::SearchContactGroupResponse,
+              idempotent: true, per_second: 200, doc: "Reads the groups and marks of given conversations." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/get_list", method: get_list,
+              request: $crate::recentcontact::GetListRequest => response: $crate::recentcontact::GetListResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a user's recent conversations." }
+            { service: $crate::Service::RecentContact, path: "v4/recentcontact/delete", method: delete_recent_contact,
+              request: $crate::recentcontact::DeleteRequest => response: $crate::recentcontact::DeleteResponse,
+              idempotent: false, per_second: 200, doc: "Removes a conversation from a user's recent list." }
+        }
+    };
+}
+
+/// One row of the endpoint table, for code that needs the list at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Endpoint {
+    /// The service.
+    pub service: Service,
+    /// The path below the base URL, e.g. `v4/recentcontact/update_contact_group`.
+    pub path: &'static str,
+    /// The clients' method name, e.g. `update_contact_group`.
+    pub method: &'static str,
+    /// The request type's name, e.g. `UpdateContactGroupRequest`.
+    pub request: &'static str,
+    /// The reply type's name.
+    pub response: &'static str,
+    /// Whether sending the request twice has the effect of sending it once.
+    pub idempotent: bool,
+    /// The documented rate limit, in calls per second.
+    pub rate_limit_per_sec: u32,
+    /// One line on what the call does.
+    pub doc: &'static str,
+}
+
+/// Does something with an endpoint's types; see [`Endpoint::visit`].
+pub trait EndpointVisitor {
+    /// What the visit yields.
+    type Output;
+
+    /// Called with the endpoint's request type.
+    fn visit<R: Api>(self) -> Self::Output;
+}
+
+/// The last part of a type path, e.g. `GetListRequest` of `$crate::recentcontact::GetListRequest`.
+const fn type_name(path: &'static str) -> &'static str {
+    let bytes = path.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 && bytes[start - 1] != b':' && bytes[start - 1] != b' ' {
+        start -= 1;
+    }
+    let (_, name) = bytes.split_at(start);
+    match std::str::from_utf8(name) {
+        Ok(name) => name,
+        Err(_) => path,
+    }
+}
+
+macro_rules! derive_from_table {
+    ($({
+        service: $service:expr, path: $path:literal, method: $method:ident,
+        request: $request:ty => response: $response:ty,
+        idempotent: $idempotent:literal, per_second: $rate:literal, doc: $doc:literal
+    })*) => {
+        $(
+            impl $crate::Api for $request {
+                const SERVICE: Service = $service;
+                const PATH: &'static str = $path;
+                type Response = $response;
+                const IDEMPOTENT: bool = $idempotent;
+                const RATE_LIMIT_PER_SEC: u32 = $rate;
+
+                fn validate(&self) -> Result<(), $crate::ValidationError> {
+                    <$request>::validate(self)
+                }
+            }
+
+            impl $request {
+                #[doc = concat!("Checks the documented rules of `", $path, "` (listed on the type), so a request")]
+                /// the service would refuse is caught before it is sent. The error names the field
+                /// path, the rule, and the code the service would answer with.
+                pub fn validate(&self) -> Result<(), $crate::ValidationError> {
+                    self.check().map_err(|error| error.in_service($service))
+                }
+            }
+
+            impl $crate::Response for $response {
+                fn envelope(&self) -> &$crate::Envelope {
+                    &self.envelope
+                }
+            }
+        )*
+
+        /// Every endpoint of the API, in the table's order.
+        pub const ENDPOINTS: &[Endpoint] = &[
+            $(Endpoint {
+                service: $service,
+                path: $path,
+                method: stringify!($method),
+                request: type_name(stringify!($request)),
+                response: type_name(stringify!($response)),
+                idempotent: $idempotent,
+                rate_limit_per_sec: $rate,
+                doc: $doc,
+            },)*
+        ];
+
+        impl Endpoint {
+            /// Calls `visitor` with this endpoint's request type: how code that
+            /// holds an endpoint as a value (a path from a command line, a
+            /// samples folder) reaches its types.
+            pub fn visit<V: EndpointVisitor>(&self, visitor: V) -> V::Output {
+                match self.path {
+                    $($path => visitor.visit::<$request>(),)*
+                    // Endpoint values are made only by the table above.
+                    other => unreachable!("{other} is not in the endpoint table"),
+                }
+            }
+        }
+    };
+}
+
+for_each_endpoint!(derive_from_table);
+
+impl Endpoint {
+    /// The endpoint at `path`, given with or without the `v4/` prefix and
+    /// leading slash: `recentcontact/get_list`, `/v4/recentcontact/get_list`.
+    pub fn find(path: &str) -> Option<&'static Endpoint> {
+        let path = path.trim_start_matches('/');
+        let path = path.strip_prefix("v4/").unwrap_or(path);
+        ENDPOINTS.iter().find(|endpoint| &endpoint.path[3..] == path)
+    }
+
+    /// The command: the last segment of the path, e.g. `get_list`.
+    pub fn command(&self) -> &'static str {
+        self.path.rsplit('/').next().unwrap_or(self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_path_is_v4_service_command_and_listed_once() {
+        let mut paths = HashSet::new();
+        let mut methods = HashSet::new();
+        for endpoint in ENDPOINTS {
+            let prefix = format!("v4/{}/", endpoint.service.as_str());
+            assert!(endpoint.path.starts_with(&prefix), "{} is not under {prefix}", endpoint.path);
+            assert!(!endpoint.command().is_empty() && !endpoint.command().contains('/'));
+            assert!(paths.insert(endpoint.path), "{} listed twice", endpoint.path);
+            assert!(methods.insert(endpoint.method), "method {} listed twice", endpoint.method);
+            assert!(endpoint.request.ends_with("Request"), "{}", endpoint.request);
+            assert!(endpoint.response.ends_with("Response"), "{}", endpoint.response);
+            assert!(endpoint.rate_limit_per_sec > 0);
+        }
+    }
+
+    #[test]
+    fn find_accepts_the_spellings_of_a_path() {
+        for spelling in [
+            "recentcontact/get_list",
+            "v4/recentcontact/get_list",
+            "/v4/recentcontact/get_list",
+        ] {
+            assert_eq!(Endpoint::find(spelling).map(|e| e.method), Some("get_list"));
+        }
+        assert_eq!(Endpoint::find("recentcontact/nope"), None);
+    }
+
+    #[test]
+    fn visit_reaches_the_types_of_the_row() {
+        struct PathOf;
+        impl EndpointVisitor for PathOf {
+            type Output = &'static str;
+            fn visit<R: Api>(self) -> &'static str {
+                R::PATH
+            }
+        }
+        for endpoint in ENDPOINTS {
+            assert_eq!(endpoint.visit(PathOf), endpoint.path);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The services of the REST API, and the codes each one answers with where
+//! the services differ.
+
+use std::fmt;
+
+use crate::ErrorCode;
+
+/// A service of the REST API: the first segment of a path after `v4/`.
+///
+/// Services answer the same kind of failure with different codes (a bad
+/// parameter is 50002 in `recentcontact` and 70402 in `im_open_login_svc`);
+/// this is the one place that says which.
+///
+/// ```
+/// use tim_protocol::{ErrorCode, Service};
+///
+/// assert_eq!(Service::Account.as_str(), "im_open_login_svc");
+/// assert_eq!(Service::Account.invalid_parameter(), ErrorCode::AccountParameterInvalid);
+/// assert_eq!(Service::RecentContact.invalid_parameter().code(), 50002);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Service {
+    /// `im_open_login_svc`: accounts and logins.
+    Account,
+    /// `recentcontact`: the recent-conversation list, conversation groups and marks.
+    RecentContact,
+}
+
+impl Service {
+    /// Every service this crate knows.
+    pub const ALL: &'static [Service] = &[Service::Account, Service::RecentContact];
+
+    /// The path segment, e.g. `recentcontact`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Account => "im_open_login_svc",
+            Self::RecentContact => "recentcontact",
+        }
+    }
+
+    /// The code for a request body that is malformed or breaks a documented
+    /// rule with no code of its own.
+    pub const fn invalid_parameter(self) -> ErrorCode {
+        match self {
+            Self::Account => ErrorCode::AccountParameterInvalid,
+            Self::RecentContact => ErrorCode::ContactParameterInvalid,
+        }
+    }
+
+    /// The code for a caller who is not an app administrator.
+    pub const fn admin_required(self) -> ErrorCode {
+        match self {
+            Self::Account => ErrorCode::AccountAdminRequired,
+            Self::RecentContact => ErrorCode::ContactAdminRequired,
+        }
+    }
+
+    /// The service whose path segment is `segment`.
+    pub fn from_segment(segment: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|service| service.as_str() == segment)
+    }
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
