@@ -1,17 +1,62 @@
-//! The per-endpoint methods, written once for both clients.
+//! The clients' methods: one per row of the endpoint table, plus a few
+//! conveniences for the common calls, written once for both clients.
 
-/// Expands to the endpoint methods of a client whose generic `send` is
-/// `async` (call as `api_methods!(async, await)`) or blocking (`api_methods!()`).
+/// One method per endpoint of the table ([`tim_protocol::for_each_endpoint!`]),
+/// for the async client.
+macro_rules! async_rows {
+    ($({
+        service: $service:expr, path: $path:literal, method: $method:ident,
+        request: $request:ty => response: $response:ty,
+        idempotent: $idempotent:literal, per_second: $rate:literal, doc: $doc:literal
+    })*) => {
+        $(
+            #[doc = concat!("`", $path, "`: ", $doc)]
+            ///
+            /// Validates the request (nothing is sent if that fails), then sends it as
+            /// [`send`](Self::send) does.
+            pub async fn $method(&self, request: &$request) -> Result<$response, crate::Error> {
+                self.send(request).await
+            }
+        )*
+    };
+}
+
+/// The same methods, for the blocking client.
+macro_rules! blocking_rows {
+    ($({
+        service: $service:expr, path: $path:literal, method: $method:ident,
+        request: $request:ty => response: $response:ty,
+        idempotent: $idempotent:literal, per_second: $rate:literal, doc: $doc:literal
+    })*) => {
+        $(
+            #[doc = concat!("`", $path, "`: ", $doc)]
+            ///
+            /// Validates the request (nothing is sent if that fails), then sends it as
+            /// [`send`](Self::send) does.
+            pub fn $method(&self, request: &$request) -> Result<$response, crate::Error> {
+                self.send(request)
+            }
+        )*
+    };
+}
+
+/// Expands to the endpoint methods and the conveniences of a client whose
+/// generic `send` is `async` (call as `api_methods!(async, await)`) or
+/// blocking (`api_methods!()`).
 macro_rules! api_methods {
-    ($($async:ident, $await:ident)?) => {
-        /// `update_contact_group`: rename a group, or add and remove conversations in it.
-        pub $($async)? fn update_contact_group(
-            &self,
-            request: &tim_protocol::recentcontact::UpdateContactGroupRequest,
-        ) -> Result<tim_protocol::recentcontact::UpdateContactGroupResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
+    (async, await) => {
+        tim_protocol::for_each_endpoint!(crate::methods::async_rows);
+        crate::methods::conveniences!(async, await);
+    };
+    () => {
+        tim_protocol::for_each_endpoint!(crate::methods::blocking_rows);
+        crate::methods::conveniences!();
+    };
+}
 
+/// The conveniences: common calls built from arguments instead of a request.
+macro_rules! conveniences {
+    ($($async:ident, $await:ident)?) => {
         /// Renames `user`'s conversation group `old_name` to `new_name` (the
         /// seed's first sample). The group keeps its ID.
         pub $($async)? fn rename_contact_group(
@@ -50,94 +95,7 @@ macro_rules! api_methods {
             self.send(&request)$(.$await)?
         }
 
-        /// `create_contact_group`: creates a conversation group for a user.
-        pub $($async)? fn create_contact_group(
-            &self,
-            request: &tim_protocol::recentcontact::CreateContactGroupRequest,
-        ) -> Result<tim_protocol::recentcontact::CreateContactGroupResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `del_contact_group`: deletes one of a user's conversation groups.
-        pub $($async)? fn del_contact_group(
-            &self,
-            request: &tim_protocol::recentcontact::DelContactGroupRequest,
-        ) -> Result<tim_protocol::recentcontact::DelContactGroupResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `get_contact_group`: one page of a user's grouped conversations and groups.
-        pub $($async)? fn get_contact_group(
-            &self,
-            request: &tim_protocol::recentcontact::GetContactGroupRequest,
-        ) -> Result<tim_protocol::recentcontact::GetContactGroupResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `search_contact_group`: groups and marks of given conversations.
-        pub $($async)? fn search_contact_group(
-            &self,
-            request: &tim_protocol::recentcontact::SearchContactGroupRequest,
-        ) -> Result<tim_protocol::recentcontact::SearchContactGroupResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `mark_contact`: sets conversation marks.
-        pub $($async)? fn mark_contact(
-            &self,
-            request: &tim_protocol::recentcontact::MarkContactRequest,
-        ) -> Result<tim_protocol::recentcontact::MarkContactResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `get_list`: one page of a user's recent conversations.
-        pub $($async)? fn get_list(
-            &self,
-            request: &tim_protocol::recentcontact::GetListRequest,
-        ) -> Result<tim_protocol::recentcontact::GetListResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `delete`: removes a conversation from a user's recent list.
-        pub $($async)? fn delete_recent_contact(
-            &self,
-            request: &tim_protocol::recentcontact::DeleteRequest,
-        ) -> Result<tim_protocol::recentcontact::DeleteResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `account_import`: registers one UserID.
-        pub $($async)? fn account_import(
-            &self,
-            request: &tim_protocol::account::AccountImportRequest,
-        ) -> Result<tim_protocol::account::AccountImportResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `multiaccount_import`: registers up to 100 UserIDs.
-        pub $($async)? fn multiaccount_import(
-            &self,
-            request: &tim_protocol::account::MultiaccountImportRequest,
-        ) -> Result<tim_protocol::account::MultiaccountImportResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `account_check`: whether up to 100 UserIDs are imported.
-        pub $($async)? fn account_check(
-            &self,
-            request: &tim_protocol::account::AccountCheckRequest,
-        ) -> Result<tim_protocol::account::AccountCheckResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
-
-        /// `account_delete`: deletes up to 100 accounts and their data.
-        pub $($async)? fn account_delete(
-            &self,
-            request: &tim_protocol::account::AccountDeleteRequest,
-        ) -> Result<tim_protocol::account::AccountDeleteResponse, crate::Error> {
-            self.send(request)$(.$await)?
-        }
     };
 }
 
-pub(crate) use api_methods;
+pub(crate) use {api_methods, async_rows, blocking_rows, conveniences};

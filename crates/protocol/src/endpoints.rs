@@ -8,7 +8,7 @@
 
 use crate::{Api, Service};
 
-/// Calls the macro `$callback` with every endpoint of the API, one
+/// Calls the macro `$callback` (a name or a path such as `crate::m::rows`) with every endpoint of the API, one
 /// brace-delimited row each:
 ///
 /// ```text
@@ -32,8 +32,8 @@ use crate::{Api, Service};
 /// ```
 #[macro_export]
 macro_rules! for_each_endpoint {
-    ($callback:ident) => {
-        $callback! {
+    ($($callback:ident)::+) => {
+        $($callback)::+! {
             // im_open_login_svc: accounts.
             { service: $crate::Service::Account, path: "v4/im_open_login_svc/account_import", method: account_import,
               request: $crate::account::AccountImportRequest => response: $crate::account::AccountImportResponse,
