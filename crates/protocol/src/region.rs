@@ -179,30 +179,34 @@ impl BaseUrl {
         Self::parse_inner(url, true)
     }
 
-    fn parse_inner(url: &str, allow_insecure: bool) -> Result<Self, BaseUrlError> {
-        let url = url.trim();
-        let (secure, rest) = if let Some(rest) = strip_prefix_ignore_case(url, "https://") {
-            (true, rest)
-        } else if let Some(rest) = strip_prefix_ignore_case(url, "http://") {
-            (false, rest)
-        } else {
-            return Err(BaseUrlError::Scheme);
-        };
-        if rest.contains(['?', '#']) {
-            return Err(BaseUrlError::QueryOrFragment);
-        }
-        let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-        let host = host_of(authority).ok_or(BaseUrlError::InvalidCharacter)?;
-        if host.is_empty() {
-            return Err(BaseUrlError::MissingHost);
-        }
-        if !valid_path(path) {
+    fn parse_inner(text: &str, allow_insecure: bool) -> Result<Self, BaseUrlError> {
+        let text = text.trim();
+        // The url crate would quietly percent-encode a space or turn a
+        // Unicode host into punycode; a base URL with either is a typo here.
+        if !text.bytes().all(|b| b.is_ascii_graphic()) {
             return Err(BaseUrlError::InvalidCharacter);
         }
-        if !secure && !allow_insecure && !is_loopback(host) {
+        let url = url::Url::parse(text).map_err(|error| match error {
+            url::ParseError::EmptyHost => BaseUrlError::MissingHost,
+            url::ParseError::RelativeUrlWithoutBase => BaseUrlError::Scheme,
+            _ => BaseUrlError::InvalidCharacter,
+        })?;
+        let secure = match url.scheme() {
+            "https" => true,
+            "http" => false,
+            _ => return Err(BaseUrlError::Scheme),
+        };
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(BaseUrlError::QueryOrFragment);
+        }
+        let host = url.host().ok_or(BaseUrlError::MissingHost)?;
+        if !url.username().is_empty() || url.password().is_some() || !valid_escapes(url.path()) {
+            return Err(BaseUrlError::InvalidCharacter);
+        }
+        if !secure && !allow_insecure && !is_loopback(&host) {
             return Err(BaseUrlError::InsecureHost);
         }
-        Ok(Self(url.trim_end_matches('/').to_owned()))
+        Ok(Self(url.as_str().trim_end_matches('/').to_owned()))
     }
 
     /// The URL as text, without a trailing slash.
@@ -223,70 +227,24 @@ impl fmt::Display for BaseUrl {
     }
 }
 
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
-}
-
-/// The host of `host[:port]`, if the authority is well-formed: a host of
-/// letters, digits and `-._~` or a bracketed IPv6 address, and an optional
-/// port of digits up to 65535. User info is not accepted.
-fn host_of(authority: &str) -> Option<&str> {
-    let (host, port) = match authority.strip_prefix('[') {
-        Some(inner) => {
-            let end = inner.find(']')?;
-            let address = &inner[..end];
-            if address.is_empty() || !address.chars().all(|c| c.is_ascii_hexdigit() || matches!(c, ':' | '.')) {
-                return None;
-            }
-            let rest = &inner[end + 1..];
-            let port = match rest {
-                "" => None,
-                _ => Some(rest.strip_prefix(':')?),
-            };
-            (&authority[..end + 2], port)
-        }
-        None => {
-            let (host, port) = match authority.split_once(':') {
-                Some((host, port)) => (host, Some(port)),
-                None => (authority, None),
-            };
-            if !host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~'))
-            {
-                return None;
-            }
-            (host, port)
-        }
-    };
-    let port_ok = port.is_none_or(|port| {
-        !port.is_empty()
-            && port.len() <= 5
-            && port.bytes().all(|b| b.is_ascii_digit())
-            && port.parse::<u32>().is_ok_and(|p| p <= 65535)
-    });
-    port_ok.then_some(host)
-}
-
-/// A path of RFC 3986 path characters, each `%` followed by two hex digits.
-fn valid_path(path: &str) -> bool {
+/// Every `%` starts an escape of two hex digits (the url crate keeps a stray
+/// one as it is).
+fn valid_escapes(path: &str) -> bool {
     let bytes = path.as_bytes();
-    bytes.iter().enumerate().all(|(i, &b)| match b {
-        b'%' => bytes
-            .get(i + 1..i + 3)
-            .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit)),
-        b'/' | b':' | b'@' | b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=' => true,
-        b'-' | b'.' | b'_' | b'~' => true,
-        b => b.is_ascii_alphanumeric(),
+    bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
     })
 }
 
-fn is_loopback(host: &str) -> bool {
-    if host.eq_ignore_ascii_case("localhost") || host == "[::1]" {
-        return true;
+fn is_loopback(host: &url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
     }
-    host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
