@@ -46,27 +46,12 @@ impl ClientConfig {
 
     /// The configuration from `TIM_SDKAPPID`, `TIM_SECRET_KEY`,
     /// `TIM_IDENTIFIER` and `TIM_REGION` (a region name such as `singapore`,
-    /// or a base URL); `None` if `TIM_SDKAPPID` is not set.
+    /// or a base URL) or `TIM_BASE_URL`, read by [`AppSettings`](crate::AppSettings);
+    /// `None` if `TIM_SDKAPPID` is not set.
     pub fn from_env() -> Option<Result<Self, ConfigError>> {
-        let sdkappid = std::env::var("TIM_SDKAPPID").ok()?;
-        let var = |name: &'static str| std::env::var(name).map_err(|_| ConfigError::Missing(name));
-        Some((|| {
-            let sdkappid = sdkappid
-                .trim()
-                .parse()
-                .map_err(|_| ConfigError::Invalid("TIM_SDKAPPID", "not a number"))?;
-            let mut builder = Self::builder()
-                .sdkappid(sdkappid)
-                .identifier(var("TIM_IDENTIFIER")?)
-                .secret_key(SecretKey::new(var("TIM_SECRET_KEY")?));
-            let region = var("TIM_REGION")?;
-            builder = if region.contains("://") {
-                builder.base_url(BaseUrl::parse(&region)?)
-            } else {
-                builder.region(region.parse()?)
-            };
-            builder.build()
-        })())
+        let settings = crate::AppSettings::from_env();
+        settings.sdkappid.as_ref()?;
+        Some(settings.builder().and_then(ClientConfigBuilder::build))
     }
 
     /// The base URL calls go to.

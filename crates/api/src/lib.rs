@@ -43,6 +43,7 @@ mod error;
 mod methods;
 mod rate_limit;
 mod retry;
+mod settings;
 
 #[cfg(feature = "blocking")]
 pub use blocking::BlockingClient;
@@ -52,6 +53,7 @@ pub use config::{ClientConfig, ClientConfigBuilder, ConfigError, Credentials};
 pub use error::Error;
 pub use rate_limit::RateLimit;
 pub use retry::{RetryPolicy, RetryPolicyBuilder};
+pub use settings::AppSettings;
 
 pub use tim_protocol as protocol;
 pub use tim_transport as transport;

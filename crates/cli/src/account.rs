@@ -13,7 +13,7 @@ use crate::output::{outcome, print};
 pub(crate) struct Accounts {
     #[command(flatten)]
     app: AppArgs,
-    /// The UserIDs.
+    /// The UserIDs (put `--` before them if one starts with `-`).
     #[arg(required = true)]
     user_ids: Vec<String>,
 }

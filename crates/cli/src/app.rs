@@ -1,28 +1,32 @@
-//! Which app to call, from flags or the environment.
+//! Which app to call: flags laid over the environment, which tim-api's
+//! [`AppSettings`] reads, as `ClientConfig::from_env` does.
 
 use clap::Args;
-use tim_api::{BlockingClient, ClientConfig};
-use tim_protocol::{BaseUrl, Region};
+use tim_api::{AppSettings, BlockingClient};
 use tim_usersig::SecretKey;
 
-/// The app and the admin to call as.
+/// The app and the admin to call as. Each flag overrides its variable
+/// (`TIM_SDKAPPID`, `TIM_IDENTIFIER`, `TIM_REGION`, `TIM_BASE_URL`,
+/// `TIM_SECRET_KEY`).
 #[derive(Debug, Args)]
 pub(crate) struct AppArgs {
-    /// The app's SDKAppID.
-    #[arg(long, env = "TIM_SDKAPPID")]
-    sdkappid: u64,
-    /// The admin account to call as.
-    #[arg(long, env = "TIM_IDENTIFIER", default_value = "administrator")]
-    identifier: String,
-    /// The region: china, singapore, seoul, tokyo, frankfurt, silicon-valley, jakarta.
-    #[arg(long, env = "TIM_REGION", conflicts_with = "base_url")]
-    region: Option<Region>,
-    /// A custom base URL instead of a region (the emulator, a proxy).
-    #[arg(long, env = "TIM_BASE_URL")]
+    /// The app's SDKAppID [env: TIM_SDKAPPID].
+    #[arg(long)]
+    sdkappid: Option<u64>,
+    /// The admin account to call as [env: TIM_IDENTIFIER; default: administrator].
+    #[arg(long, allow_hyphen_values = true)]
+    identifier: Option<String>,
+    /// The region: china, singapore, seoul, tokyo, frankfurt, silicon-valley,
+    /// jakarta; calls fail over to its backup domain [env: TIM_REGION].
+    #[arg(long, conflicts_with = "base_url")]
+    region: Option<String>,
+    /// A custom base URL instead of a region (the emulator, a proxy) [env: TIM_BASE_URL].
+    #[arg(long)]
     base_url: Option<String>,
-    /// The app's secret key (prefer the environment variable).
-    #[arg(long, env = "TIM_SECRET_KEY", hide_env_values = true)]
-    secret_key: SecretKey,
+    /// The app's secret key; prefer the environment variable, as a flag shows
+    /// in the process list [env: TIM_SECRET_KEY].
+    #[arg(long)]
+    secret_key: Option<SecretKey>,
     /// Print the service's reply as JSON instead of a summary.
     #[arg(long, global = true)]
     pub(crate) json: bool,
@@ -31,18 +35,26 @@ pub(crate) struct AppArgs {
 impl AppArgs {
     /// A blocking client for the app.
     pub(crate) fn client(&self) -> Result<BlockingClient, String> {
-        let base_url = match (&self.base_url, self.region) {
-            (Some(url), _) => BaseUrl::parse(url).map_err(|e| format!("--base-url: {e}"))?,
-            (None, Some(region)) => region.base_url(),
-            (None, None) => return Err("give --region or --base-url (or TIM_REGION / TIM_BASE_URL)".into()),
-        };
-        let config = ClientConfig::builder()
-            .base_url(base_url)
-            .sdkappid(self.sdkappid)
-            .identifier(&self.identifier)
-            .secret_key(self.secret_key.clone())
-            .build()
-            .map_err(|e| e.to_string())?;
+        let mut settings = AppSettings::from_env();
+        if let Some(sdkappid) = self.sdkappid {
+            settings.sdkappid = Some(sdkappid.to_string());
+        }
+        if let Some(identifier) = &self.identifier {
+            settings.identifier = Some(identifier.clone());
+        }
+        settings.identifier.get_or_insert_with(|| "administrator".into());
+        if let Some(key) = &self.secret_key {
+            settings.secret_key = Some(key.clone());
+        }
+        // A flag for where to call replaces both variables for it.
+        if self.region.is_some() || self.base_url.is_some() {
+            settings.region = self.region.clone();
+            settings.base_url = self.base_url.clone();
+        }
+        let config = settings
+            .builder()
+            .and_then(|builder| builder.build())
+            .map_err(|e| format!("{e} (flags: --sdkappid, --identifier, --secret-key, --region, --base-url)"))?;
         Ok(BlockingClient::new(config))
     }
 }

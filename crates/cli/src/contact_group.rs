@@ -15,10 +15,10 @@ use crate::output::{conversation, outcome, print};
 #[derive(Debug, Args)]
 pub(crate) struct Conversations {
     /// A one-to-one conversation with this user; repeatable.
-    #[arg(long = "c2c", value_name = "USER_ID")]
+    #[arg(long = "c2c", value_name = "USER_ID", allow_hyphen_values = true)]
     c2c: Vec<String>,
     /// A group conversation with this group ID; repeatable.
-    #[arg(long = "group-chat", value_name = "GROUP_ID")]
+    #[arg(long = "group-chat", value_name = "GROUP_ID", allow_hyphen_values = true)]
     groups: Vec<String>,
 }
 
@@ -44,10 +44,10 @@ pub(crate) struct Group {
     #[command(flatten)]
     app: AppArgs,
     /// The user who owns the group.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     user: String,
     /// The group's name.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     name: String,
 }
 
@@ -60,13 +60,13 @@ pub(crate) enum Command {
         #[command(flatten)]
         app: AppArgs,
         /// The user who owns the group.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         user: String,
         /// The group's current name.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         from: String,
         /// Its new name.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         to: String,
     },
     /// Add conversations to a group.
@@ -80,7 +80,7 @@ pub(crate) enum Command {
         #[command(flatten)]
         app: AppArgs,
         /// The user.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         user: String,
     },
 }

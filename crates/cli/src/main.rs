@@ -4,18 +4,23 @@
 //! - `tim contact-group create | rename | add | remove | delete | list`: a
 //!   user's conversation groups.
 //! - `tim account import | check | delete`: accounts.
+//! - `tim call SERVICE/COMMAND --data JSON|@FILE|-`: any endpoint of the API.
 //! - `tim emulator`: run the local emulator.
 //!
 //! The app is given by `--sdkappid`, `--identifier`, `--region` (or
 //! `--base-url`) and the secret key, each also read from `TIM_SDKAPPID`,
-//! `TIM_IDENTIFIER`, `TIM_REGION` / `TIM_BASE_URL` and `TIM_SECRET_KEY`.
+//! `TIM_IDENTIFIER`, `TIM_REGION` / `TIM_BASE_URL` and `TIM_SECRET_KEY`, read
+//! by tim-api's `AppSettings` exactly as `ClientConfig::from_env` reads them.
+//! `-v` (or `RUST_LOG`) writes the SDK's tracing to standard error.
 //! Prefer the environment for the key: a flag shows in the process list.
 //! No output or error shows the key or a UserSig, except the UserSig that
 //! `tim usersig gen` is asked to print.
 
 mod account;
 mod app;
+mod call;
 mod contact_group;
+mod logging;
 mod output;
 mod usersig;
 
@@ -30,6 +35,11 @@ use clap::{Parser, Subcommand};
     about = "Tencent Cloud Chat for operators: UserSigs, conversation groups, accounts, a local emulator"
 )]
 struct Cli {
+    /// Log what the SDK does to standard error (-v: debug, -vv: trace);
+    /// `RUST_LOG` (e.g. `tim_api=debug`) sets it too. Logs never hold the key
+    /// or a UserSig.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -45,12 +55,19 @@ enum Command {
     /// Import, check and delete accounts.
     #[command(subcommand)]
     Account(account::Command),
+    /// Send any endpoint of the API: the body is checked against the
+    /// endpoint's type and rules, the reply printed as JSON.
+    #[command(arg_required_else_help = true)]
+    Call(call::Call),
     /// Run the local emulator until interrupted.
     Emulator(tim_emulator::EmulatorArgs),
 }
 
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    let cli = Cli::parse();
+    logging::init(cli.verbose);
+    let result = match cli.command {
+        Command::Call(call) => call::run(call),
         Command::Usersig(command) => usersig::run(command),
         Command::ContactGroup(command) => contact_group::run(command),
         Command::Account(command) => account::run(command),
@@ -59,7 +76,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("tim: {message}");
+            eprintln!("tim: {}", output::terminal_safe(&message));
             ExitCode::FAILURE
         }
     }

@@ -3,23 +3,61 @@
 use std::io::Read;
 
 use clap::{Args, Subcommand};
+use tim_api::AppSettings;
 use tim_usersig::{decode, verify, Clock, DecodedUserSig, SecretKey, Signer, SystemClock, VerifyParams};
 
-/// The app a UserSig belongs to.
+/// The app a UserSig belongs to: flags laid over the environment, read by
+/// tim-api's `AppSettings` as for every other command.
 #[derive(Debug, Args)]
 pub(crate) struct SigApp {
-    /// The app's SDKAppID.
-    #[arg(long, env = "TIM_SDKAPPID")]
-    sdkappid: u64,
-    /// The identifier the UserSig is for.
-    #[arg(long, env = "TIM_IDENTIFIER")]
-    identifier: String,
-    /// The app's secret key (prefer the environment variable).
-    #[arg(long, env = "TIM_SECRET_KEY", hide_env_values = true)]
-    secret_key: SecretKey,
+    /// The app's SDKAppID [env: TIM_SDKAPPID].
+    #[arg(long)]
+    sdkappid: Option<u64>,
+    /// The identifier the UserSig is for [env: TIM_IDENTIFIER].
+    #[arg(long, allow_hyphen_values = true)]
+    identifier: Option<String>,
+    /// The app's secret key; prefer the environment variable [env: TIM_SECRET_KEY].
+    #[arg(long)]
+    secret_key: Option<SecretKey>,
     /// The userbuf, as text (rarely used).
     #[arg(long)]
     userbuf: Option<String>,
+}
+
+/// The app's SDKAppID, identifier and key, from the flags or the environment.
+struct Resolved {
+    sdkappid: u64,
+    identifier: String,
+    secret_key: SecretKey,
+}
+
+impl SigApp {
+    fn resolve(&self) -> Result<Resolved, String> {
+        let env = AppSettings::from_env();
+        let sdkappid = match (self.sdkappid, env.sdkappid) {
+            (Some(sdkappid), _) => sdkappid,
+            (None, Some(text)) => text
+                .trim()
+                .parse()
+                .map_err(|_| "TIM_SDKAPPID is invalid: not a number".to_owned())?,
+            (None, None) => return Err("give --sdkappid or TIM_SDKAPPID".into()),
+        };
+        let identifier = self
+            .identifier
+            .clone()
+            .or(env.identifier)
+            .ok_or("give --identifier or TIM_IDENTIFIER")?;
+        let secret_key = self
+            .secret_key
+            .clone()
+            .or(env.secret_key)
+            .ok_or("give TIM_SECRET_KEY (or --secret-key)")?;
+        Ok(Resolved {
+            sdkappid,
+            identifier,
+            secret_key,
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,20 +94,24 @@ pub(crate) enum Command {
 pub(crate) fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Gen { app, expire, time } => {
-            let signer = Signer::new(app.sdkappid, app.secret_key.clone());
+            let Resolved {
+                sdkappid,
+                identifier,
+                secret_key,
+            } = app.resolve()?;
+            let signer = Signer::new(sdkappid, secret_key);
             let time = time.unwrap_or_else(|| SystemClock.now());
             let userbuf = app.userbuf.as_deref().map(str::as_bytes);
             println!(
                 "{}",
-                signer
-                    .sign_with_userbuf_at(&app.identifier, expire, userbuf, time)
-                    .expose()
+                signer.sign_with_userbuf_at(&identifier, expire, userbuf, time).expose()
             );
             Ok(())
         }
         Command::Verify { token, app, at } => {
             let token = read_token(token)?;
-            let mut params = VerifyParams::new(app.sdkappid, &app.secret_key, &app.identifier);
+            let resolved = app.resolve()?;
+            let mut params = VerifyParams::new(resolved.sdkappid, &resolved.secret_key, &resolved.identifier);
             if let Some(userbuf) = &app.userbuf {
                 params = params.userbuf(userbuf.as_bytes());
             }

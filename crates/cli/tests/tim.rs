@@ -192,3 +192,169 @@ fn contact_groups_through_the_command_line() {
     let deleted = run(&["contact-group", "delete", "--user", "user_0001", "--name", "group_0002"]);
     assert_eq!(stdout(&deleted), "deleted \"group_0002\" (GroupId 1)\n");
 }
+
+#[test]
+fn call_sends_any_endpoint_of_the_table_checked_by_its_type() {
+    let emulator = emulator();
+    // The older spelling of account_import's UserID goes through, as the
+    // current one does.
+    let imported = tim(
+        &emulator,
+        &[
+            "call",
+            "im_open_login_svc/account_import",
+            "--data",
+            r#"{"Identifier":"user_0001"}"#,
+        ],
+        None,
+    );
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(emulator.is_imported("user_0001"));
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../protocol/samples/recentcontact/create_contact_group/request.json"
+    );
+    tim(&emulator, &["account", "import", "user_0002"], None);
+    let created = tim(
+        &emulator,
+        &[
+            "call",
+            "v4/recentcontact/create_contact_group",
+            "--data",
+            &format!("@{seed}"),
+        ],
+        None,
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&created)).unwrap();
+    assert_eq!(reply["GroupResultItem"][0]["GroupItem"]["GroupName"], "group_0001");
+
+    let rename = r#"{"From_Account":"user_0001","UpdateType":1,"UpdateGroup":{"UpdateGroupType":1,"OldGroupName":"group_0001","NewGroupName":"group_0002"}}"#;
+    let renamed = tim(
+        &emulator,
+        &["call", "recentcontact/update_contact_group", "--data", "-"],
+        Some(rename),
+    );
+    assert!(renamed.status.success(), "{}", stderr(&renamed));
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&renamed)).unwrap();
+    assert_eq!(reply["UpdateGroupResult"]["GroupName"], "group_0002");
+
+    // The same rename again: the service answers FAIL (51009), exit 1.
+    let again = tim(
+        &emulator,
+        &["call", "recentcontact/update_contact_group", "--data", rename],
+        None,
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("51009"), "{}", stderr(&again));
+
+    // A body that breaks a rule is refused before anything is sent.
+    let long = rename.replace("group_0002", &"x".repeat(65));
+    let refused = tim(
+        &emulator,
+        &["call", "recentcontact/update_contact_group", "--data", &long],
+        None,
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("UpdateGroup.NewGroupName"),
+        "{}",
+        stderr(&refused)
+    );
+    let unknown = tim(&emulator, &["call", "recentcontact/nope"], None);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(stderr(&unknown).contains("not an endpoint"));
+    let listed = tim(&emulator, &["call", "--list"], None);
+    assert_eq!(stdout(&listed).lines().count(), tim_protocol::ENDPOINTS.len());
+}
+
+#[test]
+fn ids_may_start_with_a_hyphen() {
+    let emulator = emulator();
+    // Positional IDs take the usual `--` before one that starts with `-`.
+    let imported = tim(&emulator, &["account", "import", "--", "-7", "user_0001"], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(emulator.is_imported("-7"));
+    let created = tim(
+        &emulator,
+        &["contact-group", "create", "--user", "-7", "--name", "-g", "--c2c", "-8"],
+        None,
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    // `--identifier -7` is taken as the identifier (not an admin here), not as a flag.
+    let as_other = tim(
+        &emulator,
+        &["account", "check", "--identifier", "-7", "user_0001"],
+        None,
+    );
+    assert!(stderr(&as_other).contains("70403"), "{}", stderr(&as_other));
+}
+
+#[test]
+fn verbose_logs_go_to_stderr_without_secrets() {
+    let emulator = emulator();
+    let checked = tim(&emulator, &["-v", "account", "check", "user_0001"], None);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    let log = stderr(&checked);
+    assert!(log.contains("account_check"), "{log}");
+    assert!(!log.contains(KEY));
+    assert!(!log.to_ascii_lowercase().contains("usersig="), "{log}");
+    let quiet = tim(&emulator, &["account", "check", "user_0001"], None);
+    assert_eq!(stderr(&quiet), "");
+}
+
+/// A server that answers every request with `body`, on 127.0.0.1.
+fn hostile_server(body: &'static str) -> String {
+    use std::io::{BufRead, BufReader, Read};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(8) {
+            let Ok(mut stream) = stream else { continue };
+            let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut length = 0;
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+                line.clear();
+            }
+            let mut request = vec![0; length];
+            let _ = reader.read_exact(&mut request);
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    format!("http://{address}")
+}
+
+#[test]
+fn text_from_the_service_cannot_drive_the_terminal() {
+    let url = hostile_server(
+        r#"{"ActionStatus":"FAIL","ErrorCode":70107,"ErrorInfo":"\u001b[2J\u001b]0;pwned\u0007\u009b31m gone"}"#,
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_tim"))
+        .args([
+            "account",
+            "check",
+            "user_0001",
+            "--base-url",
+            &url,
+            "--sdkappid",
+            "1400000000",
+        ])
+        .env_clear()
+        .env("TIM_SECRET_KEY", KEY)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(text.contains("70107"), "{text}");
+    assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+    assert!(text.contains("\\u001b[2J"), "{text}");
+}
