@@ -1,6 +1,6 @@
 //! The round-trip suite under plain `cargo test` (256 cases per property, or
-//! `PROPTEST_CASES`); `cargo xtask test` runs it again with its own count and a
-//! printed report.
+//! `PROPTEST_CASES`). `cargo xtask test` skips these two tests and runs the
+//! suite once itself, with its own case count and a printed report.
 
 use tim_tests::{properties, samples};
 

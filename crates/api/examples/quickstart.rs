@@ -14,7 +14,7 @@ use tim_api::{Client, ClientConfig};
 use tim_emulator::{Emulator, EmulatorHandle};
 use tim_protocol::account::MultiaccountImportRequest;
 use tim_protocol::recentcontact::{
-    ContactEdit, CreateContactGroupRequest, GetContactGroupRequest, UpdateContactGroupRequest,
+    ContactEdit, ContactOp, CreateContactGroupRequest, GetContactGroupRequest, UpdateContactGroupRequest,
     UpdateContactGroupResponse,
 };
 use tim_protocol::Conversation;
@@ -43,7 +43,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     for group in &created.groups {
         println!(
-            "created {:?} (GroupId {}) holding {} conversation(s)",
+            "created {} (GroupId {}) holding {} conversation(s)",
             group.group.group_name,
             group.group.group_id,
             group.results.len()
@@ -66,10 +66,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let groups = client.get_contact_group(&GetContactGroupRequest::new(USER, 0)).await?;
     for group in &groups.groups {
-        println!("{USER} has group {:?} (GroupId {})", group.group_name, group.group_id);
+        println!("{USER} has group {} (GroupId {})", group.group_name, group.group_id);
     }
     for contact in &groups.contacts {
-        println!("  {:?} in groups {:?}", contact.conversation, contact.contact_group_ids);
+        let ids: Vec<String> = contact.contact_group_ids.iter().map(u64::to_string).collect();
+        println!("  {} in group(s) {}", contact.conversation, ids.join(", "));
     }
     Ok(())
 }
@@ -92,7 +93,7 @@ fn configure() -> Result<(ClientConfig, Option<EmulatorHandle>), Box<dyn std::er
 fn print_update(what: &str, reply: &UpdateContactGroupResponse) {
     let Some(result) = &reply.result else { return };
     println!(
-        "{what}: {:?} -> {:?} (GroupId {})",
+        "{what}: {} -> {} (GroupId {})",
         result.old_group_name, result.group_name, result.group_id
     );
     for item in &result.contact_results {
@@ -101,6 +102,11 @@ fn print_update(what: &str, reply: &UpdateContactGroupResponse) {
         } else {
             item.result_code.to_string()
         };
-        println!("  {:?} {:?}: {outcome}", item.op, item.conversation);
+        let op = match item.op {
+            ContactOp::Add => "added",
+            ContactOp::Remove => "removed",
+            _ => "changed",
+        };
+        println!("  {op} {}: {outcome}", item.conversation);
     }
 }

@@ -46,6 +46,32 @@ pub enum Conversation {
     Other(RawConversation),
 }
 
+/// As a person reads it: the user's ID for a one-to-one conversation
+/// (`user_0002`), `group ` and the ID for a group (`group @TGS#1B2AUI7RZ`),
+/// and the raw fields otherwise.
+///
+/// ```
+/// use tim_protocol::Conversation;
+///
+/// assert_eq!(Conversation::c2c("user_0002").to_string(), "user_0002");
+/// assert_eq!(Conversation::group("@TGS#1B2AUI7RZ").to_string(), "group @TGS#1B2AUI7RZ");
+/// ```
+impl std::fmt::Display for Conversation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::C2c(user) => f.write_str(user),
+            Self::Group(group) => write!(f, "group {group}"),
+            Self::Other(raw) => write!(
+                f,
+                "conversation of type {} (To_Account {:?}, ToGroupId {:?})",
+                raw.kind.value(),
+                raw.to_account.as_deref().unwrap_or(""),
+                raw.to_group_id.as_deref().unwrap_or("")
+            ),
+        }
+    }
+}
+
 /// The fields of a `ContactItem` as sent, for shapes that are not a plain
 /// one-to-one or group conversation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

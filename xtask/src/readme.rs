@@ -1,0 +1,80 @@
+//! The README's coverage table, derived from the endpoint table: `cargo
+//! xtask readme` writes it, `cargo xtask test` fails while it is stale.
+
+use std::path::Path;
+
+use tim_protocol::{Endpoint, ENDPOINTS};
+
+use crate::workspace_root;
+
+const START: &str = "<!-- coverage:start (cargo xtask readme writes this table) -->";
+const END: &str = "<!-- coverage:end -->";
+
+/// The table, one row per endpoint in the table's order.
+fn table() -> String {
+    let samples = workspace_root().join("crates/protocol/samples");
+    let mut text = format!(
+        "{} endpoints. \"Samples\" counts the documented request and reply samples round-tripped by \
+         `cargo xtask test`.\n\n",
+        ENDPOINTS.len()
+    );
+    text.push_str("| endpoint | what it does | idempotent | rate limit | samples |\n");
+    text.push_str("|---|---|---|---|---|\n");
+    for endpoint in ENDPOINTS {
+        text.push_str(&format!(
+            "| `{}` | {} | {} | {}/s | {} |\n",
+            &endpoint.path[3..],
+            endpoint.doc,
+            if endpoint.idempotent { "yes" } else { "no" },
+            endpoint.rate_limit_per_sec,
+            sample_count(&samples, endpoint),
+        ));
+    }
+    text
+}
+
+fn sample_count(root: &Path, endpoint: &Endpoint) -> usize {
+    let dir = root.join(endpoint.service.as_str()).join(endpoint.command());
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|entry| {
+                    let name = entry.file_name().to_string_lossy().into_owned();
+                    (name.starts_with("request") || name.starts_with("response")) && name.ends_with(".json")
+                })
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+/// The README with its coverage section replaced by the current table.
+fn updated(readme: &str) -> Result<String, String> {
+    let start = readme
+        .find(START)
+        .ok_or_else(|| format!("README.md has no line {START}"))?;
+    let end = readme.find(END).ok_or_else(|| format!("README.md has no line {END}"))?;
+    Ok(format!("{}{START}\n{}{}", &readme[..start], table(), &readme[end..]))
+}
+
+/// Writes the current table into README.md.
+pub(crate) fn write() -> Result<(), String> {
+    let path = workspace_root().join("README.md");
+    let readme = std::fs::read_to_string(&path).map_err(|e| format!("cannot read README.md: {e}"))?;
+    std::fs::write(&path, updated(&readme)?).map_err(|e| format!("cannot write README.md: {e}"))?;
+    println!("README.md: coverage table of {} endpoints written", ENDPOINTS.len());
+    Ok(())
+}
+
+/// Fails if README.md's table is not the one the endpoint table gives.
+pub(crate) fn check() -> Result<(), String> {
+    println!("==> readme: the coverage table matches the endpoint table");
+    let readme = std::fs::read_to_string(workspace_root().join("README.md"))
+        .map_err(|e| format!("cannot read README.md: {e}"))?;
+    if updated(&readme)? == readme {
+        println!("    {} endpoints listed", ENDPOINTS.len());
+        Ok(())
+    } else {
+        Err("README.md's coverage table is stale: run `cargo xtask readme` and commit".into())
+    }
+}
