@@ -41,6 +41,7 @@ mod config;
 mod core;
 mod error;
 mod methods;
+mod pager;
 mod rate_limit;
 mod retry;
 mod settings;

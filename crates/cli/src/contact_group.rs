@@ -184,14 +184,11 @@ fn all_ok(failed: usize) -> Result<(), String> {
 }
 
 fn list(app: &AppArgs, client: &BlockingClient, user: &str) -> Result<(), String> {
-    let mut start = 0;
-    loop {
-        let page = client
-            .get_contact_group(&GetContactGroupRequest::new(user, start))
-            .map_err(|e| e.to_string())?;
+    for (index, page) in client.pages(GetContactGroupRequest::new(user, 0)).enumerate() {
+        let page = page.map_err(|e| e.to_string())?;
         print(app.json, &page, || {
             let mut lines = Vec::new();
-            if start == 0 {
+            if index == 0 {
                 lines.extend(
                     page.groups
                         .iter()
@@ -205,9 +202,6 @@ fn list(app: &AppArgs, client: &BlockingClient, user: &str) -> Result<(), String
             );
             lines
         });
-        if page.is_complete() || page.contacts.is_empty() {
-            return Ok(());
-        }
-        start = page.next_start_index;
     }
+    Ok(())
 }

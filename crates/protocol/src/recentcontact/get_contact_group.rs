@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{ContactInfo, GroupItem};
 use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
-use crate::Envelope;
+use crate::{Envelope, Paged};
 
 /// The request of `get_contact_group`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +32,14 @@ impl GetContactGroupRequest {
     /// Checks: `From_Account` 1 to 32 bytes.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)
+    }
+}
+
+/// Pages by `StartIndex`, from the reply's `NextStartIndex`, until `CompleteFlag` is 1.
+impl Paged for GetContactGroupRequest {
+    fn next_request(&self, reply: &GetContactGroupResponse) -> Option<Self> {
+        let next = Self::new(&self.from_account, reply.next_start_index);
+        (!reply.is_complete() && next != *self).then_some(next)
     }
 }
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::conversation::ConversationType;
 use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
-use crate::Envelope;
+use crate::{Envelope, Paged};
 
 /// The `AssistFlags` the current documentation says to always send.
 pub const ASSIST_FLAGS_ALL: u32 = 63;
@@ -61,6 +61,14 @@ impl GetListRequest {
     /// Checks: `From_Account` 1 to 32 bytes.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)
+    }
+}
+
+/// Pages by the reply's two cursors until `CompleteFlag` is 1.
+impl Paged for GetListRequest {
+    fn next_request(&self, reply: &GetListResponse) -> Option<Self> {
+        let next = self.next_page(reply);
+        (reply.complete_flag != 1 && next != *self).then_some(next)
     }
 }
 
