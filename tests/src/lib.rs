@@ -6,6 +6,7 @@
 //! count and a printed report), and the harness that drives both clients.
 
 pub mod driver;
+pub mod group_properties;
 pub mod harness;
 pub mod properties;
 pub mod samples;

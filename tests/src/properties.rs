@@ -55,6 +55,10 @@ pub fn all() -> Vec<Property> {
             name: "account_check response: serialize, parse, equal",
             run: |n| round_trips(n, strategies::account_check_response()),
         },
+        Property {
+            name: "get_group_info response: serialize, parse, equal; unknown fields ignored",
+            run: crate::group_properties::group_info_reply_round_trips,
+        },
     ]
 }
 

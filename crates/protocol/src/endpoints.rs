@@ -73,6 +73,83 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::RecentContact, path: "v4/recentcontact/delete", method: delete_recent_contact,
               request: $crate::recentcontact::DeleteRequest => response: $crate::recentcontact::DeleteResponse,
               idempotent: false, per_second: 200, doc: "Removes a conversation from a user's recent list." }
+
+            // group_open_http_svc (and group_open_attr_http_svc): groups, members, mutes, attributes.
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_appid_group_list", method: get_appid_group_list,
+              request: $crate::group::GetAppidGroupListRequest => response: $crate::group::GetAppidGroupListResponse,
+              idempotent: true, per_second: 1, doc: "Lists one page of the app's group IDs." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/create_group", method: create_group,
+              request: $crate::group::CreateGroupRequest => response: $crate::group::CreateGroupResponse,
+              idempotent: false, per_second: 200, doc: "Creates a group, optionally with an owner and initial members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_info", method: get_group_info,
+              request: $crate::group::GetGroupInfoRequest => response: $crate::group::GetGroupInfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads the profiles of up to 50 groups." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_member_info", method: get_group_member_info,
+              request: $crate::group::GetGroupMemberInfoRequest => response: $crate::group::GetGroupMemberInfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a group's member profiles." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_group_base_info", method: modify_group_base_info,
+              request: $crate::group::ModifyGroupBaseInfoRequest => response: $crate::group::ModifyGroupBaseInfoResponse,
+              idempotent: true, per_second: 200, doc: "Changes a group's profile fields." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/add_group_member", method: add_group_member,
+              request: $crate::group::AddGroupMemberRequest => response: $crate::group::AddGroupMemberResponse,
+              idempotent: false, per_second: 200, doc: "Adds up to 300 members to a group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_member", method: delete_group_member,
+              request: $crate::group::DeleteGroupMemberRequest => response: $crate::group::DeleteGroupMemberResponse,
+              idempotent: false, per_second: 200, doc: "Removes up to 100 members from a group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_group_member_info", method: modify_group_member_info,
+              request: $crate::group::ModifyGroupMemberInfoRequest => response: $crate::group::ModifyGroupMemberInfoResponse,
+              idempotent: true, per_second: 200, doc: "Changes one member's role, message flag, name card, custom fields or mute." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/destroy_group", method: destroy_group,
+              request: $crate::group::DestroyGroupRequest => response: $crate::group::DestroyGroupResponse,
+              idempotent: false, per_second: 200, doc: "Disbands a group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_joined_group_list", method: get_joined_group_list,
+              request: $crate::group::GetJoinedGroupListRequest => response: $crate::group::GetJoinedGroupListResponse,
+              idempotent: true, per_second: 200, doc: "Lists the groups a user has joined." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_role_in_group", method: get_role_in_group,
+              request: $crate::group::GetRoleInGroupRequest => response: $crate::group::GetRoleInGroupResponse,
+              idempotent: true, per_second: 200, doc: "Reads the roles of up to 500 users in a group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/forbid_send_msg", method: forbid_send_msg,
+              request: $crate::group::ForbidSendMsgRequest => response: $crate::group::ForbidSendMsgResponse,
+              idempotent: true, per_second: 200, doc: "Mutes (for a time) or unmutes up to 500 members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_muted_account", method: get_group_muted_account,
+              request: $crate::group::GetGroupMutedAccountRequest => response: $crate::group::GetGroupMutedAccountResponse,
+              idempotent: true, per_second: 200, doc: "Lists a group's muted members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/send_group_system_notification", method: send_group_system_notification,
+              request: $crate::group::SendGroupSystemNotificationRequest => response: $crate::group::SendGroupSystemNotificationResponse,
+              idempotent: false, per_second: 200, doc: "Sends a system notice to all or some members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/group_msg_recall", method: group_msg_recall,
+              request: $crate::group::GroupMsgRecallRequest => response: $crate::group::GroupMsgRecallResponse,
+              idempotent: false, per_second: 200, doc: "Recalls up to 10 group messages." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/change_group_owner", method: change_group_owner,
+              request: $crate::group::ChangeGroupOwnerRequest => response: $crate::group::ChangeGroupOwnerResponse,
+              idempotent: true, per_second: 200, doc: "Makes a member the group's owner." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_group", method: import_group,
+              request: $crate::group::ImportGroupRequest => response: $crate::group::ImportGroupResponse,
+              idempotent: false, per_second: 200, doc: "Imports a group's profile without webhooks or notices." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_group_member", method: import_group_member,
+              request: $crate::group::ImportGroupMemberRequest => response: $crate::group::ImportGroupMemberResponse,
+              idempotent: false, per_second: 200, doc: "Imports up to 500 members without webhooks or notices." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_unread_msg_num", method: set_unread_msg_num,
+              request: $crate::group::SetUnreadMsgNumRequest => response: $crate::group::SetUnreadMsgNumResponse,
+              idempotent: true, per_second: 200, doc: "Sets a member's unread message count." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_msg_by_sender", method: delete_group_msg_by_sender,
+              request: $crate::group::DeleteGroupMsgBySenderRequest => response: $crate::group::DeleteGroupMsgBySenderResponse,
+              idempotent: true, per_second: 200, doc: "Deletes every message a user sent in a group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_online_member_num", method: get_online_member_num,
+              request: $crate::group::GetOnlineMemberNumRequest => response: $crate::group::GetOnlineMemberNumResponse,
+              idempotent: true, per_second: 200, doc: "Counts the online members of an audio-video group." }
+            { service: $crate::Service::GroupAttr, path: "v4/group_open_attr_http_svc/get_group_attr", method: get_group_attr,
+              request: $crate::group::GetGroupAttrRequest => response: $crate::group::GetGroupAttrResponse,
+              idempotent: true, per_second: 200, doc: "Reads a group's custom attributes." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_group_attr", method: modify_group_attr,
+              request: $crate::group::ModifyGroupAttrRequest => response: $crate::group::ModifyGroupAttrResponse,
+              idempotent: true, per_second: 200, doc: "Adds or changes some of a group's custom attributes." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/clear_group_attr", method: clear_group_attr,
+              request: $crate::group::ClearGroupAttrRequest => response: $crate::group::ClearGroupAttrResponse,
+              idempotent: true, per_second: 200, doc: "Removes all of a group's custom attributes." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_group_attr", method: set_group_attr,
+              request: $crate::group::SetGroupAttrRequest => response: $crate::group::SetGroupAttrResponse,
+              idempotent: true, per_second: 200, doc: "Replaces all of a group's custom attributes." }
         }
     };
 }

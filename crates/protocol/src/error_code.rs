@@ -109,6 +109,51 @@ error_codes! {
     /// 51013: the app's edition does not include conversation groups.
     EditionUnsupported = 51013, Never, "conversation groups need the Pro, Pro Plus or Enterprise edition";
 
+    // Group API codes (group_open_http_svc and group_open_attr_http_svc; the
+    // group pages' error tables).
+    /// 10002: backend internal failure of the group service.
+    GroupInternalError = 10002, AfterBackoff, "group service internal error; retry";
+    /// 10003: the command word (the path's last segment) is invalid.
+    GroupInvalidCommand = 10003, Never, "invalid command word";
+    /// 10004: a request parameter is wrong; `ErrorInfo` says which.
+    GroupParameterInvalid = 10004, Never, "invalid parameter; see ErrorInfo";
+    /// 10005: too many members in one request.
+    GroupTooManyMembersInRequest = 10005, Never, "too many members in one request";
+    /// 10006: the group calls are too frequent.
+    GroupRateLimited = 10006, AfterBackoff, "operations too frequent; retry later";
+    /// 10007: no rights for this operation (not an app administrator, or a group type that does not allow it).
+    GroupPermissionDenied = 10007, Never, "no permission for this operation";
+    /// 10008: the request is invalid (for example a bad signature).
+    GroupRequestInvalid = 10008, Never, "invalid request";
+    /// 10009: the owner cannot leave the group.
+    GroupOwnerCannotQuit = 10009, Never, "the group owner cannot leave the group";
+    /// 10010: the group does not exist or was disbanded.
+    GroupNotFound = 10010, Never, "the group does not exist or has been disbanded";
+    /// 10011: the request body could not be parsed.
+    GroupJsonParseFailed = 10011, Never, "the JSON request body could not be parsed";
+    /// 10012: the operator's UserID is invalid.
+    GroupOperatorInvalid = 10012, Never, "invalid operator UserID";
+    /// 10013: the user is already a member.
+    GroupAlreadyMember = 10013, Never, "the user is already a group member";
+    /// 10014: the group is full.
+    GroupFull = 10014, Never, "the group has reached its member limit";
+    /// 10015: the group ID is invalid.
+    GroupIdInvalid = 10015, Never, "invalid group ID";
+    /// 10016: the app backend refused the operation in its webhook reply.
+    GroupCallbackRejected = 10016, Never, "the app backend rejected the operation through a webhook";
+    /// 10017: the sender is muted in the group.
+    GroupMemberMuted = 10017, Never, "the sender is muted in this group";
+    /// 10018: the reply would be over 1 MB; page the request.
+    GroupResponseTooLarge = 10018, Never, "the response exceeds 1 MB; pull by page";
+    /// 10019: the UserIDs do not exist.
+    GroupAccountNotFound = 10019, Never, "the UserID does not exist";
+    /// 10021: the custom group ID is used by another group.
+    GroupIdInUse = 10021, Never, "the group ID is already used";
+    /// 10023: group messages sent too frequently.
+    GroupMessageRateLimited = 10023, AfterBackoff, "messages sent too frequently; retry later";
+    /// 10025: the custom group ID is used by a group of the caller.
+    GroupIdUsedBySelf = 10025, Never, "the group ID is already used by one of your groups";
+
     // Account API codes.
     /// 30006: clearing relationship data failed.
     RelationClearFailed = 30006, AfterBackoff, "clearing relationship data failed internally";

@@ -25,6 +25,7 @@ mod conversation;
 mod endpoints;
 mod envelope;
 mod error_code;
+pub mod group;
 pub mod limits;
 mod macros;
 mod paging;

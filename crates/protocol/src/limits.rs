@@ -30,3 +30,76 @@ pub const ACCOUNTS_PER_REQUEST_MAX: usize = 100;
 
 /// A profile field (`Nick`, `FaceUrl`) is at most 500 bytes (40601).
 pub const PROFILE_FIELD_MAX_BYTES: usize = 500;
+
+// Groups (group_open_http_svc). The byte limits are those of the 2022 OpenAPI
+// description and the current client SDK pages (the REST pages checked give no
+// other number); 10004 is the code for breaking them.
+
+/// A group's name (`Name`) is at most 30 bytes of UTF-8 (a chat group, not a
+/// conversation group: see [`GROUP_NAME_MAX_BYTES`] for those).
+pub const CHAT_GROUP_NAME_MAX_BYTES: usize = 30;
+
+/// A group introduction (`Introduction`) is at most 240 bytes.
+pub const GROUP_INTRODUCTION_MAX_BYTES: usize = 240;
+
+/// A group notice (`Notification`) is at most 300 bytes.
+pub const GROUP_NOTIFICATION_MAX_BYTES: usize = 300;
+
+/// A group avatar URL (`FaceUrl`) is at most 100 bytes.
+pub const GROUP_FACE_URL_MAX_BYTES: usize = 100;
+
+/// A member's name card (`NameCard`) is at most 50 bytes.
+pub const GROUP_NAME_CARD_MAX_BYTES: usize = 50;
+
+/// A custom group ID is at most 48 bytes of printable ASCII.
+pub const CUSTOM_GROUP_ID_MAX_BYTES: usize = 48;
+
+/// The prefix of IDs the service assigns; a custom ID must not use it
+/// (except a Community's, which must start with [`COMMUNITY_GROUP_ID_PREFIX`]).
+pub const GENERATED_GROUP_ID_PREFIX: &str = "@TGS#";
+
+/// The prefix every custom Community group ID must have.
+pub const COMMUNITY_GROUP_ID_PREFIX: &str = "@TGS#_";
+
+/// At most 500 initial members in `create_group` (client SDK pages: "maximum 500").
+pub const CREATE_GROUP_MEMBERS_MAX: usize = 500;
+
+/// At most 300 members added by one `add_group_member` call.
+pub const ADD_GROUP_MEMBERS_MAX: usize = 300;
+
+/// At most 100 members removed by one `delete_group_member` call.
+pub const DELETE_GROUP_MEMBERS_MAX: usize = 100;
+
+/// At most 500 members imported by one `import_group_member` call.
+pub const IMPORT_GROUP_MEMBERS_MAX: usize = 500;
+
+/// At most 500 accounts in `get_role_in_group`, `forbid_send_msg` and the
+/// recipients of `send_group_system_notification`.
+pub const GROUP_ACCOUNTS_PER_REQUEST_MAX: usize = 500;
+
+/// At most 50 groups in one `get_group_info` call.
+pub const GROUP_INFO_GROUPS_MAX: usize = 50;
+
+/// `get_appid_group_list`'s `Limit` is at most 10000.
+pub const APPID_GROUP_LIST_LIMIT_MAX: u32 = 10_000;
+
+/// `get_group_member_info`'s `Limit` is at most 6000 (the page's field table).
+pub const GROUP_MEMBER_INFO_LIMIT_MAX: u32 = 6000;
+
+/// At most 10 messages recalled by one `group_msg_recall` call.
+pub const GROUP_MSG_RECALL_MAX: usize = 10;
+
+/// `forbid_send_msg`'s `MuteTime` that mutes for ever (u32::MAX seconds).
+pub const MUTE_FOREVER: u32 = u32::MAX;
+
+/// A group has at most 16 custom attributes.
+pub const GROUP_ATTRS_MAX: usize = 16;
+
+/// A group attribute key is at most 32 bytes.
+pub const GROUP_ATTR_KEY_MAX_BYTES: usize = 32;
+
+/// A group attribute value is at most 4000 bytes.
+pub const GROUP_ATTR_VALUE_MAX_BYTES: usize = 4000;
+
+/// All of a group's attributes together are at most 16000 bytes (keys and values).
+pub const GROUP_ATTRS_TOTAL_MAX_BYTES: usize = 16_000;

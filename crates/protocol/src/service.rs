@@ -25,17 +25,33 @@ pub enum Service {
     Account,
     /// `recentcontact`: the recent-conversation list, conversation groups and marks.
     RecentContact,
+    /// `group_open_http_svc`: groups, their members, attributes, counters and
+    /// bans. Parameter errors are 10004; a caller without the rights gets
+    /// 10007 (the group pages' "no operation permissions", which covers a
+    /// caller who is not an app administrator).
+    Group,
+    /// `group_open_attr_http_svc`: reading group attributes (`get_group_attr`
+    /// lives here; the other attribute calls are in `group_open_http_svc`).
+    /// Same codes as [`Service::Group`].
+    GroupAttr,
 }
 
 impl Service {
     /// Every service this crate knows.
-    pub const ALL: &'static [Service] = &[Service::Account, Service::RecentContact];
+    pub const ALL: &'static [Service] = &[
+        Service::Account,
+        Service::RecentContact,
+        Service::Group,
+        Service::GroupAttr,
+    ];
 
     /// The path segment, e.g. `recentcontact`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Account => "im_open_login_svc",
             Self::RecentContact => "recentcontact",
+            Self::Group => "group_open_http_svc",
+            Self::GroupAttr => "group_open_attr_http_svc",
         }
     }
 
@@ -45,6 +61,7 @@ impl Service {
         match self {
             Self::Account => ErrorCode::AccountParameterInvalid,
             Self::RecentContact => ErrorCode::ContactParameterInvalid,
+            Self::Group | Self::GroupAttr => ErrorCode::GroupParameterInvalid,
         }
     }
 
@@ -53,6 +70,7 @@ impl Service {
         match self {
             Self::Account => ErrorCode::AccountAdminRequired,
             Self::RecentContact => ErrorCode::ContactAdminRequired,
+            Self::Group | Self::GroupAttr => ErrorCode::GroupPermissionDenied,
         }
     }
 

@@ -42,6 +42,9 @@ pub enum Rule {
         /// What the API accepts.
         expected: &'static str,
     },
+    /// The text does not have the form the API requires; the text says which
+    /// (for example a custom group ID that starts with the reserved `@TGS#`).
+    BadFormat(&'static str),
 }
 
 impl fmt::Display for Rule {
@@ -62,6 +65,7 @@ impl fmt::Display for Rule {
             Self::UnsupportedValue { value, expected } => {
                 write!(f, "must be {expected}, got {value}")
             }
+            Self::BadFormat(what) => write!(f, "must be {what}"),
         }
     }
 }

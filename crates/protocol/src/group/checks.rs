@@ -1,0 +1,138 @@
+//! The checks the group requests share.
+
+use super::types::{AppDefinedData, GroupType};
+use crate::limits::{
+    COMMUNITY_GROUP_ID_PREFIX, CUSTOM_GROUP_ID_MAX_BYTES, GENERATED_GROUP_ID_PREFIX, USER_ID_MAX_BYTES,
+};
+use crate::validation::{check, Rule, ValidationError};
+
+/// An existing group's ID: not empty. Its length is not checked, since IDs
+/// the service assigns and topic IDs (`@TGS#_..@TOPIC#_..`) are not bound by
+/// the custom-ID limit.
+pub(crate) fn group_id(field: &str, value: &str) -> Result<(), ValidationError> {
+    if value.is_empty() {
+        return Err(ValidationError::new(field, Rule::NotEmpty));
+    }
+    Ok(())
+}
+
+/// A UserID: 1 to 32 bytes.
+pub(crate) fn user_id(field: impl Fn() -> String, value: &str) -> Result<(), ValidationError> {
+    check::text(field, value, USER_ID_MAX_BYTES)
+}
+
+/// `min..=max` UserIDs, each 1 to 32 bytes.
+pub(crate) fn user_ids<'a>(
+    list: &str,
+    ids: impl ExactSizeIterator<Item = &'a str>,
+    min: usize,
+    max: usize,
+) -> Result<(), ValidationError> {
+    check::count(list, ids.len(), min, max, None)?;
+    for (index, id) in ids.enumerate() {
+        user_id(|| format!("{list}[{index}]"), id)?;
+    }
+    Ok(())
+}
+
+/// An optional text of at most `max_bytes` (it may be empty: an empty value
+/// clears the field).
+pub(crate) fn optional_text(field: &str, value: Option<&str>, max_bytes: usize) -> Result<(), ValidationError> {
+    match value {
+        Some(value) if value.len() > max_bytes => Err(ValidationError::new(
+            field,
+            Rule::TooLong {
+                max_bytes,
+                actual: value.len(),
+            },
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A custom group ID given at creation: at most 48 bytes of printable ASCII
+/// (0x20 to 0x7e); a Community's starts with `@TGS#_`, any other's must not
+/// start with the reserved `@TGS#`.
+pub(crate) fn custom_group_id(field: &str, value: &str, kind: &GroupType) -> Result<(), ValidationError> {
+    check::text(|| field.into(), value, CUSTOM_GROUP_ID_MAX_BYTES)?;
+    if !value.bytes().all(|b| (0x20..=0x7e).contains(&b)) {
+        return Err(ValidationError::new(field, Rule::BadFormat("printable ASCII only")));
+    }
+    match kind {
+        GroupType::Community if !value.starts_with(COMMUNITY_GROUP_ID_PREFIX) => Err(ValidationError::new(
+            field,
+            Rule::BadFormat("prefixed with @TGS#_ for a Community"),
+        )),
+        GroupType::Community => Ok(()),
+        _ if value.starts_with(GENERATED_GROUP_ID_PREFIX) => Err(ValidationError::new(
+            field,
+            Rule::BadFormat("free of the reserved @TGS# prefix"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Custom-data entries: each key not empty.
+pub(crate) fn defined_data(list: &str, entries: Option<&[AppDefinedData]>) -> Result<(), ValidationError> {
+    for (index, entry) in entries.unwrap_or_default().iter().enumerate() {
+        if entry.key.is_empty() {
+            return Err(ValidationError::new(format!("{list}[{index}].Key"), Rule::NotEmpty));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::group::{CreateGroupRequest, GroupAttr, GroupType, ModifyGroupAttrRequest};
+    use crate::{ErrorCode, Rule};
+
+    #[test]
+    fn custom_group_ids_follow_the_prefix_rules() {
+        let public = |id: &str| CreateGroupRequest::new(GroupType::Public, "n").group_id(id).validate();
+        let community = |id: &str| {
+            CreateGroupRequest::new(GroupType::Community, "n")
+                .group_id(id)
+                .validate()
+        };
+        assert!(public("MyFirstGroup").is_ok());
+        let error = public("@TGS#mine").unwrap_err();
+        assert_eq!(
+            (error.field(), error.error_code()),
+            ("GroupId", Some(ErrorCode::GroupParameterInvalid))
+        );
+        assert!(matches!(public("é").unwrap_err().rule(), Rule::BadFormat(_)));
+        assert!(public(&"a".repeat(49)).is_err());
+        assert!(community("@TGS#_mine").is_ok());
+        assert!(community("mine").is_err());
+    }
+
+    #[test]
+    fn names_and_members_are_bounded() {
+        let long = CreateGroupRequest::new(GroupType::Work, "é".repeat(16));
+        assert_eq!(
+            long.validate().unwrap_err().rule(),
+            &Rule::TooLong {
+                max_bytes: 30,
+                actual: 32
+            }
+        );
+        let av = CreateGroupRequest::with_members(GroupType::AvChatRoom, "live", "owner", ["a"]);
+        assert_eq!(
+            av.validate().unwrap_err().error_code(),
+            Some(ErrorCode::GroupPermissionDenied)
+        );
+        let many = CreateGroupRequest::with_members(GroupType::Work, "w", "owner", (0..501).map(|n| n.to_string()));
+        assert_eq!(many.validate().unwrap_err().field(), "MemberList");
+    }
+
+    #[test]
+    fn attributes_are_bounded_in_total() {
+        let attrs = (0..5).map(|n| GroupAttr::new(format!("k{n}"), "v".repeat(3999)));
+        let error = ModifyGroupAttrRequest::new("g", attrs).validate().unwrap_err();
+        assert!(matches!(error.rule(), Rule::TooLong { max_bytes: 16_000, .. }));
+        assert!(ModifyGroupAttrRequest::new("g", [GroupAttr::new("k", "v")])
+            .validate()
+            .is_ok());
+    }
+}

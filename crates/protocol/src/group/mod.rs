@@ -1,0 +1,70 @@
+//! The `group_open_http_svc` service (and `group_open_attr_http_svc`, where
+//! `get_group_attr` lives): groups, their profiles, members, mutes and custom
+//! attributes.
+//!
+//! The calls that carry a message body (`send_group_msg`, `import_group_msg`,
+//! `group_msg_get_simple`, `send_broadcast_msg`) wait for the shared message
+//! model and are not here yet.
+
+mod add_group_member;
+mod change_group_owner;
+mod checks;
+mod clear_group_attr;
+mod create_group;
+mod delete_group_member;
+mod delete_group_msg_by_sender;
+mod destroy_group;
+mod envelope_only;
+mod forbid_send_msg;
+mod get_appid_group_list;
+mod get_group_attr;
+mod get_group_info;
+mod get_group_member_info;
+mod get_group_muted_account;
+mod get_joined_group_list;
+mod get_online_member_num;
+mod get_role_in_group;
+mod group_info;
+mod group_msg_recall;
+mod import_group;
+mod import_group_member;
+mod member_info;
+mod modify_group_attr;
+mod modify_group_base_info;
+mod modify_group_member_info;
+mod send_group_system_notification;
+mod set_group_attr;
+mod set_unread_msg_num;
+mod types;
+
+pub use add_group_member::{AddGroupMemberRequest, AddGroupMemberResponse};
+pub use change_group_owner::{ChangeGroupOwnerRequest, ChangeGroupOwnerResponse};
+pub use clear_group_attr::{ClearGroupAttrRequest, ClearGroupAttrResponse};
+pub use create_group::{CreateGroupRequest, CreateGroupResponse, NewMember};
+pub use delete_group_member::{DeleteGroupMemberRequest, DeleteGroupMemberResponse};
+pub use delete_group_msg_by_sender::{DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse};
+pub use destroy_group::{DestroyGroupRequest, DestroyGroupResponse};
+pub use forbid_send_msg::{ForbidSendMsgRequest, ForbidSendMsgResponse};
+pub use get_appid_group_list::{GetAppidGroupListRequest, GetAppidGroupListResponse, GroupIdItem};
+pub use get_group_attr::{GetGroupAttrRequest, GetGroupAttrResponse};
+pub use get_group_info::{GetGroupInfoRequest, GetGroupInfoResponse};
+pub use get_group_member_info::{GetGroupMemberInfoRequest, GetGroupMemberInfoResponse};
+pub use get_group_muted_account::{GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, MutedMember};
+pub use get_joined_group_list::{GetJoinedGroupListRequest, GetJoinedGroupListResponse};
+pub use get_online_member_num::{GetOnlineMemberNumRequest, GetOnlineMemberNumResponse};
+pub use get_role_in_group::{GetRoleInGroupRequest, GetRoleInGroupResponse, UserRole};
+pub use group_info::{GroupInfo, ResponseFilter};
+pub use group_msg_recall::{GroupMsgRecallRequest, GroupMsgRecallResponse, MsgSeqItem, RecallResult};
+pub use import_group::{ImportGroupRequest, ImportGroupResponse};
+pub use import_group_member::{ImportGroupMemberRequest, ImportGroupMemberResponse, ImportedMember};
+pub use member_info::MemberInfo;
+pub use modify_group_attr::{ModifyGroupAttrRequest, ModifyGroupAttrResponse};
+pub use modify_group_base_info::{ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse};
+pub use modify_group_member_info::{ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse};
+pub use send_group_system_notification::{SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse};
+pub use set_group_attr::{SetGroupAttrRequest, SetGroupAttrResponse};
+pub use set_unread_msg_num::{SetUnreadMsgNumRequest, SetUnreadMsgNumResponse};
+pub use types::{
+    AppDefinedData, GroupAttr, GroupType, JoinOption, MemberAccount, MemberOutcome, MemberResult, MemberRole, MsgFlag,
+    MuteAll,
+};
