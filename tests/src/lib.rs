@@ -7,6 +7,7 @@
 
 pub mod driver;
 pub mod harness;
+pub mod message_properties;
 pub mod properties;
 pub mod samples;
 pub mod strategies;
