@@ -28,6 +28,7 @@ mod error_code;
 pub mod limits;
 mod macros;
 pub mod message;
+pub mod openim;
 pub mod recentcontact;
 mod region;
 mod request_url;

@@ -25,17 +25,20 @@ pub enum Service {
     Account,
     /// `recentcontact`: the recent-conversation list, conversation groups and marks.
     RecentContact,
+    /// `openim`: one-to-one messages and online status.
+    OpenIm,
 }
 
 impl Service {
     /// Every service this crate knows.
-    pub const ALL: &'static [Service] = &[Service::Account, Service::RecentContact];
+    pub const ALL: &'static [Service] = &[Service::Account, Service::RecentContact, Service::OpenIm];
 
     /// The path segment, e.g. `recentcontact`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Account => "im_open_login_svc",
             Self::RecentContact => "recentcontact",
+            Self::OpenIm => "openim",
         }
     }
 
@@ -45,6 +48,9 @@ impl Service {
         match self {
             Self::Account => ErrorCode::AccountParameterInvalid,
             Self::RecentContact => ErrorCode::ContactParameterInvalid,
+            // The openim pages have no general parameter-error code; 90001
+            // ("failed to parse the JSON request") is the closest.
+            Self::OpenIm => ErrorCode::OpenimJsonInvalid,
         }
     }
 
@@ -53,6 +59,7 @@ impl Service {
         match self {
             Self::Account => ErrorCode::AccountAdminRequired,
             Self::RecentContact => ErrorCode::ContactAdminRequired,
+            Self::OpenIm => ErrorCode::OpenimAdminRequired,
         }
     }
 
