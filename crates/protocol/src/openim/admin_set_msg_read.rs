@@ -6,7 +6,7 @@ use super::check_user_id;
 use crate::validation::ValidationError;
 use crate::Envelope;
 
-/// The request of `admin_set_msg_read` (<https://trtc.io/document/38639>).
+/// The request of `admin_set_msg_read` (the "Marking One-to-One Messages as Read" page).
 ///
 /// Idempotent: it sets "read up to a time"; repeating it changes nothing.
 /// (Without `MsgReadTime` the service uses the current time, so a later

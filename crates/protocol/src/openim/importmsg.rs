@@ -18,7 +18,7 @@ int_enum! {
     }
 }
 
-/// The request of `importmsg` (<https://trtc.io/document/35015>).
+/// The request of `importmsg` (the "Importing One-to-One Messages" page).
 ///
 /// Idempotent: the service drops a message whose `MsgTimeStamp`, `MsgRandom`
 /// (and `MsgSeq`) and body match one already imported, so a retry after a
