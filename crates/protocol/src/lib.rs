@@ -28,6 +28,8 @@ mod error_code;
 pub mod group;
 pub mod limits;
 mod macros;
+pub mod message;
+pub mod openim;
 mod paging;
 pub mod recentcontact;
 mod region;

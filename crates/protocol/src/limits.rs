@@ -103,3 +103,23 @@ pub const GROUP_ATTR_VALUE_MAX_BYTES: usize = 4000;
 
 /// All of a group's attributes together are at most 16000 bytes (keys and values).
 pub const GROUP_ATTRS_TOTAL_MAX_BYTES: usize = 16_000;
+
+// Messages (the "Message Formats" page and the one-to-one message APIs).
+
+/// A message body is at most 12 KB; checked on the serialized `MsgBody`.
+pub const MSG_BODY_MAX_BYTES: usize = 12 * 1024;
+
+/// A message holds at most one `TIMCustomElem`.
+pub const MSG_CUSTOM_ELEMS_MAX: usize = 1;
+
+/// `MsgLifeTime` is at most 7 days (604800 s); 0 means online delivery only.
+pub const MSG_LIFE_TIME_MAX_SECS: u32 = 604_800;
+
+/// `batchsendmsg` sends to at most 500 recipients (90011).
+pub const BATCH_RECIPIENTS_MAX: usize = 500;
+
+/// `get_c2c_unread_msg_num` reads at most 10 peers.
+pub const UNREAD_PEERS_MAX: usize = 10;
+
+/// `query_online_status` reads at most 500 users.
+pub const ONLINE_STATUS_ACCOUNTS_MAX: usize = 500;
