@@ -80,7 +80,10 @@ fn run_one(path: &Path) -> Report {
     } else if !file.ends_with(".json") {
         Outcome::Failed("not a .json, .jsonc or .partial.txt file".into())
     } else {
-        match (Endpoint::find(&format!("{service}/{command}")), std::fs::read_to_string(path)) {
+        match (
+            Endpoint::find(&format!("{service}/{command}")),
+            std::fs::read_to_string(path),
+        ) {
             (None, _) => Outcome::Failed(format!("{service}/{command} is not in the endpoint table")),
             (_, Err(error)) => Outcome::Failed(format!("cannot read: {error}")),
             (Some(endpoint), Ok(text)) => check(endpoint, file.starts_with("request"), &text),

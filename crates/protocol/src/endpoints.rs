@@ -214,10 +214,18 @@ mod tests {
         let mut methods = HashSet::new();
         for endpoint in ENDPOINTS {
             let prefix = format!("v4/{}/", endpoint.service.as_str());
-            assert!(endpoint.path.starts_with(&prefix), "{} is not under {prefix}", endpoint.path);
+            assert!(
+                endpoint.path.starts_with(&prefix),
+                "{} is not under {prefix}",
+                endpoint.path
+            );
             assert!(!endpoint.command().is_empty() && !endpoint.command().contains('/'));
             assert!(paths.insert(endpoint.path), "{} listed twice", endpoint.path);
-            assert!(methods.insert(endpoint.method), "method {} listed twice", endpoint.method);
+            assert!(
+                methods.insert(endpoint.method),
+                "method {} listed twice",
+                endpoint.method
+            );
             assert!(endpoint.request.ends_with("Request"), "{}", endpoint.request);
             assert!(endpoint.response.ends_with("Response"), "{}", endpoint.response);
             assert!(endpoint.rate_limit_per_sec > 0);

@@ -268,7 +268,6 @@ impl fmt::Display for ErrorCode {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

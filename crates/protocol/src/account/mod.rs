@@ -39,13 +39,7 @@ fn check_user_ids<'a>(
     ids: impl ExactSizeIterator<Item = &'a str>,
     field: impl Fn(usize) -> String,
 ) -> Result<(), ValidationError> {
-    check::count(
-        list,
-        ids.len(),
-        1,
-        ACCOUNTS_PER_REQUEST_MAX,
-        None,
-    )?;
+    check::count(list, ids.len(), 1, ACCOUNTS_PER_REQUEST_MAX, None)?;
     for (index, id) in ids.enumerate() {
         check::text(|| field(index), id, USER_ID_MAX_BYTES)?;
     }

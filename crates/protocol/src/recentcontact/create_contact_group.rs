@@ -136,4 +136,3 @@ impl CreatedContactGroup {
         Self { group, results }
     }
 }
-

@@ -73,4 +73,3 @@ impl GetContactGroupResponse {
         self.complete_flag == 1
     }
 }
-

@@ -32,13 +32,7 @@ impl SearchContactGroupRequest {
     /// Checks: `From_Account` 1 to 32 bytes; 1 to 300 well-formed conversations.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
-        check::count(
-            "ContactItem",
-            self.conversations.len(),
-            1,
-            SEARCH_CONTACTS_MAX,
-            None,
-        )?;
+        check::count("ContactItem", self.conversations.len(), 1, SEARCH_CONTACTS_MAX, None)?;
         for (index, conversation) in self.conversations.iter().enumerate() {
             conversation.validate_at(|| format!("ContactItem[{index}]"))?;
         }
@@ -71,4 +65,3 @@ impl SearchContactGroupResponse {
         }
     }
 }
-
