@@ -4,6 +4,8 @@
 //! - `tim contact-group create | rename | add | remove | delete | list`: a
 //!   user's conversation groups.
 //! - `tim account import | check | delete`: accounts.
+//! - `tim callback sign | verify`: webhook signatures (token from
+//!   `TIM_CALLBACK_TOKEN`, never printed).
 //! - `tim emulator`: run the local emulator.
 //!
 //! The app is given by `--sdkappid`, `--identifier`, `--region` (or
@@ -15,6 +17,7 @@
 
 mod account;
 mod app;
+mod callback;
 mod contact_group;
 mod output;
 mod usersig;
@@ -45,6 +48,9 @@ enum Command {
     /// Import, check and delete accounts.
     #[command(subcommand)]
     Account(account::Command),
+    /// Make and check webhook signatures.
+    #[command(subcommand)]
+    Callback(callback::Command),
     /// Run the local emulator until interrupted.
     Emulator(tim_emulator::EmulatorArgs),
 }
@@ -54,6 +60,7 @@ fn main() -> ExitCode {
         Command::Usersig(command) => usersig::run(command),
         Command::ContactGroup(command) => contact_group::run(command),
         Command::Account(command) => account::run(command),
+        Command::Callback(command) => callback::run(command),
         Command::Emulator(args) => Err(format!("cannot start the emulator: {}", args.run())),
     };
     match result {
