@@ -27,6 +27,7 @@ mod envelope;
 mod error_code;
 pub mod limits;
 mod macros;
+pub mod message;
 pub mod recentcontact;
 mod region;
 mod request_url;

@@ -30,3 +30,14 @@ pub const ACCOUNTS_PER_REQUEST_MAX: usize = 100;
 
 /// A profile field (`Nick`, `FaceUrl`) is at most 500 bytes (40601).
 pub const PROFILE_FIELD_MAX_BYTES: usize = 500;
+
+// Messages (the "Message Formats" page and the one-to-one message APIs).
+
+/// A message body is at most 12 KB; checked on the serialized `MsgBody`.
+pub const MSG_BODY_MAX_BYTES: usize = 12 * 1024;
+
+/// A message holds at most one `TIMCustomElem`.
+pub const MSG_CUSTOM_ELEMS_MAX: usize = 1;
+
+/// `MsgLifeTime` is at most 7 days (604800 s); 0 means online delivery only.
+pub const MSG_LIFE_TIME_MAX_SECS: u32 = 604_800;
