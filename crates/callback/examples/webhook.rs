@@ -11,9 +11,9 @@
 //! requests are not signed and only the SDKAppID is checked.
 
 use clap::Parser;
-use serde_json::Value;
 use tim_callback::axum::router;
-use tim_callback::{Callback, Reply, Token, Verifier, Webhook};
+use tim_callback::{Callback, Event, Reply, Token, Verifier, Webhook};
+use tim_protocol::message::{MsgBody, MsgElement};
 
 #[derive(Parser)]
 struct Args {
@@ -43,7 +43,12 @@ async fn main() -> std::io::Result<()> {
         let word = word.clone();
         async move {
             let body = callback.event.to_value();
-            let refuse = contains_word(&body, &word);
+            let refuse = match &callback.event {
+                Event::C2cBeforeSendMsg(message) => contains_word(&message.msg_body, &word),
+                Event::GroupBeforeSendMsg(message) => contains_word(&message.msg_body, &word),
+                Event::OfficialAccountBeforeSendMsg(message) => contains_word(&message.msg_body, &word),
+                _ => false,
+            };
             println!(
                 "{} from {} ({}): {}{}",
                 callback.event.command(),
@@ -64,12 +69,8 @@ async fn main() -> std::io::Result<()> {
     axum::serve(listener, app).await
 }
 
-/// Whether a message body (`MsgBody`) has a text element containing `word`.
-fn contains_word(body: &Value, word: &str) -> bool {
-    body.get("MsgBody")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|element| element.pointer("/MsgContent/Text").and_then(Value::as_str))
-        .any(|text| text.contains(word))
+/// Whether a message body has a text element containing `word`.
+fn contains_word(body: &MsgBody, word: &str) -> bool {
+    body.iter()
+        .any(|element| matches!(element, MsgElement::Text(text) if text.text.contains(word)))
 }

@@ -1,7 +1,7 @@
 //! What the app answers to a webhook.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use tim_protocol::message::MsgBody;
 use tim_protocol::ActionStatus;
 
 /// The first and last `ErrorCode` an app may return to refuse an operation
@@ -42,10 +42,9 @@ pub struct Reply {
     #[serde(rename = "ErrorCode", default)]
     pub error_code: i64,
     /// `MsgBody`: for a before-send callback, the message that replaces the
-    /// one sent (with `ErrorCode` 0). Kept as JSON: the typed message model
-    /// lives in tim-protocol.
+    /// one sent (with `ErrorCode` 0).
     #[serde(rename = "MsgBody", default, skip_serializing_if = "Option::is_none")]
-    pub msg_body: Option<Value>,
+    pub msg_body: Option<MsgBody>,
     /// `CloudCustomData`: for a before-send callback, the custom data that
     /// replaces the message's.
     #[serde(rename = "CloudCustomData", default, skip_serializing_if = "Option::is_none")]
@@ -98,9 +97,10 @@ impl Reply {
         }
     }
 
-    /// Let a message through with its body replaced by `msg_body` (the
-    /// `MsgBody` array, as JSON). Before-send callbacks only.
-    pub fn rewrite(msg_body: Value) -> Self {
+    /// Let a message through with its body replaced by `msg_body`.
+    /// Before-send callbacks only (`ErrorCode` must be 0 for the service to
+    /// use the new body).
+    pub fn rewrite(msg_body: MsgBody) -> Self {
         Self {
             msg_body: Some(msg_body),
             ..Self::allow()
@@ -141,8 +141,10 @@ mod tests {
             json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 2})
         );
         let body = json!([{"MsgType": "TIMTextElem", "MsgContent": {"Text": "***"}}]);
+        let rewritten =
+            Reply::rewrite(vec![tim_protocol::message::MsgElement::text("***")]).with_cloud_custom_data("x");
         assert_eq!(
-            serde_json::to_value(Reply::rewrite(body.clone()).with_cloud_custom_data("x")).unwrap(),
+            serde_json::to_value(rewritten).unwrap(),
             json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0, "MsgBody": body, "CloudCustomData": "x"})
         );
     }

@@ -5,8 +5,10 @@
 //! kept whole as JSON with its command name, so an app can still log it and
 //! reply to it.
 
+mod c2c;
 mod common;
 mod group;
+mod official_account;
 mod profile;
 mod sns;
 
@@ -15,8 +17,10 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+pub use c2c::{C2cAfterSendMsg, C2cBeforeSendMsg};
 pub use common::{AccountPair, EventTime};
-pub use group::GroupInfoChanged;
+pub use group::{GroupBeforeSendMsg, GroupInfoChanged};
+pub use official_account::OfficialAccountBeforeSendMsg;
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
     BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
@@ -117,6 +121,10 @@ macro_rules! events {
 }
 
 events! {
+    /// Before a one-to-one message is delivered: may be refused or rewritten.
+    C2cBeforeSendMsg(C2cBeforeSendMsg) = "C2C.CallbackBeforeSendMsg",
+    /// After a one-to-one message is sent.
+    C2cAfterSendMsg(C2cAfterSendMsg) = "C2C.CallbackAfterSendMsg",
     /// After a profile is updated.
     PortraitSet(PortraitSet) = "Profile.CallbackPortraitSet",
     /// Before a friend is added: may be refused per friend.
@@ -133,6 +141,10 @@ events! {
     BlackListDelete(BlackListDelete) = "Sns.CallbackBlackListDelete",
     /// After a group's profile (name, introduction, notice, photo) changes.
     GroupInfoChanged(GroupInfoChanged) = "Group.CallbackAfterGroupInfoChanged",
+    /// Before a group message is delivered: may be refused or rewritten.
+    GroupBeforeSendMsg(GroupBeforeSendMsg) = "Group.CallbackBeforeSendMsg",
+    /// Before an official account message goes out: may be refused or rewritten.
+    OfficialAccountBeforeSendMsg(OfficialAccountBeforeSendMsg) = "OfficialAccount.CallbackBeforeSendMsg",
 }
 
 impl From<String> for CallbackCommand {
