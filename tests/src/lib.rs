@@ -5,6 +5,7 @@
 //! test` in tests/roundtrip.rs and by `cargo xtask test` with a chosen case
 //! count and a printed report), and the harness that drives both clients.
 
+pub mod callback_samples;
 pub mod driver;
 pub mod group_properties;
 pub mod harness;

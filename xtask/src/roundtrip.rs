@@ -2,12 +2,13 @@
 
 use std::time::Instant;
 
-use tim_tests::{properties, samples};
+use tim_tests::{callback_samples, properties, samples};
 
 /// Round-trips every sample file, printing one line each.
 pub(crate) fn samples() -> Result<(), String> {
     println!("==> samples: round trips of the documented JSON samples");
-    let reports = samples::run_all();
+    let mut reports = samples::run_all();
+    reports.extend(callback_samples::run_all());
     let mut failed = 0;
     for report in &reports {
         match &report.outcome {

@@ -5,6 +5,8 @@
 //!   user's conversation groups.
 //! - `tim account import | check | delete`: accounts.
 //! - `tim call SERVICE/COMMAND --data JSON|@FILE|-`: any endpoint of the API.
+//! - `tim callback sign | verify`: webhook signatures (token from
+//!   `TIM_CALLBACK_TOKEN`, never printed).
 //! - `tim emulator`: run the local emulator.
 //!
 //! The app is given by `--sdkappid`, `--identifier`, `--region` (or
@@ -19,6 +21,7 @@
 mod account;
 mod app;
 mod call;
+mod callback;
 mod contact_group;
 mod logging;
 mod output;
@@ -59,6 +62,9 @@ enum Command {
     /// endpoint's type and rules, the reply printed as JSON.
     #[command(arg_required_else_help = true)]
     Call(call::Call),
+    /// Make and check webhook signatures.
+    #[command(subcommand)]
+    Callback(callback::Command),
     /// Run the local emulator until interrupted.
     Emulator(tim_emulator::EmulatorArgs),
 }
@@ -71,6 +77,7 @@ fn main() -> ExitCode {
         Command::Usersig(command) => usersig::run(command),
         Command::ContactGroup(command) => contact_group::run(command),
         Command::Account(command) => account::run(command),
+        Command::Callback(command) => callback::run(command),
         Command::Emulator(args) => Err(format!("cannot start the emulator: {}", args.run())),
     };
     match result {

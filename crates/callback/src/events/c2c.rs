@@ -1,0 +1,89 @@
+//! One-to-one message events (`C2C.…`), on the shared message model.
+
+use serde::{Deserialize, Serialize};
+use tim_protocol::message::{MsgBody, MsgKey};
+
+use super::common::EventTime;
+
+/// `C2C.CallbackBeforeSendMsg`: a one-to-one message is about to be
+/// delivered. The reply may let it through, refuse it, drop it silently or
+/// rewrite it ([`crate::Reply::rewrite`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cBeforeSendMsg {
+    /// `From_Account`: the sender.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: the recipient.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgSeq`.
+    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub msg_seq: Option<u64>,
+    /// `MsgRandom`.
+    #[serde(rename = "MsgRandom", default, skip_serializing_if = "Option::is_none")]
+    pub msg_random: Option<u64>,
+    /// `MsgTime`: Unix seconds.
+    #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
+    pub msg_time: Option<u64>,
+    /// `MsgKey`: identifies the message (e.g. to recall it).
+    #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
+    pub msg_key: Option<MsgKey>,
+    /// `OnlineOnlyFlag`: 1 for an online-only message.
+    #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
+    pub online_only_flag: Option<i64>,
+    /// `MsgBody`.
+    #[serde(rename = "MsgBody", default)]
+    pub msg_body: MsgBody,
+    /// `CloudCustomData`.
+    #[serde(rename = "CloudCustomData", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `C2C.CallbackAfterSendMsg`: a one-to-one message was sent (or failed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterSendMsg {
+    /// `From_Account`: the sender.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: the recipient.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgSeq`.
+    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub msg_seq: Option<u64>,
+    /// `MsgRandom`.
+    #[serde(rename = "MsgRandom", default, skip_serializing_if = "Option::is_none")]
+    pub msg_random: Option<u64>,
+    /// `MsgTime`: Unix seconds.
+    #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
+    pub msg_time: Option<u64>,
+    /// `MsgKey`.
+    #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
+    pub msg_key: Option<MsgKey>,
+    /// `OnlineOnlyFlag`: 1 for an online-only message.
+    #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
+    pub online_only_flag: Option<i64>,
+    /// `SendMsgResult`: 0 when the message was sent, else the error code.
+    #[serde(rename = "SendMsgResult", default, skip_serializing_if = "Option::is_none")]
+    pub send_msg_result: Option<i64>,
+    /// `ErrorInfo`: `send msg succeed`, or why it failed.
+    #[serde(rename = "ErrorInfo", default, skip_serializing_if = "Option::is_none")]
+    pub error_info: Option<String>,
+    /// `UnreadMsgNum`: the recipient's unread one-to-one messages.
+    #[serde(rename = "UnreadMsgNum", default, skip_serializing_if = "Option::is_none")]
+    pub unread_msg_num: Option<i64>,
+    /// `MsgBody`.
+    #[serde(rename = "MsgBody", default)]
+    pub msg_body: MsgBody,
+    /// `CloudCustomData`.
+    #[serde(rename = "CloudCustomData", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}

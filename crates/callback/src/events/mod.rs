@@ -1,0 +1,288 @@
+//! The events: one type per documented `CallbackCommand`, gathered in
+//! [`Event`], from one table.
+//!
+//! A body whose command is not in the table parses as [`Event::Unknown`],
+//! kept whole as JSON with its command name, so an app can still log it and
+//! reply to it.
+
+mod c2c;
+mod common;
+mod group;
+mod official_account;
+mod profile;
+mod sns;
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+pub use c2c::{C2cAfterSendMsg, C2cBeforeSendMsg};
+pub use common::{AccountPair, EventTime};
+pub use group::{GroupBeforeSendMsg, GroupInfoChanged};
+pub use official_account::OfficialAccountBeforeSendMsg;
+pub use profile::{PortraitSet, ProfileItem};
+pub use sns::{
+    BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
+    PrevFriendResponse,
+};
+
+/// Implemented by every event type: the command it is delivered under.
+pub trait CallbackEvent: Serialize + for<'de> Deserialize<'de> + Into<Event> {
+    /// The `CallbackCommand` of this kind of event.
+    const COMMAND: CallbackCommand;
+}
+
+/// Declares the commands, the [`Event`] enum and the glue between them from
+/// one list of `Variant(Type) = "Command"` rows.
+macro_rules! events {
+    ( $( $(#[$doc:meta])* $variant:ident($ty:ident) = $command:literal, )+ ) => {
+        /// A `CallbackCommand`: the kind of a webhook. A command this crate
+        /// does not know is kept in `Other`.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum CallbackCommand {
+            $( $(#[$doc])* #[doc = concat!("\n\n`", $command, "`.")] $variant, )+
+            /// Any other command, kept as sent.
+            Other(String),
+        }
+
+        impl CallbackCommand {
+            /// Every command this crate types, in table order.
+            pub const KNOWN: &'static [Self] = &[ $( Self::$variant, )+ ];
+
+            /// The wire name, e.g. `Group.CallbackAfterGroupInfoChanged`.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $command, )+
+                    Self::Other(other) => other,
+                }
+            }
+        }
+
+        impl From<&str> for CallbackCommand {
+            fn from(value: &str) -> Self {
+                match value {
+                    $( $command => Self::$variant, )+
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        /// A webhook's body, typed by its `CallbackCommand`.
+        ///
+        /// Serializes to the body as the service sends it, `CallbackCommand`
+        /// included; parses from it with [`Event::from_slice`] or serde.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Event {
+            $( $(#[$doc])* $variant($ty), )+
+            /// A command this crate does not type, kept whole.
+            Unknown(UnknownEvent),
+        }
+
+        impl Event {
+            /// The event's `CallbackCommand`.
+            pub fn command(&self) -> CallbackCommand {
+                match self {
+                    $( Self::$variant(_) => CallbackCommand::$variant, )+
+                    Self::Unknown(unknown) => CallbackCommand::from(unknown.command.as_str()),
+                }
+            }
+
+            fn typed(command: &str, body: Value) -> Result<Self, EventError> {
+                let shape = |source| EventError::Shape { command: command.to_owned(), source };
+                Ok(match command {
+                    $( $command => Self::$variant(serde_json::from_value(body).map_err(shape)?), )+
+                    _ => Self::Unknown(UnknownEvent { command: command.to_owned(), body }),
+                })
+            }
+
+            fn fields(&self) -> Result<Value, serde_json::Error> {
+                match self {
+                    $( Self::$variant(event) => serde_json::to_value(event), )+
+                    Self::Unknown(unknown) => Ok(unknown.body.clone()),
+                }
+            }
+        }
+
+        $(
+            impl CallbackEvent for $ty {
+                const COMMAND: CallbackCommand = CallbackCommand::$variant;
+            }
+
+            impl From<$ty> for Event {
+                fn from(event: $ty) -> Self {
+                    Self::$variant(event)
+                }
+            }
+        )+
+    };
+}
+
+events! {
+    /// Before a one-to-one message is delivered: may be refused or rewritten.
+    C2cBeforeSendMsg(C2cBeforeSendMsg) = "C2C.CallbackBeforeSendMsg",
+    /// After a one-to-one message is sent.
+    C2cAfterSendMsg(C2cAfterSendMsg) = "C2C.CallbackAfterSendMsg",
+    /// After a profile is updated.
+    PortraitSet(PortraitSet) = "Profile.CallbackPortraitSet",
+    /// Before a friend is added: may be refused per friend.
+    PrevFriendAdd(PrevFriendAdd) = "Sns.CallbackPrevFriendAdd",
+    /// Before a friend request is answered: may be refused per friend.
+    PrevFriendResponse(PrevFriendResponse) = "Sns.CallbackPrevFriendResponse",
+    /// After friends are added.
+    FriendAdd(FriendAdd) = "Sns.CallbackFriendAdd",
+    /// After friends are deleted.
+    FriendDelete(FriendDelete) = "Sns.CallbackFriendDelete",
+    /// After users are added to a blocklist.
+    BlackListAdd(BlackListAdd) = "Sns.CallbackBlackListAdd",
+    /// After users are removed from a blocklist.
+    BlackListDelete(BlackListDelete) = "Sns.CallbackBlackListDelete",
+    /// After a group's profile (name, introduction, notice, photo) changes.
+    GroupInfoChanged(GroupInfoChanged) = "Group.CallbackAfterGroupInfoChanged",
+    /// Before a group message is delivered: may be refused or rewritten.
+    GroupBeforeSendMsg(GroupBeforeSendMsg) = "Group.CallbackBeforeSendMsg",
+    /// Before an official account message goes out: may be refused or rewritten.
+    OfficialAccountBeforeSendMsg(OfficialAccountBeforeSendMsg) = "OfficialAccount.CallbackBeforeSendMsg",
+}
+
+impl From<String> for CallbackCommand {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Other(_) => Self::Other(value),
+            known => known,
+        }
+    }
+}
+
+impl fmt::Display for CallbackCommand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The body of a command this crate does not type.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct UnknownEvent {
+    /// Its `CallbackCommand`.
+    pub command: String,
+    /// The whole body as sent, `CallbackCommand` included.
+    pub body: Value,
+}
+
+/// A webhook body that does not parse. The text names the command and the
+/// field; bodies hold no secrets, but they are not echoed either.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EventError {
+    /// The body is not a JSON object.
+    #[error("the webhook body is not a JSON object: {0}")]
+    NotJson(serde_json::Error),
+    /// The body has no `CallbackCommand` string.
+    #[error("the webhook body has no CallbackCommand string")]
+    NoCommand,
+    /// The body does not fit its command's type.
+    #[error("the {command} body does not fit its type: {source}")]
+    Shape {
+        /// The command.
+        command: String,
+        /// Where and why.
+        source: serde_json::Error,
+    },
+}
+
+impl Event {
+    /// Parses a body (UTF-8 JSON).
+    pub fn from_slice(body: &[u8]) -> Result<Self, EventError> {
+        let value: Map<String, Value> = serde_json::from_slice(body).map_err(EventError::NotJson)?;
+        Self::from_map(value)
+    }
+
+    /// Parses a body already read as JSON.
+    pub fn from_value(body: Value) -> Result<Self, EventError> {
+        match body {
+            Value::Object(map) => Self::from_map(map),
+            _ => Err(EventError::NotJson(serde::de::Error::custom("expected an object"))),
+        }
+    }
+
+    fn from_map(map: Map<String, Value>) -> Result<Self, EventError> {
+        let command = match map.get("CallbackCommand") {
+            Some(Value::String(command)) => command.clone(),
+            _ => return Err(EventError::NoCommand),
+        };
+        Self::typed(&command, Value::Object(map))
+    }
+
+    /// The body as the service sends it, `CallbackCommand` included.
+    pub fn to_value(&self) -> Value {
+        // Every event type serializes to an object (derived structs of
+        // strings, numbers and lists), so this cannot fail.
+        let mut fields = match self.fields() {
+            Ok(Value::Object(map)) => map,
+            _ => Map::new(),
+        };
+        if !matches!(self, Self::Unknown(_)) {
+            fields.insert(
+                "CallbackCommand".into(),
+                Value::String(self.command().as_str().to_owned()),
+            );
+        }
+        Value::Object(fields)
+    }
+}
+
+impl Serialize for Event {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Self::from_value(value).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_round_trip_their_names() {
+        for command in CallbackCommand::KNOWN {
+            assert_eq!(&CallbackCommand::from(command.as_str()), command);
+        }
+        assert_eq!(
+            CallbackCommand::from("X.New".to_string()),
+            CallbackCommand::Other("X.New".into())
+        );
+    }
+
+    #[test]
+    fn unknown_commands_are_kept_whole() {
+        let body = serde_json::json!({"CallbackCommand": "Future.CallbackSomething", "A": [1, {"B": "c"}]});
+        let event = Event::from_value(body.clone()).unwrap();
+        assert_eq!(
+            event.command(),
+            CallbackCommand::Other("Future.CallbackSomething".into())
+        );
+        assert_eq!(event.to_value(), body);
+    }
+
+    #[test]
+    fn malformed_bodies_say_why() {
+        assert!(matches!(Event::from_slice(b"[1]"), Err(EventError::NotJson(_))));
+        assert!(matches!(Event::from_slice(b"{\"A\":1}"), Err(EventError::NoCommand)));
+        let error = Event::from_slice(br#"{"CallbackCommand":"Sns.CallbackFriendDelete","PairList":7}"#).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("the Sns.CallbackFriendDelete body does not fit its type"),
+            "{error}"
+        );
+    }
+}
