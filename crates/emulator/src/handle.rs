@@ -339,3 +339,20 @@ impl std::fmt::Debug for EmulatorHandle {
             .finish_non_exhaustive()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_secret_key_is_refused() {
+        let error = Emulator::builder().secret_key(SecretKey::new("")).start().unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+        assert!(error.to_string().contains("secret key is empty"));
+        assert!(Emulator::builder()
+            .secret_key(SecretKey::new(""))
+            .into_router()
+            .is_err());
+        assert!(Emulator::builder().into_router().is_ok());
+    }
+}
