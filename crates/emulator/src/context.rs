@@ -51,10 +51,7 @@ impl Context {
         operation: impl FnOnce(&mut User) -> Result<T, Failure>,
     ) -> Result<T, Failure> {
         self.state
-            .with_user(user_id, |user| match user.account {
-                Some(_) => Some(operation(user)),
-                None => None,
-            })
+            .with_user(user_id, |user| user.account.is_some().then(|| operation(user)))
             .flatten()
             .unwrap_or_else(|| {
                 Err(Failure::new(

@@ -64,10 +64,13 @@ fn handlers() -> Vec<Handler> {
     ]
 }
 
+/// A handler's body: bytes in, bytes out.
+type Run = dyn Fn(&Context, &[u8]) -> Result<Vec<u8>, Failure> + Send + Sync;
+
 /// A typed handler, erased to bytes in, bytes out.
 pub(crate) struct Handler {
     path: &'static str,
-    run: Box<dyn Fn(&Context, &[u8]) -> Result<Vec<u8>, Failure> + Send + Sync>,
+    run: Box<Run>,
 }
 
 /// The handler `operation` for the endpoint of `R`: parses the body into
