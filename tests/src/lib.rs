@@ -3,13 +3,16 @@
 //! The library part holds what several test files share: the round-trip
 //! suite over the documented samples and generated values (run by `cargo
 //! test` in tests/roundtrip.rs and by `cargo xtask test` with a chosen case
-//! count and a printed report), and the harness that drives both clients.
+//! count and a printed report), the harness that drives both clients, and
+//! the helpers of the emulator's tests.
 
 pub mod callback_samples;
 pub mod driver;
+pub mod emulator;
 pub mod group_properties;
 pub mod harness;
 pub mod message_properties;
 pub mod properties;
+pub mod property;
 pub mod samples;
 pub mod strategies;

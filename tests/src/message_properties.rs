@@ -10,7 +10,7 @@ use tim_protocol::message::{
     OfflinePushInfo, SoundElem, VideoFileElem,
 };
 
-use crate::properties::{runner, Property};
+use crate::property::{runner, Property};
 use crate::strategies::unicode_text;
 
 /// The message-model properties, for [`crate::properties::all`].

@@ -1,24 +1,13 @@
 //! The properties of the round-trip suite, each runnable with a chosen number
 //! of cases.
 
-use std::fmt::Debug;
-
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use serde::{de::DeserializeOwned, Serialize};
 use tim_protocol::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
 use tim_protocol::recentcontact::{ContactEdit, GroupUpdate, UpdateContactGroupRequest};
 use tim_protocol::Conversation;
 
+use crate::property::{round_trips, runner, Property};
 use crate::strategies;
-
-/// One property: a name and how to run it.
-pub struct Property {
-    /// What it checks.
-    pub name: &'static str,
-    /// Runs `cases` generated cases; the error describes the minimal failing one.
-    pub run: fn(cases: u32) -> Result<(), String>,
-}
 
 /// Every property of the suite.
 pub fn all() -> Vec<Property> {
@@ -62,30 +51,6 @@ pub fn all() -> Vec<Property> {
     ];
     all.extend(crate::message_properties::all());
     all
-}
-
-/// A runner for `cases` cases that records no regressions.
-pub(crate) fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
-
-fn round_trips<T, S>(cases: u32, strategy: S) -> Result<(), String>
-where
-    T: Serialize + DeserializeOwned + PartialEq + Debug,
-    S: Strategy<Value = T>,
-{
-    runner(cases)
-        .run(&strategy, |value| {
-            let json = serde_json::to_string(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: T = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(format!("{e} in {json}")))?;
-            prop_assert_eq!(back, value, "JSON was {}", json);
-            Ok(())
-        })
-        .map_err(|e| e.to_string())
 }
 
 fn valid_requests_pass(cases: u32) -> Result<(), String> {

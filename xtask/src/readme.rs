@@ -15,19 +15,21 @@ fn table() -> String {
     let samples = workspace_root().join("crates/protocol/samples");
     let mut text = format!(
         "{} endpoints. \"Samples\" counts the documented request and reply samples round-tripped by \
-         `cargo xtask test`.\n\n",
+         `cargo xtask test`; \"emulated\" says whether `tim-emulator` models the endpoint (one it \
+         does not model answers FAIL 60017 saying so, never a made-up success).\n\n",
         ENDPOINTS.len()
     );
-    text.push_str("| endpoint | what it does | idempotent | rate limit | samples |\n");
-    text.push_str("|---|---|---|---|---|\n");
+    text.push_str("| endpoint | what it does | idempotent | rate limit | samples | emulated |\n");
+    text.push_str("|---|---|---|---|---|---|\n");
     for endpoint in ENDPOINTS {
         text.push_str(&format!(
-            "| `{}` | {} | {} | {}/s | {} |\n",
+            "| `{}` | {} | {} | {}/s | {} | {} |\n",
             &endpoint.path[3..],
             endpoint.doc,
             if endpoint.idempotent { "yes" } else { "no" },
             endpoint.rate_limit_per_sec,
             sample_count(&samples, endpoint),
+            if tim_emulator::emulated(endpoint.path) { "yes" } else { "no" },
         ));
     }
     text

@@ -11,7 +11,7 @@
 //! | `contenttype` missing or not `json` | 60025 |
 //! | `random` missing or not a 32-bit unsigned integer | 60002 |
 //! | `identifier` missing or empty | 60025 |
-//! | `identifier` not an admin | 50003 (recentcontact), 70403 (account APIs) |
+//! | `identifier` not an admin | the service's own: 50003 (recentcontact), 70403 (account APIs) |
 //! | `usersig` missing or empty | 70002 |
 //! | UserSig not base64 / zlib / JSON, or not version 2.0 | 70003 |
 //! | UserSig for another SDKAppID | 70014 |
@@ -20,12 +20,37 @@
 //! | UserSig expired (`now > time + expire`) | 70001 |
 
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
-use tim_protocol::ErrorCode;
+use tim_protocol::{ErrorCode, Service};
 use tim_usersig::{verify, Error as SigError, VerifyParams};
 
-use crate::app::{App, Service};
+use crate::config::Settings;
 use crate::failure::Failure;
+
+/// Verified UserSigs kept at most; the cache is emptied when full.
+const VERIFIED_CACHE_MAX: usize = 1024;
+
+/// UserSigs already verified, per identifier, with their expiry: checking
+/// one costs tens of microseconds, and clients reuse theirs for hours. The
+/// context holds one; only this module reads or fills it.
+#[derive(Debug, Default)]
+pub(crate) struct VerifiedSigs(Mutex<HashMap<(String, String), u64>>);
+
+impl VerifiedSigs {
+    fn until(&self, identifier: &str, usersig: &str) -> Option<u64> {
+        let verified = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        verified.get(&(identifier.to_owned(), usersig.to_owned())).copied()
+    }
+
+    fn remember(&self, identifier: &str, usersig: &str, until: u64) {
+        let mut verified = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if verified.len() >= VERIFIED_CACHE_MAX {
+            verified.clear();
+        }
+        verified.insert((identifier.to_owned(), usersig.to_owned()), until);
+    }
+}
 
 /// The query of one request, first value of each name.
 struct Query(HashMap<String, String>);
@@ -45,12 +70,17 @@ impl Query {
 }
 
 /// Runs every check in order; the first failure is the answer.
-pub(crate) fn check(app: &App, raw_query: Option<&str>, service: Service) -> Result<(), Failure> {
+pub(crate) fn check(
+    settings: &Settings,
+    verified: &VerifiedSigs,
+    raw_query: Option<&str>,
+    service: Service,
+) -> Result<(), Failure> {
     let query = Query::parse(raw_query);
     let sdkappid = query
         .get("sdkappid")
         .ok_or_else(|| Failure::new(ErrorCode::SdkAppIdMissing, "sdkappid is missing"))?;
-    if sdkappid.parse::<u64>().ok() != Some(app.settings.sdkappid) {
+    if sdkappid.parse::<u64>().ok() != Some(settings.sdkappid) {
         return Err(Failure::new(
             ErrorCode::SdkAppIdInvalid,
             format!("sdkappid {sdkappid:?} is not a valid SDKAppID"),
@@ -69,34 +99,27 @@ pub(crate) fn check(app: &App, raw_query: Option<&str>, service: Service) -> Res
     let identifier = query
         .get("identifier")
         .ok_or_else(|| Failure::new(ErrorCode::UrlParameterInvalid, "identifier is missing"))?;
-    if !app.settings.admins.contains(identifier) {
-        let code = match service {
-            Service::RecentContact => ErrorCode::ContactAdminRequired,
-            Service::Account => ErrorCode::AccountAdminRequired,
-        };
+    if !settings.admins.contains(identifier) {
         return Err(Failure::new(
-            code,
+            service.admin_required(),
             format!("{identifier:?} is not an app administrator"),
         ));
     }
     let usersig = query
         .get("usersig")
         .ok_or_else(|| Failure::new(ErrorCode::UserSigEmpty, "usersig is missing"))?;
-    check_usersig(app, identifier, usersig)
+    check_usersig(settings, verified, identifier, usersig)
 }
 
-fn check_usersig(app: &App, identifier: &str, usersig: &str) -> Result<(), Failure> {
-    let now = app.now();
-    if app
-        .verified_until(identifier, usersig)
-        .is_some_and(|until| now <= until)
-    {
+fn check_usersig(settings: &Settings, verified: &VerifiedSigs, identifier: &str, usersig: &str) -> Result<(), Failure> {
+    let now = settings.clock.now();
+    if verified.until(identifier, usersig).is_some_and(|until| now <= until) {
         return Ok(());
     }
-    let params = VerifyParams::new(app.settings.sdkappid, &app.settings.key, identifier);
+    let params = VerifyParams::new(settings.sdkappid, &settings.key, identifier);
     match verify(usersig, &params, now) {
         Ok(fields) => {
-            app.remember_verified(identifier, usersig, fields.expires_at());
+            verified.remember(identifier, usersig, fields.expires_at());
             Ok(())
         }
         Err(error) => {

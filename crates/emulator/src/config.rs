@@ -1,6 +1,24 @@
-//! The emulated app's edition and limits.
+//! The emulated app's edition and limits, the server's connection limits,
+//! and the settings they make up.
 
+use std::collections::HashSet;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tim_usersig::{Clock, SecretKey};
+
+/// What an emulated app is, as the builder collected it.
+pub(crate) struct Settings {
+    pub(crate) sdkappid: u64,
+    pub(crate) key: SecretKey,
+    pub(crate) admins: HashSet<String>,
+    pub(crate) edition: Edition,
+    pub(crate) limits: Limits,
+    pub(crate) disbanded: HashSet<String>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) connections: ConnectionLimits,
+}
 
 /// The app's edition. Conversation groups need Pro or higher; under
 /// [`Edition::Standard`] every contact-group API answers 51013.
@@ -89,6 +107,79 @@ impl Limits {
     /// Largest request body.
     pub fn max_body_bytes(mut self, n: usize) -> Self {
         self.max_body_bytes = n;
+        self
+    }
+}
+
+/// Limits on the connections the server holds, so that idle, slow or too
+/// many clients cannot exhaust its file descriptors or keep sockets open
+/// for ever. They apply to [`EmulatorBuilder::start`](crate::EmulatorBuilder::start)
+/// (and the binary); a router taken with
+/// [`into_router`](crate::EmulatorBuilder::into_router) is served by your
+/// own server and its limits.
+///
+/// ```
+/// use std::time::Duration;
+/// use tim_emulator::ConnectionLimits;
+///
+/// let limits = ConnectionLimits::default().max_connections(64).idle_timeout(Duration::from_secs(5));
+/// assert_eq!(limits.header_read_timeout, Duration::from_secs(10));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ConnectionLimits {
+    /// Connections served at once. Default 128. Past it, a new connection
+    /// waits (accepted, unanswered) while the connection idle the longest
+    /// is closed to make room; if none is idle, it waits for one to end.
+    /// Keep it below the process's descriptor limit (`ulimit -n`).
+    pub max_connections: usize,
+    /// Time a request's head (request line and headers) may take to
+    /// arrive, counted from the connection's opening for its first request
+    /// and from the head's first byte for the later ones. Default 10 s; past
+    /// it the connection is closed.
+    pub header_read_timeout: Duration,
+    /// Time a request's body may take to arrive once its head has. Default
+    /// 30 s; past it the call is answered HTTP 408 and the connection closed.
+    pub body_read_timeout: Duration,
+    /// Time a kept-alive connection may wait for its next request. Default
+    /// 60 s (shorter than common client pools keep connections would make
+    /// them meet closed ones more often); past it the connection is closed.
+    pub idle_timeout: Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        Self {
+            max_connections: 128,
+            header_read_timeout: Duration::from_secs(10),
+            body_read_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+impl ConnectionLimits {
+    /// Connections served at once (at least 1).
+    pub fn max_connections(mut self, n: usize) -> Self {
+        self.max_connections = n.max(1);
+        self
+    }
+
+    /// Time a request's head may take to arrive.
+    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
+        self.header_read_timeout = timeout;
+        self
+    }
+
+    /// Time a request's body may take to arrive.
+    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
+        self.body_read_timeout = timeout;
+        self
+    }
+
+    /// Time a kept-alive connection may wait for its next request.
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.idle_timeout = timeout;
         self
     }
 }

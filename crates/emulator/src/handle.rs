@@ -2,15 +2,18 @@
 
 use std::collections::HashSet;
 use std::net::{SocketAddr, TcpListener};
-use std::sync::{Arc, PoisonError};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use tim_protocol::{BaseUrl, Conversation};
+use tim_protocol::{BaseUrl, Conversation, Endpoint, ENDPOINTS};
 use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
 use tokio::sync::oneshot;
 
-use crate::app::{self, App, Settings};
-use crate::{Edition, Faults, Limits};
+use crate::config::{ConnectionLimits, Edition, Limits, Settings};
+use crate::context::Context;
+use crate::faults::Faults;
+use crate::state::recent::Recent;
+use crate::{router, server};
 
 /// The SDKAppID an emulator uses unless told otherwise.
 pub const DEFAULT_SDKAPPID: u64 = 1400000000;
@@ -39,7 +42,15 @@ impl Emulator {
             clock: Arc::new(SystemClock),
             port: 0,
             disbanded: HashSet::new(),
+            connections: ConnectionLimits::default(),
         }
+    }
+
+    /// The endpoints of [`tim_protocol::ENDPOINTS`] the emulator models, in
+    /// the table's order. Every other endpoint of the table is answered
+    /// FAIL 60017 with an `ErrorInfo` saying it is not emulated.
+    pub fn emulated_endpoints() -> impl Iterator<Item = &'static Endpoint> {
+        ENDPOINTS.iter().filter(|endpoint| router::emulated(endpoint.path))
     }
 }
 
@@ -55,6 +66,7 @@ pub struct EmulatorBuilder {
     clock: Arc<dyn Clock>,
     port: u16,
     disbanded: HashSet<String>,
+    connections: ConnectionLimits,
 }
 
 impl EmulatorBuilder {
@@ -64,7 +76,8 @@ impl EmulatorBuilder {
         self
     }
 
-    /// The app's secret key, which UserSigs must be signed with.
+    /// The app's secret key, which UserSigs must be signed with. An empty
+    /// key makes [`start`](Self::start) fail.
     pub fn secret_key(mut self, key: SecretKey) -> Self {
         self.key = key;
         self
@@ -114,12 +127,28 @@ impl EmulatorBuilder {
         self
     }
 
-    fn app(self) -> (Arc<App>, u16) {
+    /// Limits on the server's connections (see [`ConnectionLimits`] for the
+    /// defaults).
+    pub fn connection_limits(mut self, limits: ConnectionLimits) -> Self {
+        self.connections = limits;
+        self
+    }
+
+    /// The context of the emulated app; fails if the secret key is empty,
+    /// with which every UserSig would be refused (or, signed with the same
+    /// empty key, accepted by anyone).
+    fn context(self) -> std::io::Result<(Arc<Context>, u16, ConnectionLimits)> {
+        if self.key.expose().is_empty() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the secret key is empty",
+            ));
+        }
         let mut admins: HashSet<String> = self.admins.into_iter().collect();
         if admins.is_empty() {
             admins.insert("administrator".to_owned());
         }
-        let app = App::new(
+        let ctx = Context::new(
             Settings {
                 sdkappid: self.sdkappid,
                 key: self.key,
@@ -128,22 +157,26 @@ impl EmulatorBuilder {
                 limits: self.limits,
                 disbanded: self.disbanded,
                 clock: self.clock,
+                connections: self.connections.clone(),
             },
             self.faults,
         );
-        (Arc::new(app), self.port)
+        Ok((Arc::new(ctx), self.port, self.connections))
     }
 
-    /// The emulator as an axum router, to serve on a server of your own.
-    pub fn into_router(self) -> axum::Router {
-        app::router(self.app().0)
+    /// The emulator as an axum router, to serve on a server of your own
+    /// (whose connection limits then apply, not the builder's). Fails if
+    /// the secret key is empty.
+    pub fn into_router(self) -> std::io::Result<axum::Router> {
+        Ok(router::router(self.context()?.0))
     }
 
     /// Starts serving on 127.0.0.1 on a thread of its own (with its own tokio
     /// runtime), so it works the same from async code and from a plain
-    /// program. Returns once the port is bound.
+    /// program. Returns once the port is bound. Fails if the port cannot be
+    /// bound or the secret key is empty.
     pub fn start(self) -> std::io::Result<EmulatorHandle> {
-        let (app, port) = self.app();
+        let (ctx, port, connections) = self.context()?;
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
@@ -152,7 +185,7 @@ impl EmulatorBuilder {
             .enable_all()
             .build()?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let router = app::router(Arc::clone(&app));
+        let router = router::router(Arc::clone(&ctx));
         let thread = std::thread::Builder::new().name("tim-emulator".into()).spawn(move || {
             runtime.block_on(async move {
                 let listener = match tokio::net::TcpListener::from_std(listener) {
@@ -165,14 +198,12 @@ impl EmulatorBuilder {
                 let shutdown = async {
                     let _ = stopped.await;
                 };
-                if let Err(error) = axum::serve(listener, router).with_graceful_shutdown(shutdown).await {
-                    tracing::error!(%error, "tim-emulator stopped");
-                }
+                server::serve(listener, router, connections, shutdown).await;
             });
         })?;
         Ok(EmulatorHandle {
             addr,
-            app,
+            ctx,
             stop: Some(stop),
             thread: Some(thread),
         })
@@ -183,7 +214,7 @@ impl EmulatorBuilder {
 /// stops the server.
 pub struct EmulatorHandle {
     addr: SocketAddr,
-    app: Arc<App>,
+    ctx: Arc<Context>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -201,17 +232,17 @@ impl EmulatorHandle {
 
     /// The app's SDKAppID.
     pub fn sdkappid(&self) -> u64 {
-        self.app.settings.sdkappid
+        self.ctx.settings.sdkappid
     }
 
     /// The app's secret key.
     pub fn secret_key(&self) -> &SecretKey {
-        &self.app.settings.key
+        &self.ctx.settings.key
     }
 
     /// One administrator identifier (the first in name order).
     pub fn admin(&self) -> &str {
-        self.app
+        self.ctx
             .settings
             .admins
             .iter()
@@ -223,56 +254,59 @@ impl EmulatorHandle {
     /// A UserSig for `identifier` that this emulator accepts, valid for
     /// `validity_secs` from the emulator's clock.
     pub fn sign(&self, identifier: &str, validity_secs: u64) -> UserSig {
-        Signer::new(self.app.settings.sdkappid, self.app.settings.key.clone()).sign_at(
+        Signer::new(self.ctx.settings.sdkappid, self.ctx.settings.key.clone()).sign_at(
             identifier,
             validity_secs,
-            self.app.now(),
+            self.ctx.now(),
         )
     }
 
     /// Replaces the injected faults.
     pub fn set_faults(&self, faults: Faults) {
-        *self.app.faults.write().unwrap_or_else(PoisonError::into_inner) = faults;
+        self.ctx.set_faults(faults);
     }
 
     /// Whether `user_id` is imported.
     pub fn is_imported(&self, user_id: &str) -> bool {
-        self.app.state().accounts.contains_key(user_id)
+        self.ctx.state.with_user(user_id, |user| user.account.is_some()) == Some(true)
     }
 
     /// The nickname and avatar URL `user_id` was imported with; `None` if it
     /// is not imported.
     pub fn profile(&self, user_id: &str) -> Option<(Option<String>, Option<String>)> {
-        let state = self.app.state();
-        state
-            .accounts
-            .get(user_id)
-            .map(|account| (account.nick.clone(), account.face_url.clone()))
+        self.ctx
+            .state
+            .with_user(user_id, |user| {
+                user.account
+                    .as_ref()
+                    .map(|account| (account.nick.clone(), account.face_url.clone()))
+            })
+            .flatten()
     }
 
     /// The conversations in `user`'s group `group`, in the order added;
     /// `None` if there is no such group.
     pub fn contact_group(&self, user: &str, group: &str) -> Option<Vec<Conversation>> {
-        let state = self.app.state();
-        let groups = state.users.get(user)?;
-        groups
-            .groups
-            .iter()
-            .find(|g| g.name == group)
-            .map(|g| g.members().to_vec())
+        self.ctx
+            .state
+            .with_user(user, |user| {
+                let contacts = &user.contacts;
+                let index = contacts.find(group)?;
+                Some(contacts.groups()[index].members().cloned().collect())
+            })
+            .flatten()
     }
 
     /// Puts `conversation` on `user`'s recent-conversation list (replacing
     /// its entry if it is there), as if its latest message were sent at
     /// `msg_time`; `pinned` puts it on top. The user need not be imported yet.
     pub fn add_recent_conversation(&self, user: &str, conversation: Conversation, msg_time: u64, pinned: bool) {
-        let mut state = self.app.state();
-        let recent = &mut state.users.entry(user.to_owned()).or_default().recent;
-        recent.retain(|entry| entry.conversation != conversation);
-        recent.push(crate::state::Recent {
-            conversation,
-            msg_time,
-            pinned,
+        self.ctx.state.with_user_or_insert(user, |user| {
+            user.recent.put(Recent {
+                conversation,
+                msg_time,
+                pinned,
+            })
         });
     }
 
@@ -301,7 +335,24 @@ impl std::fmt::Debug for EmulatorHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EmulatorHandle")
             .field("addr", &self.addr)
-            .field("sdkappid", &self.app.settings.sdkappid)
+            .field("sdkappid", &self.ctx.settings.sdkappid)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_secret_key_is_refused() {
+        let error = Emulator::builder().secret_key(SecretKey::new("")).start().unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput);
+        assert!(error.to_string().contains("secret key is empty"));
+        assert!(Emulator::builder()
+            .secret_key(SecretKey::new(""))
+            .into_router()
+            .is_err());
+        assert!(Emulator::builder().into_router().is_ok());
     }
 }

@@ -10,7 +10,9 @@
 //! the recent-conversation list (`get_list`, `delete`; seeded with
 //! [`EmulatorHandle::add_recent_conversation`], as the emulator carries no
 //! messages), parsing requests with the same `tim-protocol` types the SDK
-//! sends.
+//! sends. [`emulated`] and [`Emulator::emulated_endpoints`] tell which
+//! endpoints of the table are modelled; every other endpoint of the table
+//! answers FAIL 60017 saying it is not emulated, never a fake success.
 //!
 //! ```
 //! use tim_emulator::Emulator;
@@ -20,34 +22,60 @@
 //! emulator.shutdown();
 //! ```
 //!
-//! Checks run in this order, the first failure answering: the path (60009),
-//! the query parameters, the administrator, the UserSig, the body as JSON
-//! (60003), the body's shape and
-//! documented rules (50002, or 70402 for account APIs, with a message naming
-//! the field; 51006 and 51011 where the service has them), then the operation
-//! itself. Every answer is HTTP 200, as the service's, except a body larger
-//! than the configured cap, which gets HTTP 413 like a gateway would.
+//! Checks run in this order, the first failure answering: the path (60009
+//! when it is not in the endpoint table), the query parameters, the
+//! administrator, the UserSig, whether the endpoint is emulated (60017), the
+//! body as JSON (60003), the body's shape and documented rules (50002, or
+//! 70402 for account APIs, with a message naming the field; 51006 and 51011
+//! where the service has them), then the operation itself. Every answer is
+//! HTTP 200, as the service's, except a body the server cannot read: larger
+//! than the configured cap (413, like a gateway), badly framed (400), or
+//! too slow to arrive (408).
 //!
-//! Where the service's documentation is silent, the choices are written down
-//! beside the code that makes them: query and UserSig codes in the module
-//! `auth`, conversation-group behaviour (duplicate names, repeated adds,
-//! removing what is not there, paging, IDs) in `contact_groups`, marks in
-//! `marks`, the recent list in `recent`, accounts in `accounts`.
+//! The server bounds its connections ([`ConnectionLimits`]): how many are
+//! open at once, how long a request's head and body may take, how long a
+//! kept-alive connection may idle.
+//!
+//! The crate is built in three floors. At the bottom, the context: the
+//! settings, the clock, the faults, the state (users in a sharded map, each
+//! behind its own lock) and the cache of verified UserSigs. Above it, one
+//! module per service, each importing only the context, the state and the
+//! failure helpers. On top, the router, built from
+//! [`tim_protocol::ENDPOINTS`]. Where the service's documentation is silent,
+//! the choices are written down beside the code that makes them: query and
+//! UserSig codes in the module `auth`, conversation-group behaviour
+//! (duplicate names, repeated adds, removing what is not there, paging, IDs)
+//! in `handlers::contact_groups`, marks in `handlers::marks`, the recent
+//! list in `handlers::recent`, accounts in `handlers::accounts`, the order
+//! of checks and unmodelled endpoints in `router`, connections in `server`.
 
-mod accounts;
-mod app;
 mod auth;
 mod cli;
 mod config;
-mod contact_groups;
+mod context;
 mod failure;
 mod faults;
 mod handle;
-mod marks;
-mod recent;
+mod handlers;
+mod router;
+mod server;
 mod state;
 
 pub use cli::EmulatorArgs;
-pub use config::{Edition, Limits};
+pub use config::{ConnectionLimits, Edition, Limits};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
+
+/// Whether the emulator models the endpoint at `path` (given as
+/// [`tim_protocol::Endpoint::find`] takes it: `recentcontact/get_list`,
+/// `v4/recentcontact/get_list` or `/v4/recentcontact/get_list`). `false`
+/// for a path of the table the emulator answers with 60017, and for a path
+/// not in the table.
+///
+/// ```
+/// assert!(tim_emulator::emulated("v4/recentcontact/update_contact_group"));
+/// assert!(!tim_emulator::emulated("v4/recentcontact/no_such_api"));
+/// ```
+pub fn emulated(path: &str) -> bool {
+    router::emulated(path)
+}

@@ -91,3 +91,78 @@ fn flags_and_environment_configure_the_emulator() {
     let create = r#"{"From_Account":"u","GroupContactItem":[{"GroupName":"g"}]}"#;
     assert_eq!(call("ops", "recentcontact/create_contact_group", create), 51013);
 }
+
+/// Runs the binary with `args` and `env`, expecting it to refuse to start;
+/// its standard error. Killed (and failed) if it is still running after 10 s.
+fn refused(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tim-emulator"));
+    command
+        .args(args)
+        .env_remove("TIM_SECRET_KEY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut running = Running(command.spawn().unwrap());
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = running.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{args:?} {env:?}: the emulator started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(!status.success());
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut running.0.stderr.take().unwrap(), &mut stderr).unwrap();
+    stderr
+}
+
+#[test]
+fn an_empty_secret_key_refuses_to_start() {
+    for (args, env) in [
+        (&["--port", "0", "--secret-key", ""][..], &[][..]),
+        (&["--port", "0"][..], &[("TIM_SECRET_KEY", "")][..]),
+    ] {
+        let stderr = refused(args, env);
+        assert!(stderr.contains("secret key is empty"), "{args:?} {env:?}: {stderr}");
+    }
+}
+
+#[test]
+fn connection_limits_are_flags() {
+    let stderr = refused(&["--port", "0", "--idle-timeout", "soon"], &[]);
+    assert!(stderr.contains("not a duration"), "{stderr}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tim-emulator"))
+        .args([
+            "--port",
+            "0",
+            "--max-connections",
+            "4",
+            "--header-read-timeout",
+            "200ms",
+            "--body-read-timeout",
+            "1s",
+            "--idle-timeout",
+            "60",
+        ])
+        .env_remove("TIM_SECRET_KEY")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let _running = Running(child);
+    let addr = line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap();
+    // --header-read-timeout 200ms: a connection that sends nothing is closed.
+    let mut silent = std::net::TcpStream::connect(addr).unwrap();
+    silent.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut byte = [0; 1];
+    assert!(matches!(std::io::Read::read(&mut silent, &mut byte), Ok(0)));
+}

@@ -12,6 +12,12 @@ impl Connection {
         Self(BufReader::new(TcpStream::connect(addr).unwrap()))
     }
 
+    /// The socket.
+    #[allow(dead_code)] // not every test file uses it
+    pub fn stream(&mut self) -> &mut TcpStream {
+        self.0.get_mut()
+    }
+
     /// POSTs `body`, the body sent `gap` after the head, and reads one
     /// response; its body, or `None` if the connection was closed.
     pub fn post(&mut self, path_and_query: &str, body: &str, gap: Duration) -> Option<String> {

@@ -1,4 +1,4 @@
-//! The account APIs: import, check and delete.
+//! `im_open_login_svc`, the account APIs: import, check and delete.
 //!
 //! Importing is idempotent, as documented; importing again sets the profile
 //! fields the request carries and keeps the others. Deleting an account also deletes
@@ -13,36 +13,39 @@ use tim_protocol::account::{
 };
 use tim_protocol::ErrorCode;
 
-use crate::app::App;
+use crate::context::Context;
 use crate::failure::Failure;
+use crate::state::Account;
 
-pub(crate) fn import(app: &App, request: AccountImportRequest) -> Result<AccountImportResponse, Failure> {
-    let mut state = app.state();
-    let account = state.accounts.entry(request.user_id).or_default();
-    // Importing again keeps what the request leaves out.
-    account.nick = request.nick.or(account.nick.take());
-    account.face_url = request.face_url.or(account.face_url.take());
+pub(crate) fn import(ctx: &Context, request: AccountImportRequest) -> Result<AccountImportResponse, Failure> {
+    ctx.state.with_user_or_insert(&request.user_id, |user| {
+        let account = user.account.get_or_insert_with(Account::default);
+        // Importing again keeps what the request leaves out.
+        account.nick = request.nick.or(account.nick.take());
+        account.face_url = request.face_url.or(account.face_url.take());
+    });
     Ok(AccountImportResponse::new())
 }
 
 pub(crate) fn import_many(
-    app: &App,
+    ctx: &Context,
     request: MultiaccountImportRequest,
 ) -> Result<MultiaccountImportResponse, Failure> {
-    let mut state = app.state();
-    for user_id in request.accounts {
-        state.accounts.entry(user_id).or_default();
+    for user_id in &request.accounts {
+        ctx.state.with_user_or_insert(user_id, |user| {
+            user.account.get_or_insert_with(Account::default);
+        });
     }
     Ok(MultiaccountImportResponse::new(Vec::new()))
 }
 
-pub(crate) fn check(app: &App, request: AccountCheckRequest) -> Result<AccountCheckResponse, Failure> {
-    let state = app.state();
+pub(crate) fn check(ctx: &Context, request: AccountCheckRequest) -> Result<AccountCheckResponse, Failure> {
     let results = request
         .items
         .into_iter()
         .map(|item| {
-            let status = if state.accounts.contains_key(&item.user_id) {
+            let imported = ctx.state.with_user(&item.user_id, |user| user.account.is_some());
+            let status = if imported == Some(true) {
                 AccountStatus::Imported
             } else {
                 AccountStatus::NotImported
@@ -53,14 +56,13 @@ pub(crate) fn check(app: &App, request: AccountCheckRequest) -> Result<AccountCh
     Ok(AccountCheckResponse::new(results))
 }
 
-pub(crate) fn delete(app: &App, request: AccountDeleteRequest) -> Result<AccountDeleteResponse, Failure> {
-    let mut state = app.state();
+pub(crate) fn delete(ctx: &Context, request: AccountDeleteRequest) -> Result<AccountDeleteResponse, Failure> {
     let results = request
         .items
         .into_iter()
         .map(|item| {
-            if state.accounts.remove(&item.user_id).is_some() {
-                state.users.remove(&item.user_id);
+            // The account goes with all its data.
+            if ctx.state.remove_if(&item.user_id, |user| user.account.is_some()) {
                 AccountDeleteResult::new(item.user_id, ErrorCode::Success, "")
             } else {
                 AccountDeleteResult::new(

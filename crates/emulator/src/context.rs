@@ -1,0 +1,80 @@
+//! The bottom floor every handler stands on: the app's settings and clock,
+//! the injected faults, the state, and the cache of verified UserSigs (which
+//! only the module `auth` reads and fills).
+
+use std::sync::{PoisonError, RwLock};
+
+use tim_protocol::ErrorCode;
+
+use crate::auth::VerifiedSigs;
+use crate::config::Settings;
+use crate::failure::Failure;
+use crate::faults::Faults;
+use crate::state::{State, User};
+
+/// The emulated app and its state, shared by every request.
+pub(crate) struct Context {
+    pub(crate) settings: Settings,
+    faults: RwLock<Faults>,
+    pub(crate) state: State,
+    pub(crate) verified: VerifiedSigs,
+}
+
+impl Context {
+    pub(crate) fn new(settings: Settings, faults: Faults) -> Self {
+        Self {
+            settings,
+            faults: RwLock::new(faults),
+            state: State::default(),
+            verified: VerifiedSigs::default(),
+        }
+    }
+
+    /// Unix seconds, by the app's clock.
+    pub(crate) fn now(&self) -> u64 {
+        self.settings.clock.now()
+    }
+
+    pub(crate) fn faults(&self) -> Faults {
+        self.faults.read().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    pub(crate) fn set_faults(&self, faults: Faults) {
+        *self.faults.write().unwrap_or_else(PoisonError::into_inner) = faults;
+    }
+
+    /// Runs `operation` on an imported user, under that user's lock alone
+    /// (50001 if `user_id` is not imported).
+    pub(crate) fn with_imported<T>(
+        &self,
+        user_id: &str,
+        operation: impl FnOnce(&mut User) -> Result<T, Failure>,
+    ) -> Result<T, Failure> {
+        self.state
+            .with_user(user_id, |user| user.account.is_some().then(|| operation(user)))
+            .flatten()
+            .unwrap_or_else(|| {
+                Err(Failure::new(
+                    ErrorCode::NotImported,
+                    format!("From_Account {user_id:?} was not imported"),
+                ))
+            })
+    }
+
+    /// Fails with 51013 unless the app's edition has conversation groups.
+    pub(crate) fn require_contact_groups(&self) -> Result<(), Failure> {
+        if self.settings.edition.has_contact_groups() {
+            Ok(())
+        } else {
+            Err(edition_unsupported())
+        }
+    }
+}
+
+/// 51013: the edition has no conversation groups or standard marks.
+pub(crate) fn edition_unsupported() -> Failure {
+    Failure::new(
+        ErrorCode::EditionUnsupported,
+        "conversation groups and standard marks need the Pro, Pro Plus or Enterprise edition",
+    )
+}

@@ -1,0 +1,348 @@
+//! The top floor: the HTTP face of the emulator, built from the endpoint
+//! table. Every path in [`tim_protocol::ENDPOINTS`] is routed: to its
+//! handler if the emulator models it, otherwise to a FAIL saying so. Every
+//! answer is HTTP 200 with the JSON envelope, failures included, except
+//! bodies the server cannot read (HTTP 400, 408, 413).
+//!
+//! Checks run in this order, the first failure answering: the path (60009
+//! when it is not in the table), the method (60002 unless POST), the query
+//! and the UserSig (see `auth`), whether the endpoint is modelled (60017),
+//! an injected fault, then the handler: the body as JSON (60003), its shape
+//! and documented rules (the service's parameter code, or the rule's own),
+//! then the operation itself.
+//!
+//! An endpoint of the table that the emulator does not model answers 60017
+//! ("this request is disabled for the app"): the service's own code for a
+//! call it will not serve for this app, never retried by clients, and
+//! unlike 60009 it tells that the path itself is right. Its `ErrorInfo`
+//! says the endpoint is not emulated. It is checked after the credentials,
+//! as the service checks them before anything else.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use axum::Router;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+use serde::Serialize;
+use tim_protocol::account::{
+    AccountCheckRequest, AccountDeleteRequest, AccountImportRequest, MultiaccountImportRequest,
+};
+use tim_protocol::recentcontact::{
+    CreateContactGroupRequest, DelContactGroupRequest, DeleteRequest, GetContactGroupRequest, GetListRequest,
+    MarkContactRequest, SearchContactGroupRequest, UpdateContactGroupRequest,
+};
+use tim_protocol::{Api, Endpoint, ErrorCode, ENDPOINTS};
+
+use crate::auth;
+use crate::context::Context;
+use crate::failure::Failure;
+use crate::faults::Faults;
+use crate::handlers::{accounts, contact_groups, marks, recent};
+
+/// The endpoints the emulator models, one handler each.
+fn handlers() -> Vec<Handler> {
+    vec![
+        // im_open_login_svc
+        route::<AccountImportRequest>(accounts::import),
+        route::<MultiaccountImportRequest>(accounts::import_many),
+        route::<AccountCheckRequest>(accounts::check),
+        route::<AccountDeleteRequest>(accounts::delete),
+        // recentcontact
+        route::<CreateContactGroupRequest>(contact_groups::create),
+        route::<UpdateContactGroupRequest>(contact_groups::update),
+        route::<DelContactGroupRequest>(contact_groups::delete),
+        route::<GetContactGroupRequest>(contact_groups::get),
+        route::<MarkContactRequest>(marks::mark),
+        route::<SearchContactGroupRequest>(marks::search),
+        route::<GetListRequest>(recent::list),
+        route::<DeleteRequest>(recent::delete),
+    ]
+}
+
+/// A handler's body: bytes in, bytes out.
+type Run = dyn Fn(&Context, &[u8]) -> Result<Vec<u8>, Failure> + Send + Sync;
+
+/// A typed handler, erased to bytes in, bytes out.
+pub(crate) struct Handler {
+    path: &'static str,
+    run: Box<Run>,
+}
+
+/// The handler `operation` for the endpoint of `R`: parses the body into
+/// `R` (the same type the SDK sends), checks the documented rules, runs
+/// `operation`, and encodes its reply.
+fn route<R: Api + 'static>(operation: fn(&Context, R) -> Result<R::Response, Failure>) -> Handler {
+    Handler {
+        path: R::PATH,
+        run: Box::new(move |ctx, body| {
+            let request = parse::<R>(body)?;
+            Ok(encode(&operation(ctx, request)?))
+        }),
+    }
+}
+
+fn parse<R: Api>(body: &[u8]) -> Result<R, Failure> {
+    if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err() {
+        return Err(Failure::new(
+            ErrorCode::InvalidJson,
+            "the request body is not valid JSON",
+        ));
+    }
+    let request: R =
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_slice(body)).map_err(|error| {
+            let path = error.path().to_string();
+            let at = if path == "." {
+                String::new()
+            } else {
+                format!("{path}: ")
+            };
+            Failure::new(R::SERVICE.invalid_parameter(), format!("{at}{}", error.inner()))
+        })?;
+    // validate() already names the code of this API's documentation.
+    request.validate().map_err(|error| {
+        let code = error.error_code().unwrap_or_else(|| R::SERVICE.invalid_parameter());
+        Failure::new(code, error.to_string())
+    })?;
+    Ok(request)
+}
+
+/// Every endpoint of the table, each with its handler if it has one.
+pub(crate) struct Routes(HashMap<&'static str, (&'static Endpoint, Option<Handler>)>);
+
+impl Routes {
+    fn new(handlers: Vec<Handler>) -> Self {
+        let mut handlers: HashMap<&'static str, Handler> =
+            handlers.into_iter().map(|handler| (handler.path, handler)).collect();
+        let routes = ENDPOINTS
+            .iter()
+            .map(|endpoint| (key(endpoint.path), (endpoint, handlers.remove(endpoint.path))))
+            .collect();
+        // Request types get their paths from the table, so no handler is left.
+        debug_assert!(handlers.is_empty(), "handlers off the table: {:?}", handlers.keys());
+        Self(routes)
+    }
+
+    /// The endpoint at `path`, given as `Endpoint::find` takes it.
+    fn find(&self, path: &str) -> Option<(&'static Endpoint, Option<&Handler>)> {
+        self.0
+            .get(key(path))
+            .map(|(endpoint, handler)| (*endpoint, handler.as_ref()))
+    }
+}
+
+/// `service/command` of a path with or without a leading `/` and `v4/`.
+fn key(path: &str) -> &str {
+    let path = path.trim_start_matches('/');
+    path.strip_prefix("v4/").unwrap_or(path)
+}
+
+static ROUTES: LazyLock<Routes> = LazyLock::new(|| Routes::new(handlers()));
+
+/// Whether the emulator models the endpoint at `path`.
+pub(crate) fn emulated(path: &str) -> bool {
+    ROUTES.find(path).is_some_and(|(_, handler)| handler.is_some())
+}
+
+pub(crate) fn router(ctx: Arc<Context>) -> Router {
+    Router::new()
+        .route("/v4/{service}/{command}", any(call))
+        .fallback(unknown_path)
+        .with_state(ctx)
+}
+
+async fn unknown_path(State(ctx): State<Arc<Context>>, body: Body) -> Response {
+    match read_body(&ctx, body).await {
+        Ok(_) => reply(&not_found().envelope()),
+        Err(unreadable) => unreadable,
+    }
+}
+
+fn not_found() -> Failure {
+    Failure::new(ErrorCode::InvalidResource, "the requested resource does not exist")
+}
+
+async fn call(
+    State(ctx): State<Arc<Context>>,
+    Path((service, command)): Path<(String, String)>,
+    method: Method,
+    RawQuery(query): RawQuery,
+    body: Body,
+) -> Response {
+    let body = match read_body(&ctx, body).await {
+        Ok(body) => body,
+        Err(unreadable) => return unreadable,
+    };
+    let faults = ctx.faults();
+    if !faults.added_latency().is_zero() {
+        tokio::time::sleep(faults.added_latency()).await;
+    }
+    let path = format!("{service}/{command}");
+    match answer(&ctx, &ROUTES, &faults, &path, &method, query.as_deref(), &body) {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(failure) => reply(&failure.envelope()),
+    }
+}
+
+/// The answer to a call whose body has been read, in the documented order
+/// of checks.
+fn answer(
+    ctx: &Context,
+    routes: &Routes,
+    faults: &Faults,
+    path: &str,
+    method: &Method,
+    query: Option<&str>,
+    body: &[u8],
+) -> Result<Vec<u8>, Failure> {
+    let (endpoint, handler) = routes.find(path).ok_or_else(not_found)?;
+    if method != Method::POST {
+        return Err(Failure::new(ErrorCode::HttpParseFailed, "only POST is accepted"));
+    }
+    auth::check(&ctx.settings, &ctx.verified, query, endpoint.service)?;
+    let handler = handler.ok_or_else(|| {
+        Failure::new(
+            ErrorCode::CallDisabled,
+            format!(
+                "{} is an endpoint of the API that tim-emulator does not emulate",
+                endpoint.path
+            ),
+        )
+    })?;
+    if let Some(code) = faults.draw() {
+        return Err(Failure::new(code, "fault injected by the emulator"));
+    }
+    (handler.run)(ctx, body)
+}
+
+/// Reads the whole body, up to the cap, before anything is answered: a reply
+/// sent with the body unread makes the server drop the connection, and a
+/// client that pooled it would fail on its next call. A body that cannot be
+/// read is answered with the HTTP status that says why, closing the
+/// connection: 413 over the cap, 400 when its framing is broken (a bad
+/// chunk), 408 when it does not arrive in time.
+async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
+    let limit = ctx.settings.limits.max_body_bytes;
+    let timeout = ctx.settings.connections.body_read_timeout;
+    let (status, failure) = match tokio::time::timeout(timeout, Limited::new(body, limit).collect()).await {
+        Ok(Ok(collected)) => return Ok(collected.to_bytes()),
+        Ok(Err(error)) if error.is::<LengthLimitError>() => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            Failure::new(
+                ErrorCode::HttpParseFailed,
+                format!("request body larger than {limit} bytes"),
+            ),
+        ),
+        Ok(Err(error)) => (
+            StatusCode::BAD_REQUEST,
+            Failure::new(
+                ErrorCode::HttpParseFailed,
+                format!("the request body cannot be read: {error}"),
+            ),
+        ),
+        Err(_) => (
+            StatusCode::REQUEST_TIMEOUT,
+            Failure::new(
+                ErrorCode::ServiceTimeout,
+                format!("the request body did not arrive within {timeout:?}"),
+            ),
+        ),
+    };
+    Err((status, [(header::CONNECTION, "close")], reply(&failure.envelope())).into_response())
+}
+
+fn encode(value: &impl Serialize) -> Vec<u8> {
+    // Our reply types always serialize: string keys, no non-finite floats.
+    serde_json::to_vec(value).unwrap_or_else(|_| br#"{"ActionStatus":"FAIL","ErrorCode":60013}"#.to_vec())
+}
+
+fn reply(envelope: &tim_protocol::Envelope) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], encode(envelope)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use tim_usersig::{SecretKey, Signer, SystemClock};
+
+    use super::*;
+    use crate::config::{ConnectionLimits, Edition, Limits, Settings};
+
+    fn context() -> Context {
+        Context::new(
+            Settings {
+                sdkappid: 1400000000,
+                key: SecretKey::new("key"),
+                admins: HashSet::from(["admin".to_owned()]),
+                edition: Edition::Pro,
+                limits: Limits::default(),
+                disbanded: HashSet::new(),
+                clock: Arc::new(SystemClock),
+                connections: ConnectionLimits::default(),
+            },
+            Faults::none(),
+        )
+    }
+
+    fn query() -> String {
+        let sig = Signer::new(1400000000, SecretKey::new("key")).sign("admin", 3600);
+        format!(
+            "sdkappid=1400000000&identifier=admin&usersig={}&random=1&contenttype=json",
+            sig.expose()
+        )
+    }
+
+    fn code(result: Result<Vec<u8>, Failure>) -> ErrorCode {
+        match result {
+            Ok(json) => {
+                serde_json::from_slice::<tim_protocol::Envelope>(&json)
+                    .unwrap()
+                    .error_code
+            }
+            Err(failure) => failure.code,
+        }
+    }
+
+    #[test]
+    fn every_handler_is_an_endpoint_of_the_table_and_listed_once() {
+        let handlers = handlers();
+        let paths: HashSet<_> = handlers.iter().map(|handler| handler.path).collect();
+        assert_eq!(paths.len(), handlers.len());
+        for path in paths {
+            assert!(Endpoint::find(path).is_some(), "{path}");
+            assert!(emulated(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn an_endpoint_without_a_handler_fails_saying_so_after_the_credentials() {
+        let (ctx, none) = (context(), Routes::new(Vec::new()));
+        let post = |routes: &Routes, path: &str, query: &str| {
+            answer(&ctx, routes, &Faults::none(), path, &Method::POST, Some(query), b"{}")
+        };
+        for endpoint in ENDPOINTS {
+            let failure = post(&none, endpoint.path, &query()).unwrap_err();
+            assert_eq!(failure.code, ErrorCode::CallDisabled, "{}", endpoint.path);
+            assert!(failure.info.contains("not emulate"), "{}", failure.info);
+            assert!(failure.info.contains(endpoint.path), "{}", failure.info);
+            // Credentials are checked first, with the service's own code.
+            let stranger = query().replace("identifier=admin", "identifier=someone");
+            assert_eq!(
+                post(&none, endpoint.path, &stranger).unwrap_err().code,
+                endpoint.service.admin_required()
+            );
+            // The modelled routes never answer 60017.
+            assert_ne!(code(post(&ROUTES, endpoint.path, &query())), ErrorCode::CallDisabled);
+        }
+        // A path off the table is 60009, handler or not.
+        assert_eq!(
+            post(&none, "recentcontact/no_such_api", &query()).unwrap_err().code,
+            ErrorCode::InvalidResource
+        );
+    }
+}

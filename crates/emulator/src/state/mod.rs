@@ -1,0 +1,162 @@
+//! What the emulator remembers, user by user: the account, its conversation
+//! groups and marks, its recent-conversation list.
+//!
+//! Users live in a map split into shards, each behind its own lock, and
+//! every user sits behind a lock of its own: a request locks a shard only to
+//! find its user, then works under that user's lock alone, so one user's
+//! work never waits on another user's. Requests on the same user are applied
+//! one after another, and none loses another's change.
+
+pub(crate) mod contacts;
+pub(crate) mod recent;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use contacts::ContactData;
+use recent::RecentList;
+
+/// Shards of the user map: enough that two busy users rarely share one.
+const SHARDS: usize = 64;
+
+type Shard = RwLock<HashMap<String, Arc<Mutex<User>>>>;
+
+/// Every user the emulator knows.
+#[derive(Debug)]
+pub(crate) struct State {
+    shards: Box<[Shard]>,
+    hasher: RandomState,
+}
+
+/// Everything known about one user. A user exists once imported, or once a
+/// test seeded its recent list; deleting the account forgets all of it.
+#[derive(Debug, Default)]
+pub(crate) struct User {
+    /// `Some` while the account is imported.
+    pub(crate) account: Option<Account>,
+    /// Conversation groups and marks.
+    pub(crate) contacts: ContactData,
+    /// The recent-conversation list, as seeded through the handle.
+    pub(crate) recent: RecentList,
+}
+
+/// An imported account's profile, as `account_import` set it (tests read it
+/// through the handle; no API served here returns it).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Account {
+    pub(crate) nick: Option<String>,
+    pub(crate) face_url: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
+            hasher: RandomState::new(),
+        }
+    }
+}
+
+/// Locks a user. A handler that panicked cannot leave a user half changed
+/// (every change is made after all checks), so a poisoned lock is taken over
+/// rather than failing every later request.
+fn lock(user: &Mutex<User>) -> MutexGuard<'_, User> {
+    user.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn read(shard: &Shard) -> RwLockReadGuard<'_, HashMap<String, Arc<Mutex<User>>>> {
+    shard.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn write(shard: &Shard) -> RwLockWriteGuard<'_, HashMap<String, Arc<Mutex<User>>>> {
+    shard.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl State {
+    fn shard(&self, user_id: &str) -> &Shard {
+        // The modulo keeps the index below SHARDS, so the cast cannot truncate.
+        let index = (self.hasher.hash_one(user_id) % SHARDS as u64) as usize;
+        &self.shards[index]
+    }
+
+    fn get(&self, user_id: &str) -> Option<Arc<Mutex<User>>> {
+        read(self.shard(user_id)).get(user_id).cloned()
+    }
+
+    /// Runs `f` on the user, if the emulator knows it. The shard is locked
+    /// only to find the user; `f` runs under the user's lock alone.
+    pub(crate) fn with_user<T>(&self, user_id: &str, f: impl FnOnce(&mut User) -> T) -> Option<T> {
+        let user = self.get(user_id)?;
+        let mut user = lock(&user);
+        Some(f(&mut user))
+    }
+
+    /// Runs `f` on the user, creating it (with nothing) if it is not known.
+    pub(crate) fn with_user_or_insert<T>(&self, user_id: &str, f: impl FnOnce(&mut User) -> T) -> T {
+        let user = match self.get(user_id) {
+            Some(user) => user,
+            None => Arc::clone(write(self.shard(user_id)).entry(user_id.to_owned()).or_default()),
+        };
+        let mut user = lock(&user);
+        f(&mut user)
+    }
+
+    /// Forgets the user if `condition` holds for it; whether it did. The
+    /// check and the removal happen under one lock of the shard.
+    pub(crate) fn remove_if(&self, user_id: &str, condition: impl FnOnce(&User) -> bool) -> bool {
+        let mut shard = write(self.shard(user_id));
+        let Some(user) = shard.get(user_id) else {
+            return false;
+        };
+        if !condition(&lock(user)) {
+            return false;
+        }
+        shard.remove(user_id);
+        true
+    }
+
+    /// How many users the emulator holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.shards.iter().map(|shard| read(shard).len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn users_are_created_found_and_removed() {
+        let state = State::default();
+        assert_eq!(state.with_user("u", |_| ()), None, "reading does not create");
+        state.with_user_or_insert("u", |user| user.account = Some(Account::default()));
+        assert_eq!(state.with_user("u", |user| user.account.is_some()), Some(true));
+        assert!(!state.remove_if("u", |user| user.account.is_none()));
+        assert!(state.remove_if("u", |user| user.account.is_some()));
+        assert!(!state.remove_if("u", |_| true));
+        assert_eq!(state.len(), 0);
+    }
+
+    #[test]
+    fn one_users_lock_does_not_hold_another_user() {
+        let state = Arc::new(State::default());
+        for user in ["a", "b"] {
+            state.with_user_or_insert(user, |_| ());
+        }
+        // While "a" is locked (inside its closure), another thread works on
+        // "b" to the end; were the lock shared, this would deadlock.
+        state.with_user("a", |_| {
+            let (other, (done, finished)) = (Arc::clone(&state), std::sync::mpsc::channel());
+            std::thread::spawn(move || {
+                other.with_user("b", |user| user.account = Some(Account::default()));
+                let _ = done.send(());
+            });
+            finished
+                .recv_timeout(std::time::Duration::from_secs(10))
+                .expect("b's request does not wait on a's lock");
+        });
+        assert_eq!(state.with_user("b", |user| user.account.is_some()), Some(true));
+    }
+}

@@ -1,0 +1,82 @@
+//! One user's recent-conversation list, kept sorted so that a page is a
+//! slice: pinned conversations and the others apart, each newest first,
+//! conversations with the same message time in the order they were put.
+
+use tim_protocol::Conversation;
+
+/// One entry of the recent-conversation list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Recent {
+    pub(crate) conversation: Conversation,
+    /// Unix seconds of the latest message.
+    pub(crate) msg_time: u64,
+    pub(crate) pinned: bool,
+}
+
+/// The list.
+#[derive(Debug, Default)]
+pub(crate) struct RecentList {
+    pinned: Vec<Recent>,
+    others: Vec<Recent>,
+}
+
+impl RecentList {
+    /// Puts `recent` on the list, replacing the conversation's entry if it
+    /// is there.
+    pub(crate) fn put(&mut self, recent: Recent) {
+        self.remove(&recent.conversation);
+        let list = if recent.pinned {
+            &mut self.pinned
+        } else {
+            &mut self.others
+        };
+        let at = list.partition_point(|entry| entry.msg_time >= recent.msg_time);
+        list.insert(at, recent);
+    }
+
+    /// Takes the conversation off the list, if it is there.
+    pub(crate) fn remove(&mut self, conversation: &Conversation) {
+        self.pinned.retain(|entry| entry.conversation != *conversation);
+        self.others.retain(|entry| entry.conversation != *conversation);
+    }
+
+    /// The pinned conversations, newest first.
+    pub(crate) fn pinned(&self) -> &[Recent] {
+        &self.pinned
+    }
+
+    /// The other conversations, newest first.
+    pub(crate) fn others(&self) -> &[Recent] {
+        &self.others
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn newest_first_ties_in_the_order_put_and_a_conversation_once() {
+        let mut list = RecentList::default();
+        let put = |list: &mut RecentList, name: &str, msg_time, pinned| {
+            list.put(Recent {
+                conversation: Conversation::c2c(name),
+                msg_time,
+                pinned,
+            })
+        };
+        put(&mut list, "a", 100, false);
+        put(&mut list, "b", 300, false);
+        put(&mut list, "c", 100, false);
+        put(&mut list, "p", 1, true);
+        put(&mut list, "a", 200, false); // replaces
+        let names: Vec<_> = list.others().iter().map(|r| r.conversation.clone()).collect();
+        assert_eq!(
+            names,
+            [Conversation::c2c("b"), Conversation::c2c("a"), Conversation::c2c("c")]
+        );
+        assert_eq!(list.pinned().len(), 1);
+        list.remove(&Conversation::c2c("p"));
+        assert!(list.pinned().is_empty());
+    }
+}
