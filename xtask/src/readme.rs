@@ -29,7 +29,11 @@ fn table() -> String {
             if endpoint.idempotent { "yes" } else { "no" },
             endpoint.rate_limit_per_sec,
             sample_count(&samples, endpoint),
-            if tim_emulator::emulated(endpoint.path) { "yes" } else { "no" },
+            if tim_emulator::emulated(endpoint.path) {
+                "yes"
+            } else {
+                "no"
+            },
         ));
     }
     text
