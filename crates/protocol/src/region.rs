@@ -200,7 +200,14 @@ impl BaseUrl {
             return Err(BaseUrlError::QueryOrFragment);
         }
         let host = url.host().ok_or(BaseUrlError::MissingHost)?;
-        if !url.username().is_empty() || url.password().is_some() || !valid_escapes(url.path()) {
+        // WHATWG hosts may hold characters such as `{` that HTTP stacks refuse.
+        let plain_host = match host {
+            url::Host::Domain(name) => name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')),
+            _ => true,
+        };
+        if !plain_host || !url.username().is_empty() || url.password().is_some() || !valid_escapes(url.path()) {
             return Err(BaseUrlError::InvalidCharacter);
         }
         if !secure && !allow_insecure && !is_loopback(&host) {
