@@ -38,7 +38,7 @@ impl EmulatorArgs {
             .secret_key(
                 self.secret_key
                     .clone()
-                    .unwrap_or_else(|| SecretKey::new(DEFAULT_SECRET_KEY)),
+                    .unwrap_or_else(|| SecretKey::new(DEFAULT_SECRET_KEY).expect("the default key is not empty")),
             );
         for admin in &self.admins {
             builder = builder.admin(admin);

@@ -31,7 +31,7 @@ impl Emulator {
     pub fn builder() -> EmulatorBuilder {
         EmulatorBuilder {
             sdkappid: DEFAULT_SDKAPPID,
-            key: SecretKey::new(DEFAULT_SECRET_KEY),
+            key: SecretKey::new(DEFAULT_SECRET_KEY).expect("the default key is not empty"),
             admins: Vec::new(),
             edition: Edition::default(),
             limits: Limits::default(),
