@@ -560,6 +560,10 @@ fn no_log_line_or_error_text_holds_a_secret() {
             mount(&server, replies.clone()).await;
         });
         clock.advance(1);
+        // Other tests of this binary, on other threads with no subscriber,
+        // may have registered the clients' log call sites as disabled while
+        // this one's subscriber was being set: look at them again.
+        tracing::callsite::rebuild_interest_cache();
         let results = [
             runtime.block_on(async_client.send(&rename())),
             blocking_client.send(&rename()),

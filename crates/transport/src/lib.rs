@@ -2,7 +2,7 @@
 //!
 //! Requests and replies are plain [`http::Request<Vec<u8>>`] and
 //! [`http::Response<Vec<u8>>`]. Two traits send them: [`Transport`] (async,
-//! through [`async_trait`]) and [`BlockingTransport`]. Any HTTP status is a
+//! through [`macro@async_trait`]) and [`BlockingTransport`]. Any HTTP status is a
 //! reply, never an error: the layer above reads the body, because the Chat
 //! service puts its own status in it.
 //!
