@@ -46,7 +46,7 @@ async fn credentials_are_checked_with_the_documented_codes() {
             "another key's usersig",
             with(
                 "usersig",
-                Some(sig_for(sdkappid, &SecretKey::new("other"), ADMIN, clock.now())),
+                Some(sig_for(sdkappid, &SecretKey::new("other").unwrap(), ADMIN, clock.now())),
             ),
             70009,
         ),

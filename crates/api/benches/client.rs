@@ -19,7 +19,7 @@ fn client_call(c: &mut Criterion) {
         .base_url(BaseUrl::parse("http://127.0.0.1:9").unwrap())
         .sdkappid(1400000000)
         .identifier("administrator")
-        .secret_key(SecretKey::new("bench-key"))
+        .secret_key(SecretKey::new("bench-key").unwrap())
         .rate_limit(RateLimit::Off)
         .build()
         .unwrap();

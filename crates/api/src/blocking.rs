@@ -5,13 +5,18 @@ use std::time::Instant;
 use tim_protocol::Api;
 use tim_transport::{BlockingTransport, UreqTransport};
 
-use crate::core::{Shared, Step};
+use crate::core::{Action, Event, Shared};
 use crate::methods::api_methods;
 use crate::{ClientConfig, Error};
 
 /// The blocking client. Cheap to clone; clones share connections, the UserSig
 /// cache and the rate limit. Safe to use from any thread, including one
 /// where a tokio runtime runs.
+///
+/// Each request carries what is left of the call's deadline as a
+/// [`RequestTimeout`](tim_transport::RequestTimeout); [`UreqTransport`]
+/// honours it, and a custom [`BlockingTransport`] should, since a blocking
+/// send cannot be cut short from outside.
 ///
 /// ```no_run
 /// use tim_api::{BlockingClient, ClientConfig};
@@ -24,7 +29,7 @@ use crate::{ClientConfig, Error};
 ///         .region(Region::Frankfurt)
 ///         .sdkappid(1400000000)
 ///         .identifier("administrator")
-///         .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY")?))
+///         .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY")?)?)
 ///         .build()?,
 /// );
 /// client.rename_contact_group("user_0001", "group_0001", "group_0002")?;
@@ -70,17 +75,17 @@ impl<T: BlockingTransport> BlockingClient<T> {
         );
         let _entered = span.enter();
         let Shared { core, transport } = &self.0;
-        let mut call = core.begin(request, Instant::now())?;
+        let mut call = core.call(request);
+        let mut event = Event::Start;
         loop {
-            let wait = core.rate_wait(&call, Instant::now());
-            if !wait.is_zero() {
-                std::thread::sleep(wait);
-            }
-            let reply = transport.send(core.prepare(&mut call)?);
-            match core.finish(&mut call, reply, Instant::now()) {
-                Step::Done(result) => return result,
-                Step::Retry { delay } => std::thread::sleep(delay),
-            }
+            event = match call.step(event, Instant::now()) {
+                Action::Wait(delay) => {
+                    std::thread::sleep(delay);
+                    Event::Woke
+                }
+                Action::Send(request) => Event::Replied(transport.send(request)),
+                Action::Done(result) => return result,
+            };
         }
     }
 

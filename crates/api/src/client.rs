@@ -1,18 +1,19 @@
 //! The async client: a loop around the core that awaits and sleeps on tokio.
 
 use tim_protocol::Api;
-use tim_transport::{ReqwestTransport, Transport};
+use tim_transport::{HttpRequest, HttpResponse, RequestTimeout, ReqwestTransport, Transport, TransportError};
 use tracing::Instrument as _;
 
-use crate::core::{Shared, Step};
+use crate::core::{Action, Event, Shared};
 use crate::methods::api_methods;
 use crate::{ClientConfig, Error};
 
 /// The async client. Cheap to clone; clones share connections, the UserSig
 /// cache and the rate limit.
 ///
-/// Time (rate-limit waits, backoff, the retry deadline) runs on tokio's clock,
-/// so tests can pause it.
+/// Time (rate-limit waits, backoff, the call's deadline) runs on tokio's
+/// clock, so tests can pause it. An attempt still waiting for its reply when
+/// the call's deadline passes is dropped, whatever the transport.
 pub struct Client<T = ReqwestTransport>(Shared<T>);
 
 // By hand: a derive would ask `T: Clone` / `T: Debug`, which the shared transport does not need.
@@ -57,19 +58,33 @@ impl<T: Transport> Client<T> {
     async fn send_in_span<R: Api>(&self, request: &R) -> Result<R::Response, Error> {
         let Shared { core, transport } = &self.0;
         let now = || tokio::time::Instant::now().into_std();
-        let mut call = core.begin(request, now())?;
+        let mut call = core.call(request);
+        let mut event = Event::Start;
         loop {
-            let wait = core.rate_wait(&call, now());
-            if !wait.is_zero() {
-                tokio::time::sleep(wait).await;
-            }
-            let reply = transport.send(core.prepare(&mut call)?).await;
-            match core.finish(&mut call, reply, now()) {
-                Step::Done(result) => return result,
-                Step::Retry { delay } => tokio::time::sleep(delay).await,
-            }
+            event = match call.step(event, now()) {
+                Action::Wait(delay) => {
+                    tokio::time::sleep(delay).await;
+                    Event::Woke
+                }
+                Action::Send(request) => Event::Replied(send_within(&**transport, request).await),
+                Action::Done(result) => return result,
+            };
         }
     }
 
     api_methods!(async, await);
+}
+
+/// Sends `request`, giving up at its [`RequestTimeout`] even if the transport
+/// does not honour it.
+async fn send_within<T: Transport + ?Sized>(
+    transport: &T,
+    request: HttpRequest,
+) -> Result<HttpResponse, TransportError> {
+    match RequestTimeout::of(&request) {
+        Some(limit) => tokio::time::timeout(limit, transport.send(request))
+            .await
+            .unwrap_or_else(|_| Err(TransportError::timeout(false, Some(limit)))),
+        None => transport.send(request).await,
+    }
 }

@@ -21,7 +21,16 @@ pub enum Credentials {
 
 /// A client's settings. Build with [`ClientConfig::builder`].
 ///
-/// `Debug` shows no secret: the key and UserSig print as `<redacted>`.
+/// `Debug` shows no secret: the key and UserSig print as `<redacted>`. An
+/// empty secret key or UserSig is refused.
+///
+/// Time limits, by default: 3 s to connect, 5 s per attempt (above the
+/// service's own 3 s backend timeout; see
+/// [`TransportConfig`](tim_transport::TransportConfig)), and 12 s for the
+/// whole call, retries included (see [`RetryPolicy`]). A server that never
+/// answers costs a call that changes state one attempt (5 s, then
+/// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown)), and a read at
+/// most 12 s.
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     pub(crate) base_url: BaseUrl,
@@ -82,7 +91,8 @@ pub enum ConfigError {
     /// A required setting was not given.
     #[error("{0} is required")]
     Missing(&'static str),
-    /// A setting has an unusable value.
+    /// A setting has an unusable value (an empty secret key or UserSig among
+    /// them).
     #[error("{0} is invalid: {1}")]
     Invalid(&'static str, &'static str),
     /// The base URL was refused.
@@ -91,6 +101,12 @@ pub enum ConfigError {
     /// The region name is unknown.
     #[error(transparent)]
     Region(#[from] UnknownRegion),
+}
+
+impl From<tim_usersig::EmptySecretKey> for ConfigError {
+    fn from(_: tim_usersig::EmptySecretKey) -> Self {
+        Self::Invalid("secret_key", "must not be empty")
+    }
 }
 
 /// Builds a [`ClientConfig`].
@@ -199,12 +215,25 @@ impl ClientConfigBuilder {
         if identifier.is_empty() {
             return Err(ConfigError::Invalid("identifier", "must not be empty"));
         }
+        let base_url = self.base_url.ok_or(ConfigError::Missing("region or base_url"))?;
+        let sdkappid = self.sdkappid.ok_or(ConfigError::Missing("sdkappid"))?;
+        let credentials = self.credentials.ok_or(ConfigError::Missing("secret_key or usersig"))?;
+        match &credentials {
+            // SecretKey refuses empty keys itself; this guards the invariant.
+            Credentials::SecretKey(key) if key.expose().trim().is_empty() => {
+                return Err(ConfigError::Invalid("secret_key", "must not be empty"))
+            }
+            Credentials::UserSig(sig) if sig.expose().trim().is_empty() => {
+                return Err(ConfigError::Invalid("usersig", "must not be empty"))
+            }
+            _ => {}
+        }
         Ok(ClientConfig {
-            base_url: self.base_url.ok_or(ConfigError::Missing("region or base_url"))?,
+            base_url,
             backup_base_url: self.backup_base_url,
-            sdkappid: self.sdkappid.ok_or(ConfigError::Missing("sdkappid"))?,
+            sdkappid,
             identifier,
-            credentials: self.credentials.ok_or(ConfigError::Missing("secret_key or usersig"))?,
+            credentials,
             transport: self.transport.unwrap_or_default(),
             retry: self.retry.unwrap_or_default(),
             rate_limit: self.rate_limit.unwrap_or_default(),

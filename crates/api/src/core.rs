@@ -1,20 +1,37 @@
-//! The sans-IO core both clients share: it builds each attempt's HTTP
-//! request, reads the reply, and decides whether to retry. The clients only
-//! move bytes and sleep.
+//! The sans-IO core both clients share: one step machine per call. It builds
+//! each attempt's HTTP request, reads the reply, and decides what comes next;
+//! the clients only sleep and move bytes:
+//!
+//! ```text
+//! let mut call = core.call(&request);
+//! let mut event = Event::Start;
+//! loop {
+//!     event = match call.step(event, now()) {
+//!         Action::Wait(delay) => { sleep(delay); Event::Woke }
+//!         Action::Send(request) => Event::Replied(transport.send(request)),
+//!         Action::Done(result) => return result,
+//!     };
+//! }
+//! ```
 
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use http::header::CONTENT_TYPE;
-use tim_protocol::{Api, BaseUrl, ErrorCode, QueryParams, RequestUrl, Response, RetryClass};
-use tim_transport::{redact_query, HttpRequest, HttpResponse, TransportError, TransportErrorKind};
+use tim_protocol::{Api, BaseUrl, QueryParams, RequestUrl, Response};
+use tim_transport::{HttpRequest, HttpResponse, RequestTimeout, TransportError, TransportErrorKind};
 use tim_usersig::{Signer, UserSig, UserSigCache};
 
+use crate::error::redact;
 use crate::rate_limit::RateLimiter;
+use crate::retry::{classify, Verdict};
 use crate::{ClientConfig, Credentials, Error, RetryPolicy};
 
-/// How much of an unexpected body an error quotes.
+/// How much of a body an error quotes.
 const SNIPPET_BYTES: usize = 256;
+/// The most text of `ErrorInfo` or `ErrorDisplay` an error keeps.
+const INFO_BYTES: usize = 1024;
 
 /// Where UserSigs come from.
 enum Sigs {
@@ -32,26 +49,48 @@ pub(crate) struct Core {
     limiter: RateLimiter,
 }
 
-/// One call in progress.
-pub(crate) struct Call {
-    pub(crate) path: &'static str,
-    rate: u32,
-    body: Vec<u8>,
-    idempotent: bool,
-    started: Instant,
-    pub(crate) attempt: u32,
-    resigned: bool,
-    sig: Option<UserSig>,
-    /// Set once the base URL refused a connection and a backup exists.
-    on_backup: bool,
+/// What happened since the last [`Action`].
+pub(crate) enum Event {
+    /// The call begins.
+    Start,
+    /// The wait of an [`Action::Wait`] is over.
+    Woke,
+    /// What the transport made of an [`Action::Send`]. A client that cuts an
+    /// attempt short at its [`RequestTimeout`] passes a timeout error.
+    Replied(Result<HttpResponse, TransportError>),
 }
 
-/// What to do after an attempt.
-pub(crate) enum Step<T> {
+/// What the client does next.
+pub(crate) enum Action<T> {
+    /// Sleep this long, then step with [`Event::Woke`].
+    Wait(Duration),
+    /// Send this request (it carries a [`RequestTimeout`]: what is left of the
+    /// call's deadline), then step with [`Event::Replied`].
+    Send(HttpRequest),
     /// Return this to the caller.
     Done(Result<T, Error>),
-    /// Wait this long, then try again.
-    Retry { delay: Duration },
+}
+
+/// One call in progress.
+pub(crate) struct Call<'c, R: Api> {
+    core: &'c Core,
+    /// The encoded body, or why there is none (nothing is then sent).
+    body: Result<Vec<u8>, Option<Error>>,
+    /// The rate-limit slot of the next attempt is reserved.
+    reserved: bool,
+    attempt: u32,
+    /// When the first attempt was sent: the deadline counts from here.
+    first_sent: Option<Instant>,
+    resigned: bool,
+    /// Every UserSig this call has sent, to redact from what comes back.
+    sigs: Vec<UserSig>,
+    /// Set once the base URL could not be reached and a backup exists.
+    on_backup: bool,
+    /// An attempt may have reached the service without its reply being read.
+    maybe_applied: bool,
+    /// The failure a pending retry follows, returned if the retry cannot start.
+    last_error: Option<Error>,
+    _response: PhantomData<fn() -> R::Response>,
 }
 
 /// What both clients hold: the core and the transport, shared by clones.
@@ -108,176 +147,228 @@ impl Core {
         }
     }
 
-    /// Validates and encodes the request. Nothing is sent if this fails.
-    pub(crate) fn begin<R: Api>(&self, request: &R, now: Instant) -> Result<Call, Error> {
-        request.validate()?;
-        let body = serde_json::to_vec(request).map_err(|e| Error::Encode(e.to_string()))?;
-        Ok(Call {
-            path: R::PATH,
-            rate: R::RATE_LIMIT_PER_SEC,
+    /// A call of `request`: validated and encoded here, but nothing is sent
+    /// (and the first step answers the failure) if that fails.
+    pub(crate) fn call<R: Api>(&self, request: &R) -> Call<'_, R> {
+        let body = request
+            .validate()
+            .map_err(Error::from)
+            .and_then(|()| serde_json::to_vec(request).map_err(|e| Error::Encode(e.to_string())))
+            .map_err(Some);
+        Call {
+            core: self,
             body,
-            idempotent: R::IDEMPOTENT,
-            started: now,
+            reserved: false,
             attempt: 0,
+            first_sent: None,
             resigned: false,
-            sig: None,
+            sigs: Vec::new(),
             on_backup: false,
-        })
+            maybe_applied: false,
+            last_error: None,
+            _response: PhantomData,
+        }
     }
+}
 
-    /// How long to wait before the next attempt may start, reserving its slot.
-    pub(crate) fn rate_wait(&self, call: &Call, now: Instant) -> Duration {
-        self.limiter.reserve(call.path, call.rate, now)
+impl<R: Api> Call<'_, R> {
+    /// The next action, given what happened since the last one.
+    pub(crate) fn step(&mut self, event: Event, now: Instant) -> Action<R::Response> {
+        if let Event::Replied(reply) = event {
+            if let Some(action) = self.on_reply(reply, now) {
+                return action;
+            }
+        }
+        let body = match &mut self.body {
+            Ok(body) => body.clone(),
+            Err(error) => {
+                let error = error.take().unwrap_or_else(|| Error::Encode("the call is over".into()));
+                return Action::Done(Err(error));
+            }
+        };
+        if !self.reserved {
+            self.reserved = true;
+            let wait = self.core.limiter.reserve(R::PATH, R::RATE_LIMIT_PER_SEC, now);
+            if !wait.is_zero() {
+                return Action::Wait(wait);
+            }
+        }
+        self.reserved = false;
+        let first_sent = *self.first_sent.get_or_insert(now);
+        let left = (first_sent + self.core.retry.deadline()).saturating_duration_since(now);
+        if left.is_zero() {
+            let error = self.last_error.take().unwrap_or_else(|| self.deadline_error());
+            return self.fail(error, "failed: no time left before the deadline");
+        }
+        match self.prepare(body, left) {
+            Ok(request) => Action::Send(request),
+            Err(error) => self.fail(error, "failed"),
+        }
     }
 
     /// The HTTP request of the next attempt, with a fresh `random` and the
     /// current UserSig; the attempt and random go on the current span.
-    pub(crate) fn prepare(&self, call: &mut Call) -> Result<HttpRequest, Error> {
-        call.attempt += 1;
-        let sig = match &self.sigs {
+    fn prepare(&mut self, body: Vec<u8>, left: Duration) -> Result<HttpRequest, Error> {
+        let core = self.core;
+        self.attempt += 1;
+        let sig = match &core.sigs {
             Sigs::Cache(cache) => cache.get(),
             Sigs::Fixed(sig) => sig.clone(),
         };
         let random = rand::random::<u32>();
-        let base = match (&self.backup_base_url, call.on_backup) {
+        let base = match (&core.backup_base_url, self.on_backup) {
             (Some(backup), true) => backup,
-            _ => &self.base_url,
+            _ => &core.base_url,
         };
         let url = RequestUrl::new(
             base,
-            call.path,
+            R::PATH,
             QueryParams {
-                sdkappid: self.sdkappid,
-                identifier: &self.identifier,
+                sdkappid: core.sdkappid,
+                identifier: &core.identifier,
                 usersig: sig.expose(),
                 random,
             },
         );
-        call.sig = Some(sig);
+        if !self.sigs.contains(&sig) {
+            self.sigs.push(sig);
+        }
         let span = tracing::Span::current();
-        span.record("attempt", call.attempt);
+        span.record("attempt", self.attempt);
         span.record("random", random);
         tracing::debug!("sending");
         // A parsed base URL and an encoded query make a valid URI; should one
-        // not, say so without quoting it (it holds the UserSig).
-        http::Request::post(url.as_str())
+        // not, say so without quoting it (its Display hides the UserSig).
+        let mut request = http::Request::post(url.as_str())
             .header(CONTENT_TYPE, "application/json")
-            .body(call.body.clone())
-            .map_err(|_| Error::Encode(format!("the request URL {url} is not a valid URI")))
+            .body(body)
+            .map_err(|_| Error::Encode(format!("the request URL {url} is not a valid URI")))?;
+        request.extensions_mut().insert(RequestTimeout(left));
+        Ok(request)
     }
 
-    /// Reads the reply of an attempt and decides what comes next.
-    pub(crate) fn finish<T: Response>(
-        &self,
-        call: &mut Call,
-        reply: Result<HttpResponse, TransportError>,
-        now: Instant,
-    ) -> Step<T> {
-        let error = match reply
-            .map_err(Error::Transport)
-            .and_then(|reply| self.parse(call, reply))
-        {
-            Ok(value) => return Step::Done(Ok(value)),
+    /// Reads the reply of an attempt: the action that ends the call or waits
+    /// for a retry, or `None` to retry at once.
+    fn on_reply(&mut self, reply: Result<HttpResponse, TransportError>, now: Instant) -> Option<Action<R::Response>> {
+        let mut error = match reply.map_err(Error::Transport).and_then(|reply| self.parse(reply)) {
+            Ok(value) => return Some(Action::Done(Ok(value))),
             Err(error) => error,
         };
-        let retry = match &error {
-            Error::Transport(error) => match error.kind() {
-                TransportErrorKind::Connect => {
-                    // Nothing reached the server: go on at the backup domain, if any.
-                    call.on_backup |= self.backup_base_url.is_some();
-                    true
-                }
-                TransportErrorKind::Timeout | TransportErrorKind::Io => self.ambiguous_ok(call),
-                _ => false,
-            },
-            Error::Http { status, .. } => matches!(status.as_u16(), 502..=504),
-            Error::Api { code, .. } if code.is_rate_limit() => true,
-            Error::Api {
-                code: ErrorCode::UserSigExpired,
-                ..
-            } => self.renew(call),
-            Error::Api { code, .. } => {
-                matches!(code.retry_class(), RetryClass::AfterBackoff | RetryClass::Maybe) && self.ambiguous_ok(call)
-            }
-            _ => false,
-        };
-        if !retry || call.attempt >= self.retry.max_attempts() {
-            tracing::debug!(%error, "failed");
-            return Step::Done(Err(error));
+        let deadline = self.core.retry.deadline();
+        let elapsed = self
+            .first_sent
+            .map_or(Duration::ZERO, |first| now.saturating_duration_since(first));
+        if matches!(&error, Error::Transport(e) if e.kind() == TransportErrorKind::Timeout) && elapsed >= deadline {
+            error = self.deadline_error();
         }
-        let delay = match &error {
-            // A fresh UserSig fixes 70001 at once.
-            Error::Api {
-                code: ErrorCode::UserSigExpired,
-                ..
-            } => Duration::ZERO,
-            _ => self.retry.backoff(call.attempt),
+        let retry = match classify(&error) {
+            Verdict::NotApplied { failover } => {
+                // Nothing reached the server: go on at the backup domain, if any.
+                self.on_backup |= failover && self.core.backup_base_url.is_some();
+                true
+            }
+            Verdict::Resign => self.renew(),
+            Verdict::Ambiguous => {
+                self.maybe_applied = true;
+                R::IDEMPOTENT || self.core.retry.retries_ambiguous()
+            }
+            Verdict::AmbiguousFinal => {
+                self.maybe_applied = true;
+                false
+            }
+            Verdict::Final => false,
         };
-        if now.saturating_duration_since(call.started) + delay > self.retry.deadline() {
-            tracing::debug!(%error, "failed: no time left before the deadline");
-            return Step::Done(Err(error));
+        if !retry || self.attempt >= self.core.retry.max_attempts() {
+            return Some(self.fail(error, "failed"));
+        }
+        let delay = match classify(&error) {
+            // A fresh UserSig fixes 70001 at once.
+            Verdict::Resign => Duration::ZERO,
+            _ => self.core.retry.backoff(self.attempt),
+        };
+        if elapsed + delay >= deadline {
+            return Some(self.fail(error, "failed: no time left before the deadline"));
         }
         tracing::info!(%error, delay_ms = delay.as_millis() as u64, "retrying");
-        Step::Retry { delay }
+        self.last_error = Some(error);
+        (!delay.is_zero()).then_some(Action::Wait(delay))
     }
 
-    fn ambiguous_ok(&self, call: &Call) -> bool {
-        call.idempotent || self.retry.retries_ambiguous()
+    /// Ends the call with `error`, said to leave the outcome unknown if an
+    /// attempt of a call that changes state may have been applied.
+    fn fail(&mut self, error: Error, message: &'static str) -> Action<R::Response> {
+        let error = if self.maybe_applied && !R::IDEMPOTENT && !error.is_outcome_unknown() {
+            Error::OutcomeUnknown(Box::new(error))
+        } else {
+            error
+        };
+        tracing::debug!(%error, "{message}");
+        self.body = Err(None);
+        Action::Done(Err(error))
+    }
+
+    fn deadline_error(&self) -> Error {
+        Error::Deadline {
+            deadline: self.core.retry.deadline(),
+            attempts: self.attempt,
+        }
     }
 
     /// After a 70001: sign a fresh UserSig, once per call, if the client holds
     /// the key.
-    fn renew(&self, call: &mut Call) -> bool {
-        match (&self.sigs, &call.sig) {
-            (Sigs::Cache(cache), Some(rejected)) if !call.resigned => {
+    fn renew(&mut self) -> bool {
+        match (&self.core.sigs, self.sigs.last()) {
+            (Sigs::Cache(cache), Some(rejected)) if !self.resigned => {
                 cache.renew(rejected);
-                call.resigned = true;
+                self.resigned = true;
                 true
             }
             _ => false,
         }
     }
 
-    fn parse<T: Response>(&self, call: &Call, reply: HttpResponse) -> Result<T, Error> {
+    fn parse(&self, reply: HttpResponse) -> Result<R::Response, Error> {
         let status = reply.status();
         let body = reply.into_body();
         if status != http::StatusCode::OK {
             return Err(Error::Http {
                 status,
-                snippet: self.snippet(call, &body),
+                snippet: self.redact(&String::from_utf8_lossy(&body), SNIPPET_BYTES),
             });
         }
-        match serde_json::from_slice::<T>(&body) {
+        match serde_json::from_slice::<R::Response>(&body) {
             Ok(value) if value.envelope().is_success() => Ok(value),
-            Ok(value) => Err(api_error(value.envelope())),
+            Ok(value) => Err(self.api_error(value.envelope())),
             // A failure reply may lack fields a success needs: read its envelope alone.
             Err(error) => match serde_json::from_slice::<tim_protocol::Envelope>(&body) {
-                Ok(envelope) if !envelope.is_success() => Err(api_error(&envelope)),
+                Ok(envelope) if !envelope.is_success() => Err(self.api_error(&envelope)),
                 _ => Err(Error::Decode {
-                    message: error.to_string(),
-                    snippet: self.snippet(call, &body),
+                    // serde quotes the strings it did not expect.
+                    message: self.redact(&error.to_string(), INFO_BYTES),
+                    snippet: self.redact(&String::from_utf8_lossy(&body), SNIPPET_BYTES),
                 }),
             },
         }
     }
 
-    /// The start of a body, for an error. A gateway's error page may quote the
-    /// request URL, so query strings and the UserSig are removed.
-    fn snippet(&self, call: &Call, body: &[u8]) -> String {
-        let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_BYTES)]);
-        let mut snippet = redact_query(&text);
-        if let Some(sig) = &call.sig {
-            snippet = snippet.replace(sig.expose(), "<redacted>");
+    /// The service (or a gateway) may echo the UserSig in `ErrorInfo` or
+    /// `ErrorDisplay`: both are redacted.
+    fn api_error(&self, envelope: &tim_protocol::Envelope) -> Error {
+        Error::Api {
+            code: envelope.error_code,
+            info: self.redact(envelope.error_info.as_deref().unwrap_or_default(), INFO_BYTES),
+            display: envelope
+                .error_display
+                .as_deref()
+                .map(|display| self.redact(display, INFO_BYTES)),
         }
-        snippet
     }
-}
 
-fn api_error(envelope: &tim_protocol::Envelope) -> Error {
-    Error::Api {
-        code: envelope.error_code,
-        info: envelope.error_info.clone().unwrap_or_default(),
-        display: envelope.error_display.clone(),
+    /// `text` without this call's UserSigs (in any spelling) or query
+    /// strings, cut to `max` bytes after redaction.
+    fn redact(&self, text: &str, max: usize) -> String {
+        let sigs: Vec<&str> = self.sigs.iter().map(UserSig::expose).collect();
+        redact(text, &sigs, max)
     }
 }
 

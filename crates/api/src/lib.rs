@@ -1,9 +1,15 @@
 //! Clients for the Tencent Cloud Chat (IM, "TIM") server REST API.
 //!
 //! [`Client`] (async, on reqwest and tokio) and [`BlockingClient`] (on ureq)
-//! are thin loops around one sans-IO core that validates the request, signs
-//! the URL, parses the reply, and decides whether to retry. Both are
-//! `Clone + Send + Sync` and need no `&mut`: share one per app.
+//! are thin loops around one sans-IO step machine that validates the request,
+//! signs the URL, parses the reply, and decides whether to wait, send or
+//! stop. Both are `Clone + Send + Sync` and need no `&mut`: share one per app.
+//!
+//! Failures are reported as they are: a call that changes state whose reply
+//! was lost after its request may have reached the service is not retried,
+//! and fails with [`Error::OutcomeUnknown`] (see [`RetryPolicy`]). No error
+//! or log line shows the secret key or a UserSig, in any spelling. A call
+//! ends by its deadline (12 s by default; 5 s per attempt, 3 s to connect).
 //!
 //! ```no_run
 //! use tim_api::{Client, ClientConfig};
@@ -15,7 +21,7 @@
 //!     .region(Region::Singapore)
 //!     .sdkappid(1400000000)
 //!     .identifier("administrator")
-//!     .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY").unwrap()))
+//!     .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY").unwrap())?)
 //!     .build()?;
 //! let client = Client::new(config)?;
 //! let renamed = client.rename_contact_group("user_0001", "group_0001", "group_0002").await?;

@@ -17,7 +17,7 @@ use crate::{ClientConfig, ClientConfigBuilder, ConfigError};
 /// let mut settings = AppSettings::default();
 /// settings.sdkappid = Some("1400000000".into());
 /// settings.identifier = Some("administrator".into());
-/// settings.secret_key = Some(tim_usersig::SecretKey::new("a secret key"));
+/// settings.secret_key = Some(tim_usersig::SecretKey::new("a secret key").unwrap());
 /// settings.region = Some("singapore".into());
 /// let config = settings.builder().unwrap().build().unwrap();
 /// assert_eq!(config.base_url().as_str(), "https://adminapisgp.im.qcloud.com");
@@ -38,16 +38,21 @@ pub struct AppSettings {
     pub region: Option<String>,
     /// `TIM_BASE_URL`: a custom base URL (the emulator, a proxy).
     pub base_url: Option<String>,
+    /// `TIM_SECRET_KEY` was set, but empty: a configuration error, not an
+    /// absent key (an empty key would sign UserSigs anyone can forge).
+    empty_secret_key: bool,
 }
 
 impl AppSettings {
     /// Reads the five variables; an unset variable is `None`.
     pub fn from_env() -> Self {
         let var = |name| std::env::var(name).ok();
+        let key = var("TIM_SECRET_KEY").map(SecretKey::new);
         Self {
             sdkappid: var("TIM_SDKAPPID"),
             identifier: var("TIM_IDENTIFIER"),
-            secret_key: var("TIM_SECRET_KEY").map(SecretKey::new),
+            empty_secret_key: matches!(key, Some(Err(_))),
+            secret_key: key.and_then(Result::ok),
             region: var("TIM_REGION"),
             base_url: var("TIM_BASE_URL"),
         }
@@ -63,6 +68,9 @@ impl AppSettings {
             .trim()
             .parse()
             .map_err(|_| ConfigError::Invalid("TIM_SDKAPPID", "not a number"))?;
+        if self.secret_key.is_none() && self.empty_secret_key {
+            return Err(ConfigError::Invalid("TIM_SECRET_KEY", "must not be empty"));
+        }
         let builder = ClientConfig::builder()
             .sdkappid(sdkappid)
             .identifier(self.identifier.ok_or(ConfigError::Missing("TIM_IDENTIFIER"))?)
@@ -88,9 +96,10 @@ mod tests {
         AppSettings {
             sdkappid: Some(" 1400000000 ".into()),
             identifier: Some("administrator".into()),
-            secret_key: Some(SecretKey::new("key")),
+            secret_key: Some(SecretKey::new("key").unwrap()),
             region: None,
             base_url: Some("http://127.0.0.1:9".into()),
+            empty_secret_key: false,
         }
     }
 
@@ -118,6 +127,10 @@ mod tests {
         let mut settings = complete();
         settings.secret_key = None;
         assert_eq!(error(settings), "TIM_SECRET_KEY is required");
+        let mut settings = complete();
+        settings.secret_key = None;
+        settings.empty_secret_key = true;
+        assert_eq!(error(settings), "TIM_SECRET_KEY is invalid: must not be empty");
         let mut settings = complete();
         settings.region = Some("tokyo".into());
         assert!(error(settings).contains("not both"));

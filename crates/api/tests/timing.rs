@@ -18,7 +18,7 @@ fn config() -> tim_api::ClientConfigBuilder {
         .base_url(BaseUrl::parse("http://127.0.0.1:9").unwrap())
         .sdkappid(1400000000)
         .identifier("admin")
-        .secret_key(SecretKey::new("key"))
+        .secret_key(SecretKey::new("key").unwrap())
 }
 
 fn reply(status: u16, body: &str) -> Reply {
@@ -29,24 +29,26 @@ fn reply(status: u16, body: &str) -> Reply {
 }
 
 type Reply = Result<HttpResponse, TransportError>;
-type Respond = Box<dyn Fn(HttpRequest) -> Reply + Send + Sync>;
 
 /// A transport that fails with `error` for the first `failures` calls, then
 /// answers OK; it counts the calls.
 fn flaky(
     failures: usize,
     error: impl Fn() -> Reply + Send + Sync + 'static,
-) -> (Arc<AtomicUsize>, FnTransport<Respond>) {
+) -> (
+    Arc<AtomicUsize>,
+    FnTransport<impl Fn(HttpRequest) -> Reply + Send + Sync>,
+) {
     let calls = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&calls);
-    let respond: Respond = Box::new(move |_| {
+    let transport = FnTransport::new(move |_| {
         if counter.fetch_add(1, Ordering::SeqCst) < failures {
             error()
         } else {
             reply(200, OK)
         }
     });
-    (calls, FnTransport::new(respond))
+    (calls, transport)
 }
 
 fn rename() -> UpdateContactGroupRequest {
@@ -120,11 +122,15 @@ fn fast() -> RetryPolicy {
 
 #[tokio::test(start_paused = true)]
 async fn a_timeout_is_retried_only_for_idempotent_calls_or_when_allowed() {
-    // A rename that timed out may have happened: not retried.
+    // A rename that timed out may have happened: not retried, and said to be unknown.
     let (calls, transport) = flaky(1, transport_error(TransportErrorKind::Timeout));
     let client = Client::with_transport(config().build().unwrap(), transport);
     let error = client.send(&rename()).await.unwrap_err();
-    assert!(matches!(&error, Error::Transport(e) if e.is_timeout()), "{error:?}");
+    assert!(
+        matches!(&error, Error::OutcomeUnknown(cause) if matches!(&**cause, Error::Transport(e) if e.is_timeout())),
+        "{error:?}"
+    );
+    assert!(error.is_outcome_unknown() && error.is_timeout());
     assert_eq!(calls.load(Ordering::SeqCst), 1);
 
     // A read is.
@@ -155,7 +161,7 @@ async fn the_deadline_stops_the_loop() {
         .max_backoff(Duration::from_millis(400))
         .deadline(Duration::from_secs(2))
         .build();
-    let (calls, transport) = flaky(usize::MAX, || reply(502, "bad gateway"));
+    let (calls, transport) = flaky(usize::MAX, || reply(503, "unavailable"));
     let client = Client::with_transport(config().retry(policy).build().unwrap(), transport);
     let begin = tokio::time::Instant::now();
     let error = client.send(&rename()).await.unwrap_err();
@@ -171,7 +177,7 @@ async fn the_deadline_stops_the_loop() {
         .max_backoff(Duration::from_millis(20))
         .deadline(Duration::from_millis(100))
         .build();
-    let (calls, transport) = flaky(usize::MAX, || reply(502, "bad gateway"));
+    let (calls, transport) = flaky(usize::MAX, || reply(503, "unavailable"));
     let client = BlockingClient::with_transport(config().retry(policy).build().unwrap(), transport);
     assert!(client.send(&rename()).is_err());
     let attempts = calls.load(Ordering::SeqCst);
@@ -192,9 +198,12 @@ fn max_attempts_bounds_the_loop() {
 
 /// A transport refusing the first `failures` connections, recording each
 /// request's host.
-fn refusing(failures: usize, hosts: &Arc<Mutex<Vec<String>>>) -> FnTransport<Respond> {
+fn refusing(
+    failures: usize,
+    hosts: &Arc<Mutex<Vec<String>>>,
+) -> FnTransport<impl Fn(HttpRequest) -> Reply + Send + Sync> {
     let hosts = Arc::clone(hosts);
-    FnTransport::new(Box::new(move |request: HttpRequest| {
+    FnTransport::new(move |request: HttpRequest| {
         let mut hosts = hosts.lock().unwrap();
         hosts.push(request.uri().host().unwrap_or_default().to_owned());
         if hosts.len() <= failures {
@@ -202,7 +211,7 @@ fn refusing(failures: usize, hosts: &Arc<Mutex<Vec<String>>>) -> FnTransport<Res
         } else {
             reply(200, OK)
         }
-    }))
+    })
 }
 
 #[tokio::test(start_paused = true)]

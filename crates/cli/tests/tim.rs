@@ -10,7 +10,7 @@ const KEY: &str = "cli-test-secret-key-0123456789";
 
 fn emulator() -> EmulatorHandle {
     Emulator::builder()
-        .secret_key(SecretKey::new(KEY))
+        .secret_key(SecretKey::new(KEY).unwrap())
         .admin("ops")
         .start()
         .unwrap()
@@ -50,7 +50,7 @@ fn usersig_gen_verify_and_decode() {
     let generated = tim(&emulator, &["usersig", "gen", "--expire", "600"], None);
     assert!(generated.status.success(), "{}", stderr(&generated));
     let token = stdout(&generated).trim().to_owned();
-    let key = SecretKey::new(KEY);
+    let key = SecretKey::new(KEY).unwrap();
     let fields = verify(
         &token,
         &VerifyParams::new(emulator.sdkappid(), &key, "ops"),

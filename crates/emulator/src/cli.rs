@@ -74,7 +74,7 @@ impl EmulatorArgs {
             None if std::env::var_os(SECRET_KEY_VAR).is_some_and(|value| value.is_empty()) => {
                 return Err(empty_key());
             }
-            None => SecretKey::new(DEFAULT_SECRET_KEY),
+            None => SecretKey::new(DEFAULT_SECRET_KEY).expect("the default key is not empty"),
         };
         let mut limits = ConnectionLimits::default();
         if let Some(n) = self.max_connections {

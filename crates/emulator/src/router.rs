@@ -277,7 +277,7 @@ mod tests {
         Context::new(
             Settings {
                 sdkappid: 1400000000,
-                key: SecretKey::new("key"),
+                key: SecretKey::new("key").unwrap(),
                 admins: HashSet::from(["admin".to_owned()]),
                 edition: Edition::Pro,
                 limits: Limits::default(),
@@ -290,7 +290,7 @@ mod tests {
     }
 
     fn query() -> String {
-        let sig = Signer::new(1400000000, SecretKey::new("key")).sign("admin", 3600);
+        let sig = Signer::new(1400000000, SecretKey::new("key").unwrap()).sign("admin", 3600);
         format!(
             "sdkappid=1400000000&identifier=admin&usersig={}&random=1&contenttype=json",
             sig.expose()

@@ -56,7 +56,7 @@ fn flags_and_environment_configure_the_emulator() {
         .to_owned();
 
     let call = |identifier: &str, path: &str, body: &str| {
-        let sig = Signer::new(1234, SecretKey::new(key)).sign(identifier, 3600);
+        let sig = Signer::new(1234, SecretKey::new(key).unwrap()).sign(identifier, 3600);
         let query = format!(
             "sdkappid=1234&identifier={identifier}&usersig={}&random=1&contenttype=json",
             sig.expose()

@@ -8,8 +8,8 @@ use std::time::Duration;
 /// use std::time::Duration;
 /// use tim_transport::TransportConfig;
 ///
-/// let config = TransportConfig::builder().timeout(Duration::from_secs(5)).max_response_bytes(1 << 20).build();
-/// assert_eq!(config.timeout(), Duration::from_secs(5));
+/// let config = TransportConfig::builder().timeout(Duration::from_secs(4)).max_response_bytes(1 << 20).build();
+/// assert_eq!(config.timeout(), Duration::from_secs(4));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TransportConfig {
@@ -20,9 +20,12 @@ pub struct TransportConfig {
 }
 
 /// The service gives each call up to 3 s in its backend; the client must wait
-/// longer than that, or it gives up on calls that are about to succeed.
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(8);
-const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// longer than that, or it gives up on calls that are about to succeed. Two
+/// more seconds cover the network, TLS and a far region.
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
+/// DNS, TCP and TLS to a region's domain take well under a second from
+/// anywhere; 3 s leaves room for a slow resolver without hiding a dead host.
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 /// Replies are a few KiB; 4 MiB leaves room for the largest list pages.
 const DEFAULT_MAX_RESPONSE_BYTES: usize = 4 << 20;
 
@@ -38,19 +41,20 @@ impl Default for TransportConfig {
 }
 
 impl TransportConfig {
-    /// A builder starting from the defaults: connect timeout 5 s, request
-    /// timeout 8 s, 4 MiB replies, user agent `tim-rs/<version>`.
+    /// A builder starting from the defaults: connect timeout 3 s, per-attempt
+    /// timeout 5 s (above the service's own 3 s backend timeout), 4 MiB
+    /// replies, user agent `tim-rs/<version>`.
     pub fn builder() -> TransportConfigBuilder {
         TransportConfigBuilder(Self::default())
     }
 
-    /// Time allowed to open a connection (TCP and TLS).
+    /// Time allowed to open a connection, TCP and TLS (default 3 s).
     pub fn connect_timeout(&self) -> Duration {
         self.connect_timeout
     }
 
-    /// Time allowed for a whole request, from connecting to the last byte of
-    /// the reply.
+    /// Time allowed for one attempt, from connecting to the last byte of the
+    /// reply (the per-attempt timeout; default 5 s).
     pub fn timeout(&self) -> Duration {
         self.timeout
     }

@@ -1,10 +1,10 @@
 //! The layer of tim-rs that moves bytes: it knows HTTP, not the Chat protocol.
 //!
 //! Requests and replies are plain [`http::Request<Vec<u8>>`] and
-//! [`http::Response<Vec<u8>>`]. Two traits send them: [`Transport`] (async)
-//! and [`BlockingTransport`]. Any HTTP status is a reply, never an error: the
-//! layer above reads the body, because the Chat service puts its own status
-//! in it.
+//! [`http::Response<Vec<u8>>`]. Two traits send them: [`Transport`] (async,
+//! through [`macro@async_trait`]) and [`BlockingTransport`]. Any HTTP status is a
+//! reply, never an error: the layer above reads the body, because the Chat
+//! service puts its own status in it.
 //!
 //! | feature | what it adds |
 //! |---|---|
@@ -12,30 +12,50 @@
 //! | `ureq` (default) | [`UreqTransport`], blocking, safe to call anywhere |
 //! | `rustls` (default) | TLS through rustls on the ring provider, for both |
 //! | `native-tls` | TLS through the platform's library |
-//! | `test-util` | `FnTransport`, a transport made of a closure |
+//!
+//! A closure is a transport through [`FnTransport`] (both traits) or
+//! [`AsyncFnTransport`] (async).
 //!
 //! No error of this crate shows the request's query string, where the Chat
 //! API carries the UserSig.
+//!
+//! A custom transport:
+//!
+//! ```
+//! use tim_transport::{async_trait, HttpRequest, HttpResponse, Transport, TransportError};
+//!
+//! struct Canned;
+//!
+//! #[async_trait]
+//! impl Transport for Canned {
+//!     async fn send(&self, _request: HttpRequest) -> Result<HttpResponse, TransportError> {
+//!         Ok(http::Response::new(br#"{"ActionStatus":"OK","ErrorCode":0}"#.to_vec()))
+//!     }
+//! }
+//!
+//! let shared: std::sync::Arc<dyn Transport> = std::sync::Arc::new(Canned);
+//! let boxed: Box<dyn Transport> = Box::new(Canned);
+//! # let _ = (shared, boxed);
+//! ```
 
+mod closure;
 mod config;
 mod error;
 #[cfg(feature = "reqwest")]
 mod reqwest_transport;
 mod scrub;
-pub use scrub::redact_query;
-#[cfg(feature = "test-util")]
-mod test_util;
 #[cfg(feature = "ureq")]
 mod ureq_transport;
 
-use std::{future::Future, pin::Pin, sync::Arc};
+use std::{sync::Arc, time::Duration};
 
+pub use async_trait::async_trait;
+pub use closure::{AsyncFnTransport, FnTransport};
 pub use config::{TransportConfig, TransportConfigBuilder};
 pub use error::{TransportError, TransportErrorKind};
 #[cfg(feature = "reqwest")]
 pub use reqwest_transport::ReqwestTransport;
-#[cfg(feature = "test-util")]
-pub use test_util::FnTransport;
+pub use scrub::redact_query;
 #[cfg(feature = "ureq")]
 pub use ureq_transport::UreqTransport;
 
@@ -47,13 +67,32 @@ pub type HttpRequest = http::Request<Vec<u8>>;
 /// A reply: status, headers and body bytes.
 pub type HttpResponse = http::Response<Vec<u8>>;
 
-/// The future [`Transport::send`] returns.
-pub type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<HttpResponse, TransportError>> + Send + 'a>>;
+/// The most time one request may take, set by the caller as a request
+/// extension (`request.extensions_mut().insert(RequestTimeout(..))`).
+///
+/// The clients of tim-api set it to what is left of a call's deadline, so an
+/// attempt never outlives the call. [`ReqwestTransport`] and
+/// [`UreqTransport`] honour it together with their own timeout (the shorter
+/// wins); a custom transport should too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestTimeout(pub Duration);
 
-/// Sends requests asynchronously. Object-safe: `Arc<dyn Transport>` works.
+impl RequestTimeout {
+    /// The limit set on `request`, if any.
+    pub fn of(request: &HttpRequest) -> Option<Duration> {
+        request.extensions().get::<Self>().map(|limit| limit.0)
+    }
+}
+
+/// Sends requests asynchronously. Object-safe: `Arc<dyn Transport>` and
+/// `Box<dyn Transport>` work.
+///
+/// Implement it with [`macro@async_trait`] (re-exported here), writing
+/// `async fn send`.
+#[async_trait]
 pub trait Transport: Send + Sync {
     /// Sends `request` and reads the whole reply. Any HTTP status is `Ok`.
-    fn send(&self, request: HttpRequest) -> SendFuture<'_>;
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError>;
 }
 
 /// Sends requests and blocks until the reply is read. Object-safe.
@@ -62,15 +101,17 @@ pub trait BlockingTransport: Send + Sync {
     fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError>;
 }
 
+#[async_trait]
 impl<T: Transport + ?Sized> Transport for Arc<T> {
-    fn send(&self, request: HttpRequest) -> SendFuture<'_> {
-        (**self).send(request)
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        (**self).send(request).await
     }
 }
 
+#[async_trait]
 impl<T: Transport + ?Sized> Transport for Box<T> {
-    fn send(&self, request: HttpRequest) -> SendFuture<'_> {
-        (**self).send(request)
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        (**self).send(request).await
     }
 }
 

@@ -1,14 +1,20 @@
 //! The async transport, on reqwest and tokio.
 
 use std::error::Error as _;
+use std::time::Duration;
 
-use crate::{HttpRequest, HttpResponse, SendFuture, Transport, TransportConfig, TransportError, TransportErrorKind};
+use crate::error::is_tls_text;
+use crate::{
+    async_trait, HttpRequest, HttpResponse, RequestTimeout, Transport, TransportConfig, TransportError,
+    TransportErrorKind,
+};
 
 /// An async [`Transport`] on a [`reqwest::Client`]: connection pooling with
 /// keep-alive, redirects off, rustls (or native TLS) by feature.
 ///
 /// Its futures must run on a tokio runtime (polled elsewhere they fail with
-/// an error rather than panic); it may be built outside one.
+/// an error rather than panic); it may be built outside one. A
+/// [`RequestTimeout`] on a request shortens that request's timeout.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), tim_transport::TransportError> {
@@ -24,6 +30,8 @@ use crate::{HttpRequest, HttpResponse, SendFuture, Transport, TransportConfig, T
 pub struct ReqwestTransport {
     client: reqwest::Client,
     max_response_bytes: usize,
+    /// The client's timeouts where this transport set them, for error texts.
+    timeouts: Option<(Duration, Duration)>,
 }
 
 impl ReqwestTransport {
@@ -35,8 +43,10 @@ impl ReqwestTransport {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(config.user_agent())
             .build()
-            .map_err(from_reqwest)?;
-        Ok(Self::from_client(client, config))
+            .map_err(|e| from_reqwest(e, None))?;
+        let mut transport = Self::from_client(client, config);
+        transport.timeouts = Some((config.connect_timeout(), config.timeout()));
+        Ok(transport)
     }
 
     /// Wraps a client the caller built; its own timeouts, TLS and proxy
@@ -45,19 +55,17 @@ impl ReqwestTransport {
         Self {
             client,
             max_response_bytes: config.max_response_bytes(),
+            timeouts: None,
         }
     }
 
     async fn send_inner(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
-        // Polled outside tokio, hyper would panic for want of a reactor: say so instead.
-        if tokio::runtime::Handle::try_current().is_err() {
-            return Err(TransportError::new(
-                TransportErrorKind::Other,
-                "ReqwestTransport must run on a tokio runtime; use UreqTransport elsewhere",
-            ));
-        }
-        let request = reqwest::Request::try_from(request).map_err(from_reqwest)?;
-        let mut response = self.client.execute(request).await.map_err(from_reqwest)?;
+        let request = reqwest::Request::try_from(request).map_err(|e| from_reqwest(e, None))?;
+        let mut response = self
+            .client
+            .execute(request)
+            .await
+            .map_err(|e| from_reqwest(e, self.timeouts))?;
         let too_large = || {
             TransportError::new(
                 TransportErrorKind::BodyTooLarge,
@@ -77,7 +85,7 @@ impl ReqwestTransport {
             *headers = response.headers().clone();
         }
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(from_reqwest)? {
+        while let Some(chunk) = response.chunk().await.map_err(|e| from_reqwest(e, self.timeouts))? {
             if body.len() + chunk.len() > self.max_response_bytes {
                 return Err(too_large());
             }
@@ -95,15 +103,38 @@ impl ReqwestTransport {
     }
 }
 
+#[async_trait]
 impl Transport for ReqwestTransport {
-    fn send(&self, request: HttpRequest) -> SendFuture<'_> {
-        Box::pin(self.send_inner(request))
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        // Polled outside tokio, hyper would panic for want of a reactor: say so instead.
+        if tokio::runtime::Handle::try_current().is_err() {
+            return Err(TransportError::new(
+                TransportErrorKind::Other,
+                "ReqwestTransport must run on a tokio runtime; use UreqTransport elsewhere",
+            ));
+        }
+        let limit = RequestTimeout::of(&request).filter(|limit| match self.timeouts {
+            Some((_, own)) => *limit < own,
+            None => true,
+        });
+        match limit {
+            None => self.send_inner(request).await,
+            Some(limit) => tokio::time::timeout(limit, self.send_inner(request))
+                .await
+                .unwrap_or_else(|_| Err(TransportError::timeout(false, Some(limit)))),
+        }
     }
 }
 
-/// Classifies a reqwest error, after removing the URL it carries.
-fn from_reqwest(error: reqwest::Error) -> TransportError {
+/// Classifies a reqwest error, after removing the URL it carries. `timeouts`
+/// (connect, whole request) name the limit in a timeout's text.
+fn from_reqwest(error: reqwest::Error, timeouts: Option<(Duration, Duration)>) -> TransportError {
     let error = error.without_url();
+    if error.is_timeout() {
+        let connect = error.is_connect();
+        let after = timeouts.map(|(connect_timeout, timeout)| if connect { connect_timeout } else { timeout });
+        return TransportError::timeout(connect, after).with_source(error);
+    }
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {
@@ -111,10 +142,7 @@ fn from_reqwest(error: reqwest::Error) -> TransportError {
         text.push_str(&cause.to_string());
         source = cause.source();
     }
-    let lower = text.to_ascii_lowercase();
-    let kind = if error.is_timeout() {
-        TransportErrorKind::Timeout
-    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+    let kind = if is_tls_text(&text) {
         TransportErrorKind::Tls
     } else if error.is_connect() {
         TransportErrorKind::Connect

@@ -251,3 +251,34 @@ fn the_async_transport_polled_outside_tokio_fails_without_panicking() {
     assert_eq!(error.kind(), TransportErrorKind::Other);
     assert!(error.to_string().contains("tokio runtime"), "{error}");
 }
+
+#[test]
+fn a_timeout_says_which_and_after_how_long_and_a_request_timeout_shortens_it() {
+    let server = RawServer::start(Behavior::Hang);
+    let both = Both::new(&quick());
+    for which in BOTH {
+        let error = both.send(which, post(&server.url(), b"{}")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "per-attempt timeout: no complete reply within 500ms",
+            "{which:?}"
+        );
+        // A shorter limit on the request wins over the configured 500 ms.
+        let mut request = post(&server.url(), b"{}");
+        request
+            .extensions_mut()
+            .insert(tim_transport::RequestTimeout(Duration::from_millis(150)));
+        let start = Instant::now();
+        let error = both.send(which, request).unwrap_err();
+        assert!(
+            start.elapsed() < Duration::from_millis(450),
+            "{which:?}: {:?}",
+            start.elapsed()
+        );
+        assert_eq!(
+            error.to_string(),
+            "per-attempt timeout: no complete reply within 150ms",
+            "{which:?}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ use tim_usersig::{content_string, verify, ManualClock, SecretKey, Signer, UserSi
 const KEY: &str = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 fn usersig(c: &mut Criterion) {
-    let key = SecretKey::new(KEY);
+    let key = SecretKey::new(KEY).unwrap();
     let signer = Signer::new(1400000000, key.clone());
     let token = signer.sign_at("administrator", 86_400, 1_700_000_000);
     let params = VerifyParams::new(1400000000, &key, "administrator");

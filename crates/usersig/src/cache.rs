@@ -34,7 +34,7 @@ struct Entry {
 /// use tim_usersig::{ManualClock, SecretKey, Signer, UserSigCache};
 ///
 /// let clock = ManualClock::new(1_700_000_000);
-/// let signer = Signer::new(1400000000, SecretKey::new("key")).with_clock(Arc::new(clock.clone()));
+/// let signer = Signer::new(1400000000, SecretKey::new("key").unwrap()).with_clock(Arc::new(clock.clone()));
 /// let cache = UserSigCache::new(signer, "admin").validity_secs(3600).margin_secs(600);
 ///
 /// let first = cache.get();

@@ -101,6 +101,7 @@ pub struct DecodedUserSig {
 
 impl DecodedUserSig {
     /// `time + expire`: the last second at which the token is valid.
+    /// [`decode`] refuses tokens where the sum overflows, so it is exact.
     pub fn expires_at(&self) -> u64 {
         self.time.saturating_add(self.expire)
     }
@@ -171,6 +172,11 @@ pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
     let sdkappid = number(&document, "TLS.sdkappid")?;
     let time = number(&document, "TLS.time")?;
     let expire = number(&document, "TLS.expire")?;
+    // A token whose end of validity is past the last representable second is
+    // malformed, not one that never expires.
+    if time.checked_add(expire).is_none() {
+        return Err(Error::BadJson("TLS.time + TLS.expire overflows".into()));
+    }
     let sig = string(&document, "TLS.sig")?;
     let userbuf_text = match document.get("TLS.userbuf") {
         None | Some(Value::Null) => None,

@@ -16,7 +16,7 @@ use crate::{Clock, SecretKey, SystemClock, UserSig};
 /// ```
 /// use tim_usersig::{decode, SecretKey, Signer};
 ///
-/// let signer = Signer::new(1400000000, SecretKey::new("my-secret-key"));
+/// let signer = Signer::new(1400000000, SecretKey::new("my-secret-key").unwrap());
 /// let sig = signer.sign_at("admin", 86_400, 1_600_000_000);
 /// let fields = decode(sig.expose()).unwrap();
 /// assert_eq!((fields.identifier.as_str(), fields.time, fields.expire), ("admin", 1_600_000_000, 86_400));

@@ -6,14 +6,35 @@ use std::{fmt, sync::Arc};
 /// The app's secret key, as shown in the Chat console.
 ///
 /// Its UTF-8 bytes are the HMAC key, exactly as written: it is not
-/// hex-decoded. `Debug` shows `SecretKey(<redacted>)`; there is no `Display`.
+/// hex-decoded. It is never empty: an empty (or all-white-space) key is a
+/// configuration mistake, most often an unset environment variable, and
+/// would sign tokens anyone can forge, so [`SecretKey::new`] refuses it.
+/// `Debug` shows `SecretKey(<redacted>)`; there is no `Display`.
+///
+/// ```
+/// use tim_usersig::SecretKey;
+///
+/// assert!(SecretKey::new("5bd2850fff3ecb11").is_ok());
+/// assert!(SecretKey::new("").is_err());
+/// assert!("  ".parse::<SecretKey>().is_err());
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct SecretKey(Arc<str>);
 
+/// The secret key given was empty (or only white space).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the secret key is empty")]
+#[non_exhaustive]
+pub struct EmptySecretKey;
+
 impl SecretKey {
-    /// Wraps the key text.
-    pub fn new(key: impl AsRef<str>) -> Self {
-        Self(Arc::from(key.as_ref()))
+    /// Wraps the key text; refuses an empty or all-white-space key.
+    pub fn new(key: impl AsRef<str>) -> Result<Self, EmptySecretKey> {
+        let key = key.as_ref();
+        if key.trim().is_empty() {
+            return Err(EmptySecretKey);
+        }
+        Ok(Self(Arc::from(key)))
     }
 
     /// The key text. Handle with care.
@@ -29,23 +50,28 @@ impl fmt::Debug for SecretKey {
 }
 
 impl std::str::FromStr for SecretKey {
-    type Err = std::convert::Infallible;
+    type Err = EmptySecretKey;
 
-    /// Any text is a key; this lets command-line parsers hold it as a
-    /// `SecretKey` (redacted in `Debug`) rather than a `String`.
+    /// Any non-empty text is a key; this lets command-line parsers hold it
+    /// as a `SecretKey` (redacted in `Debug`) rather than a `String`, and
+    /// refuse an empty one.
     fn from_str(key: &str) -> Result<Self, Self::Err> {
-        Ok(Self::new(key))
-    }
-}
-
-impl From<&str> for SecretKey {
-    fn from(key: &str) -> Self {
         Self::new(key)
     }
 }
 
-impl From<String> for SecretKey {
-    fn from(key: String) -> Self {
+impl TryFrom<&str> for SecretKey {
+    type Error = EmptySecretKey;
+
+    fn try_from(key: &str) -> Result<Self, Self::Error> {
+        Self::new(key)
+    }
+}
+
+impl TryFrom<String> for SecretKey {
+    type Error = EmptySecretKey;
+
+    fn try_from(key: String) -> Result<Self, Self::Error> {
         Self::new(key)
     }
 }
@@ -87,11 +113,24 @@ mod tests {
 
     #[test]
     fn debug_is_redacted() {
-        let key = SecretKey::new("5bd2850fff3ecb11");
+        let key = SecretKey::new("5bd2850fff3ecb11").unwrap();
         assert_eq!(format!("{key:?}"), "SecretKey(<redacted>)");
         assert_eq!(format!("{key:#?}"), "SecretKey(<redacted>)");
         let sig = UserSig::new("eJyrVgrxCdYrSy1SslJQ");
         assert_eq!(format!("{sig:?}"), "UserSig(<redacted>)");
         assert_eq!(format!("{:?}", Some(&sig)), "Some(UserSig(<redacted>))");
+    }
+
+    #[test]
+    fn an_empty_key_is_refused_everywhere() {
+        for empty in ["", " ", "\t\n"] {
+            assert_eq!(SecretKey::new(empty), Err(EmptySecretKey));
+            assert_eq!(empty.parse::<SecretKey>(), Err(EmptySecretKey));
+            assert_eq!(SecretKey::try_from(empty), Err(EmptySecretKey));
+            assert_eq!(SecretKey::try_from(empty.to_owned()), Err(EmptySecretKey));
+        }
+        // Surrounding white space is kept: the key is used exactly as written.
+        assert_eq!(SecretKey::new(" k ").unwrap().expose(), " k ");
+        assert_eq!(EmptySecretKey.to_string(), "the secret key is empty");
     }
 }

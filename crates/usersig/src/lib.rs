@@ -8,7 +8,7 @@
 //! ```
 //! use tim_usersig::{verify, SecretKey, Signer, VerifyParams};
 //!
-//! let key = SecretKey::new("5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e");
+//! let key = SecretKey::new("5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e").unwrap();
 //! let signer = Signer::new(1400000000, key.clone());
 //! let sig = signer.sign_at("administrator", 86_400, 1_700_000_000);
 //!
@@ -33,5 +33,5 @@ pub use clock::{Clock, ManualClock, SystemClock};
 pub use codec::{content_string, decode, DecodedUserSig};
 pub use error::Error;
 pub use generate::Signer;
-pub use key::{SecretKey, UserSig};
+pub use key::{EmptySecretKey, SecretKey, UserSig};
 pub use verify::{verify, VerifyParams};

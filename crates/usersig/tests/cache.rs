@@ -7,7 +7,7 @@ use tim_usersig::{ManualClock, SecretKey, Signer, UserSigCache};
 #[test]
 fn sixteen_threads_ten_thousand_gets_one_signing_per_window() {
     let clock = ManualClock::new(1_700_000_000);
-    let signer = Signer::new(1400000000, SecretKey::new("key")).with_clock(Arc::new(clock.clone()));
+    let signer = Signer::new(1400000000, SecretKey::new("key").unwrap()).with_clock(Arc::new(clock.clone()));
     let cache = Arc::new(UserSigCache::new(signer, "admin").validity_secs(3600).margin_secs(300));
 
     let run = |cache: &Arc<UserSigCache>| {
@@ -38,7 +38,7 @@ fn sixteen_threads_ten_thousand_gets_one_signing_per_window() {
 #[test]
 fn renew_after_rejection_signs_once_for_many_callers() {
     let clock = ManualClock::new(1_700_000_000);
-    let signer = Signer::new(1, SecretKey::new("key")).with_clock(Arc::new(clock.clone()));
+    let signer = Signer::new(1, SecretKey::new("key").unwrap()).with_clock(Arc::new(clock.clone()));
     let cache = UserSigCache::new(signer, "admin");
     let rejected = cache.get();
     clock.advance(1);
@@ -54,7 +54,7 @@ fn renew_after_rejection_signs_once_for_many_callers() {
 
 #[test]
 fn debug_of_signer_and_cache_shows_no_secret() {
-    let signer = Signer::new(1, SecretKey::new("super-secret-key"));
+    let signer = Signer::new(1, SecretKey::new("super-secret-key").unwrap());
     let cache = UserSigCache::new(signer.clone(), "admin");
     let sig = cache.get();
     for text in [format!("{signer:?}"), format!("{cache:?}")] {
