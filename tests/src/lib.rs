@@ -9,6 +9,7 @@ pub mod driver;
 pub mod group_properties;
 pub mod harness;
 pub mod message_properties;
+pub mod profile_properties;
 pub mod properties;
 pub mod samples;
 pub mod strategies;

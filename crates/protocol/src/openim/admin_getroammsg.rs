@@ -204,3 +204,49 @@ impl RoamMsg {
         self.msg_flag_bits == Some(8)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page's paging example: the first reply is not complete, so the
+    /// next request is the page's "continued pulling request"; the second
+    /// reply is complete.
+    #[test]
+    fn pages_like_the_page_example() {
+        let first: AdminGetroammsgRequest =
+            serde_json::from_str(include_str!("../../samples/openim/admin_getroammsg/request.json")).unwrap();
+        let reply: AdminGetroammsgResponse = serde_json::from_str(include_str!(
+            "../../samples/openim/admin_getroammsg/response.clean.json"
+        ))
+        .unwrap();
+        let expected: AdminGetroammsgRequest =
+            serde_json::from_str(include_str!("../../samples/openim/admin_getroammsg/request-2.json")).unwrap();
+        let next = first.next_request(&reply).expect("Complete is 0: another page");
+        assert_eq!(next, expected);
+        assert_eq!(next.min_time, first.min_time);
+        let last: AdminGetroammsgResponse = serde_json::from_str(include_str!(
+            "../../samples/openim/admin_getroammsg/response-2.clean.json"
+        ))
+        .unwrap();
+        assert_eq!(next.next_request(&last), None);
+    }
+
+    #[test]
+    fn an_incomplete_reply_without_a_cursor_or_that_repeats_ends_paging() {
+        let first = AdminGetroammsgRequest::new("a", "b", 10, 0, 100);
+        let mut reply = AdminGetroammsgResponse {
+            complete: Some(0),
+            ..AdminGetroammsgResponse::default()
+        };
+        assert_eq!(first.next_request(&reply), None);
+        reply.last_msg_time = Some(50);
+        reply.last_msg_key = Some(MsgKey::new("1_2_50"));
+        let second = first.next_request(&reply).unwrap();
+        assert_eq!(
+            (second.max_time, second.last_msg_key.clone()),
+            (50, Some(MsgKey::new("1_2_50")))
+        );
+        assert_eq!(second.next_request(&reply), None, "the same cursor again ends paging");
+    }
+}

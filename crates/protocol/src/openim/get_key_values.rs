@@ -81,7 +81,12 @@ impl Paged for GetKeyValuesRequest {
         if reply.complete_flag != Some(0) {
             return None;
         }
-        let last = reply.extension_list.as_deref()?.iter().filter_map(|pair| pair.seq).max()?;
+        let last = reply
+            .extension_list
+            .as_deref()?
+            .iter()
+            .filter_map(|pair| pair.seq)
+            .max()?;
         let next = self.clone().start_seq(last.checked_add(1)?);
         (next != *self).then_some(next)
     }
@@ -106,4 +111,44 @@ pub struct GetKeyValuesResponse {
     /// `ExtensionList`: the pairs, sorted by `Seq`.
     #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
     pub extension_list: Option<Vec<MsgExtension>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_from_the_last_seq_until_complete() {
+        let request = GetKeyValuesRequest::new("116400", "44739199_12_1665388280");
+        let mut reply: GetKeyValuesResponse = serde_json::from_str(include_str!(
+            "../../samples/openim_msg_ext_http_svc/get_key_values/response.json"
+        ))
+        .unwrap();
+        assert_eq!(request.next_request(&reply), None, "CompleteFlag 1");
+        reply.complete_flag = Some(0);
+        assert_eq!(request.next_request(&reply).unwrap().start_seq, Some(3));
+        reply.extension_list = Some(vec![]);
+        assert_eq!(request.next_request(&reply), None, "no pairs: nothing to continue from");
+    }
+
+    #[test]
+    fn set_key_values_checks_its_limits() {
+        use crate::openim::{MsgExtension, SetKeyValuesRequest};
+        use crate::Rule;
+        let pairs = (0..21).map(|i| MsgExtension::new(format!("k{i}"), "v", 0));
+        let error = SetKeyValuesRequest::set("a", "1_2_3", pairs).validate().unwrap_err();
+        assert_eq!(error.field(), "ExtensionList");
+        assert_eq!(error.error_code().map(|c| c.code()), Some(10004));
+        let long = SetKeyValuesRequest::set("a", "1_2_3", [MsgExtension::new("k".repeat(101), "v", 0)]);
+        assert_eq!(long.validate().unwrap_err().field(), "ExtensionList[0].Key");
+        let value = SetKeyValuesRequest::set("a", "1_2_3", [MsgExtension::new("k", "é".repeat(501), 0)]);
+        assert!(matches!(
+            value.validate().unwrap_err().rule(),
+            Rule::TooLong { max_bytes: 1000, .. }
+        ));
+        let mut missing = SetKeyValuesRequest::clear("a", "1_2_3");
+        assert!(missing.validate().is_ok());
+        missing.operate_type = crate::openim::ExtOperateType::Delete;
+        assert_eq!(missing.validate().unwrap_err().rule(), &Rule::Required);
+    }
 }

@@ -95,7 +95,10 @@ pub struct PortraitGetResponse {
 impl PortraitGetResponse {
     /// The profile of `user`, if the reply has it.
     pub fn user(&self, user: &str) -> Option<&UserProfileItem> {
-        self.user_profile_item.as_deref()?.iter().find(|item| item.to_account == user)
+        self.user_profile_item
+            .as_deref()?
+            .iter()
+            .find(|item| item.to_account == user)
     }
 }
 

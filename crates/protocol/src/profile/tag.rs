@@ -329,10 +329,18 @@ impl ProfileItem {
             }
         };
         match self {
-            Self::Nick(s) | Self::SelfSignature(s) | Self::Image(s) | Self::Custom { value: ProfileValue::Text(s), .. }
-                if s.len() > PROFILE_FIELD_MAX_BYTES =>
-            {
-                return Err(too_long(PROFILE_FIELD_MAX_BYTES, s.len(), Some(ErrorCode::ProfileFieldTooLong)));
+            Self::Nick(s)
+            | Self::SelfSignature(s)
+            | Self::Image(s)
+            | Self::Custom {
+                value: ProfileValue::Text(s),
+                ..
+            } if s.len() > PROFILE_FIELD_MAX_BYTES => {
+                return Err(too_long(
+                    PROFILE_FIELD_MAX_BYTES,
+                    s.len(),
+                    Some(ErrorCode::ProfileFieldTooLong),
+                ));
             }
             // No code of its own on the pages: the service's parameter error.
             Self::Location(s) if s.len() > PROFILE_LOCATION_MAX_BYTES => {
@@ -447,7 +455,10 @@ mod tests {
         assert!(ProfileItem::Nick("é".repeat(250)).check("x").is_ok());
         assert!(ProfileItem::Location("x".repeat(17)).check("x").is_err());
         assert_eq!(
-            ProfileItem::custom_text("TooLongKey", "v").check("P").unwrap_err().field(),
+            ProfileItem::custom_text("TooLongKey", "v")
+                .check("P")
+                .unwrap_err()
+                .field(),
             "P.Tag"
         );
         assert!(ProfileItem::custom_text("Te5t", "v").check("P").is_err());
