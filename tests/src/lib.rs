@@ -12,6 +12,7 @@ pub mod emulator;
 pub mod group_properties;
 pub mod harness;
 pub mod message_properties;
+pub mod profile_properties;
 pub mod properties;
 pub mod property;
 pub mod samples;

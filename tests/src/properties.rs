@@ -50,6 +50,7 @@ pub fn all() -> Vec<Property> {
         },
     ];
     all.extend(crate::message_properties::all());
+    all.extend(crate::profile_properties::all());
     all
 }
 

@@ -182,6 +182,26 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::OpenIm, path: "v4/openim/query_online_status", method: query_online_status,
               request: $crate::openim::QueryOnlineStatusRequest => response: $crate::openim::QueryOnlineStatusResponse,
               idempotent: true, per_second: 200, doc: "Reads the login status of up to 500 users." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/modify_c2c_msg", method: modify_c2c_msg,
+              request: $crate::openim::ModifyC2cMsgRequest => response: $crate::openim::ModifyC2cMsgResponse,
+              idempotent: true, per_second: 200, doc: "Overwrites the body or custom data of a stored one-to-one message." }
+
+            // openim_msg_ext_http_svc: one-to-one message extensions. A set
+            // moves the pairs' Seq on, so it is not idempotent.
+            { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/get_key_values", method: get_c2c_key_values,
+              request: $crate::openim::GetKeyValuesRequest => response: $crate::openim::GetKeyValuesResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a one-to-one message's extension key-value pairs." }
+            { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/set_key_values", method: set_c2c_key_values,
+              request: $crate::openim::SetKeyValuesRequest => response: $crate::openim::SetKeyValuesResponse,
+              idempotent: false, per_second: 200, doc: "Sets, deletes or clears a one-to-one message's extension key-value pairs." }
+
+            // profile: user profile fields.
+            { service: $crate::Service::Profile, path: "v4/profile/portrait_set", method: portrait_set,
+              request: $crate::profile::PortraitSetRequest => response: $crate::profile::PortraitSetResponse,
+              idempotent: true, per_second: 200, doc: "Writes standard and custom fields of a user's profile." }
+            { service: $crate::Service::Profile, path: "v4/profile/portrait_get", method: portrait_get,
+              request: $crate::profile::PortraitGetRequest => response: $crate::profile::PortraitGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads profile fields of up to 100 users." }
         }
     };
 }

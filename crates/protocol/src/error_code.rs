@@ -166,6 +166,36 @@ error_codes! {
     /// 40601: a profile field is longer than 500 bytes.
     ProfileFieldTooLong = 40601, Never, "a profile field is longer than 500 bytes";
 
+    // Profile API codes (portrait_get and portrait_set pages).
+    /// 40001: a request parameter is wrong; `ErrorInfo` says which.
+    ProfileParameterInvalid = 40001, Never, "profile: request parameter error; see ErrorInfo";
+    /// 40002: `To_Account` is missing.
+    ProfileToAccountMissing = 40002, Never, "profile: To_Account is not specified";
+    /// 40003: the account does not exist.
+    ProfileAccountNotFound = 40003, Never, "profile: the requested account does not exist";
+    /// 40004: the request needs app administrator rights.
+    ProfileAdminRequired = 40004, Never, "profile: the request needs app administrator rights";
+    /// 40007: no permission to read the profile field.
+    ProfileReadForbidden = 40007, Never, "profile: no permission to read the profile field";
+    /// 40008: no permission to write the profile field.
+    ProfileWriteForbidden = 40008, Never, "profile: no permission to write the profile field";
+    /// 40009: the profile field's tag does not exist.
+    ProfileTagNotFound = 40009, Never, "profile: the profile field tag does not exist";
+    /// 40605: a standard profile field has a value it does not accept.
+    ProfileValueInvalid = 40605, Never, "profile: invalid value of a standard profile field";
+    /// 40610: a standard profile field's value has the wrong type.
+    ProfileValueTypeInvalid = 40610, Never, "profile: wrong value type of a standard profile field";
+
+    // One-to-one message extension codes (openim_msg_ext_http_svc pages).
+    /// 23001: the key's `Seq` does not match: someone else changed it.
+    MsgExtSeqConflict = 23001, Never, "message extension: Seq conflict; pull the latest Seq and retry";
+    /// 23002: the message was not sent with extensions enabled.
+    MsgExtUnsupported = 23002, Never, "message extension: the message does not support extensions";
+    /// 23003: more than 200 settings per minute on one message.
+    MsgExtRateLimited = 23003, AfterBackoff, "message extension: too many settings (over 200 per minute per message)";
+    /// 23004: the one-to-one message does not exist.
+    MsgExtMessageNotFound = 23004, Never, "message extension: the one-to-one message does not exist";
+
     // openim codes: one-to-one message APIs (the openim pages' error tables).
     /// 90001: the JSON body could not be parsed.
     OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";
@@ -185,6 +215,8 @@ error_codes! {
     OpenimAdminRequired = 90009, Never, "openim: the request needs app administrator rights";
     /// 90010: the JSON does not follow the message format.
     OpenimFormatInvalid = 90010, Never, "openim: the JSON request does not follow the message format";
+    /// 90012: `To_Account` does not exist or is not registered.
+    OpenimToAccountNotFound = 90012, Never, "openim: To_Account does not exist or is not imported";
     /// 90011: more than 500 recipients in one batch.
     OpenimTooManyRecipients = 90011, Never, "openim: more than 500 recipients in one batch";
     /// 90026: `MsgLifeTime` or the offline-storage time is invalid.
@@ -313,6 +345,7 @@ impl ErrorCode {
             self,
             Self::ContactAdminRequired
                 | Self::OpenimAdminRequired
+                | Self::ProfileAdminRequired
                 | Self::AdminRequired
                 | Self::AccountAdminRequired
                 | Self::UserSigExpired

@@ -31,6 +31,7 @@ mod macros;
 pub mod message;
 pub mod openim;
 mod paging;
+pub mod profile;
 pub mod recentcontact;
 mod region;
 mod request_url;

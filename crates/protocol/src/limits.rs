@@ -28,7 +28,9 @@ pub const STANDARD_MARK_BITS: u32 = 64;
 /// At most 100 accounts in one batch account request.
 pub const ACCOUNTS_PER_REQUEST_MAX: usize = 100;
 
-/// A profile field (`Nick`, `FaceUrl`) is at most 500 bytes (40601).
+/// A profile field's string value (`Nick`, `FaceUrl`, `Tag_Profile_IM_Nick`,
+/// `Tag_Profile_IM_SelfSignature`, `Tag_Profile_IM_Image`, custom strings)
+/// is at most 500 bytes (40601).
 pub const PROFILE_FIELD_MAX_BYTES: usize = 500;
 
 // Groups (group_open_http_svc). The byte limits are those of the 2022 OpenAPI
@@ -123,3 +125,22 @@ pub const UNREAD_PEERS_MAX: usize = 10;
 
 /// `query_online_status` reads at most 500 users.
 pub const ONLINE_STATUS_ACCOUNTS_MAX: usize = 500;
+
+/// `Tag_Profile_IM_Location` is at most 16 bytes.
+pub const PROFILE_LOCATION_MAX_BYTES: usize = 16;
+
+/// A custom profile field's key (after `Tag_Profile_Custom_`) is at most 8
+/// bytes, letters only.
+pub const PROFILE_CUSTOM_KEY_MAX_BYTES: usize = 8;
+
+/// `portrait_get` reads at most 100 users per call.
+pub const PORTRAIT_GET_ACCOUNTS_MAX: usize = 100;
+
+/// `set_key_values` sets or deletes at most 20 key-value pairs per call.
+pub const MSG_EXT_PAIRS_PER_REQUEST_MAX: usize = 20;
+
+/// A message extension's key is at most 100 bytes.
+pub const MSG_EXT_KEY_MAX_BYTES: usize = 100;
+
+/// A message extension's value is at most 1000 bytes.
+pub const MSG_EXT_VALUE_MAX_BYTES: usize = 1000;

@@ -36,6 +36,13 @@ pub enum Service {
     GroupAttr,
     /// `openim`: one-to-one messages and online status.
     OpenIm,
+    /// `openim_msg_ext_http_svc`: extensions (key-value pairs) of one-to-one
+    /// messages. Its pages give 10004 for a bad parameter (the same number
+    /// as the group service's) and no admin code of their own.
+    OpenImMsgExt,
+    /// `profile`: user profile fields. Parameter errors are 40001; a caller
+    /// who is not an app administrator gets 40004.
+    Profile,
 }
 
 impl Service {
@@ -46,6 +53,8 @@ impl Service {
         Service::Group,
         Service::GroupAttr,
         Service::OpenIm,
+        Service::OpenImMsgExt,
+        Service::Profile,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -56,6 +65,8 @@ impl Service {
             Self::Group => "group_open_http_svc",
             Self::GroupAttr => "group_open_attr_http_svc",
             Self::OpenIm => "openim",
+            Self::OpenImMsgExt => "openim_msg_ext_http_svc",
+            Self::Profile => "profile",
         }
     }
 
@@ -69,6 +80,8 @@ impl Service {
             // The openim pages have no general parameter-error code; 90001
             // ("failed to parse the JSON request") is the closest.
             Self::OpenIm => ErrorCode::OpenimJsonInvalid,
+            Self::OpenImMsgExt => ErrorCode::GroupParameterInvalid,
+            Self::Profile => ErrorCode::ProfileParameterInvalid,
         }
     }
 
@@ -79,6 +92,9 @@ impl Service {
             Self::RecentContact => ErrorCode::ContactAdminRequired,
             Self::Group | Self::GroupAttr => ErrorCode::GroupPermissionDenied,
             Self::OpenIm => ErrorCode::OpenimAdminRequired,
+            // The extension pages list no admin code: the gateway's 60010.
+            Self::OpenImMsgExt => ErrorCode::AdminRequired,
+            Self::Profile => ErrorCode::ProfileAdminRequired,
         }
     }
 

@@ -11,10 +11,13 @@ use crate::Envelope;
 int_enum! {
     /// `SyncFromOldSystem`: how an imported message counts.
     pub enum SyncFromOldSystem {
-        /// 1: a real-time import; the message counts as unread.
-        Realtime = 1,
-        /// 2: a history import; the message does not count as unread.
+        /// 1: a real-time import, as older pages documented it (the current
+        /// page lists only 2 and 5; 1 is still accepted by `validate()`).
+        LegacyRealtime = 1,
+        /// 2: a history import: marked read, not pushed.
         History = 2,
+        /// 5: a real-time import: marked unread and pushed to the client.
+        Realtime = 5,
     }
 }
 
@@ -26,7 +29,7 @@ int_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ImportmsgRequest {
-    /// `SyncFromOldSystem`: 1 or 2.
+    /// `SyncFromOldSystem`: 2 (history) or 5 (real time).
     #[serde(rename = "SyncFromOldSystem")]
     pub sync_from_old_system: SyncFromOldSystem,
     /// `From_Account`: the sender.
@@ -74,7 +77,7 @@ impl ImportmsgRequest {
         }
     }
 
-    /// Checks: `SyncFromOldSystem` 1 or 2; both accounts 1 to 32 bytes;
+    /// Checks: `SyncFromOldSystem` 1, 2 or 5; both accounts 1 to 32 bytes;
     /// `MsgTimeStamp` not negative; the body.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         if !self.sync_from_old_system.is_known() {
@@ -82,7 +85,7 @@ impl ImportmsgRequest {
                 "SyncFromOldSystem",
                 Rule::UnsupportedValue {
                     value: self.sync_from_old_system.value(),
-                    expected: "1 (real time) or 2 (history)",
+                    expected: "2 (history) or 5 (real time)",
                 },
             ));
         }

@@ -1,13 +1,18 @@
-//! The `openim` service: one-to-one messages and online status.
+//! The `openim` service: one-to-one messages and online status; and the
+//! `openim_msg_ext_http_svc` service: one-to-one message extensions.
 
 mod admin_getroammsg;
 mod admin_msgwithdraw;
 mod admin_set_msg_read;
 mod batchsendmsg;
 mod get_c2c_unread_msg_num;
+mod get_key_values;
 mod importmsg;
+mod modify_c2c_msg;
+mod msg_extension;
 mod query_online_status;
 mod sendmsg;
+mod set_key_values;
 
 pub use admin_getroammsg::{AdminGetroammsgRequest, AdminGetroammsgResponse, RoamMsg};
 pub use admin_msgwithdraw::{AdminMsgwithdrawRequest, AdminMsgwithdrawResponse};
@@ -16,12 +21,16 @@ pub use batchsendmsg::{BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse
 pub use get_c2c_unread_msg_num::{
     C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
 };
+pub use get_key_values::{GetKeyValuesRequest, GetKeyValuesResponse};
 pub use importmsg::{ImportmsgRequest, ImportmsgResponse, SyncFromOldSystem};
+pub use modify_c2c_msg::{ModifyC2cMsgRequest, ModifyC2cMsgResponse};
+pub use msg_extension::MsgExtension;
 pub use query_online_status::{
     OnlineStatus, PlatformStatus, QueryOnlineStatusError, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
     UserOnlineStatus,
 };
 pub use sendmsg::{SendmsgRequest, SendmsgResponse};
+pub use set_key_values::{ExtOperateType, ExtensionResult, SetKeyValuesRequest, SetKeyValuesResponse};
 
 use crate::limits::{MSG_LIFE_TIME_MAX_SECS, USER_ID_MAX_BYTES};
 use crate::validation::{check, Rule, ValidationError};

@@ -82,18 +82,33 @@ pub struct QueryOnlineStatusResponse {
 }
 
 /// One user of `QueryResult`.
+///
+/// The page's field table names the user's status `Status` (as the Chinese
+/// page's samples do) while the English page's samples name it `State`.
+/// Both are kept as received, each in its own field; [`Self::status`]
+/// reads whichever is present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserOnlineStatus {
     /// `To_Account`.
     #[serde(rename = "To_Account")]
     pub to_account: String,
-    /// `Status`.
-    #[serde(rename = "Status")]
-    pub status: OnlineStatus,
+    /// `Status`: the status, as the field table spells it.
+    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OnlineStatus>,
+    /// `State`: the status, as the English page's samples spell it.
+    #[serde(rename = "State", default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<OnlineStatus>,
     /// `Detail`: per platform, when asked for.
     #[serde(rename = "Detail", default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<PlatformStatus>>,
+}
+
+impl UserOnlineStatus {
+    /// The user's status, from `Status` or else `State`.
+    pub fn status(&self) -> Option<&OnlineStatus> {
+        self.status.as_ref().or(self.state.as_ref())
+    }
 }
 
 /// One platform of `Detail`.

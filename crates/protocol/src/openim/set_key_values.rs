@@ -1,0 +1,156 @@
+//! `v4/openim_msg_ext_http_svc/set_key_values`: set, delete or clear a
+//! one-to-one message's extension.
+
+use serde::{Deserialize, Serialize};
+
+use super::check_user_id;
+use super::msg_extension::MsgExtension;
+use crate::limits::MSG_EXT_PAIRS_PER_REQUEST_MAX;
+use crate::macros::int_enum;
+use crate::message::MsgKey;
+use crate::validation::{check, Rule, ValidationError};
+use crate::{Envelope, ErrorCode};
+
+int_enum! {
+    /// `OperateType` of `set_key_values`.
+    pub enum ExtOperateType {
+        /// 1: set the given pairs.
+        Set = 1,
+        /// 2: delete the given keys.
+        Delete = 2,
+        /// 3: clear every pair.
+        Clear = 3,
+    }
+}
+
+/// The request of `set_key_values` (<https://intl.cloud.tencent.com/document/product/1047/51195>).
+/// The message must have been sent with `SupportMessageExtension` 1 (23002).
+///
+/// Not idempotent: each successful set moves the pairs' `Seq` on, so a
+/// repeated member request conflicts (23001).
+///
+/// ```
+/// use tim_protocol::openim::{MsgExtension, SetKeyValuesRequest};
+///
+/// let request = SetKeyValuesRequest::set("116400", "44739199_12_1665388280", [MsgExtension::new("k1", "v1", 0)]);
+/// assert!(request.validate().is_ok());
+/// assert!(SetKeyValuesRequest::clear("116400", "44739199_12_1665388280").validate().is_ok());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetKeyValuesRequest {
+    /// `From_Account`: the message's sender (optional).
+    #[serde(rename = "From_Account", default, skip_serializing_if = "Option::is_none")]
+    pub from_account: Option<String>,
+    /// `To_Account`: the message's recipient.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgKey`: the message.
+    #[serde(rename = "MsgKey")]
+    pub msg_key: MsgKey,
+    /// `OperateType`.
+    #[serde(rename = "OperateType")]
+    pub operate_type: ExtOperateType,
+    /// `ExtensionList`: 1 to 20 pairs; required to set or delete.
+    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
+    pub extension_list: Option<Vec<MsgExtension>>,
+}
+
+impl SetKeyValuesRequest {
+    fn with(to: impl Into<String>, key: impl Into<MsgKey>, operate_type: ExtOperateType) -> Self {
+        Self {
+            from_account: None,
+            to_account: to.into(),
+            msg_key: key.into(),
+            operate_type,
+            extension_list: None,
+        }
+    }
+
+    /// Set `pairs` on the message `key` sent to `to`.
+    pub fn set(to: impl Into<String>, key: impl Into<MsgKey>, pairs: impl IntoIterator<Item = MsgExtension>) -> Self {
+        let mut request = Self::with(to, key, ExtOperateType::Set);
+        request.extension_list = Some(pairs.into_iter().collect());
+        request
+    }
+
+    /// Delete the keys of `pairs` from the message.
+    pub fn delete(
+        to: impl Into<String>,
+        key: impl Into<MsgKey>,
+        pairs: impl IntoIterator<Item = MsgExtension>,
+    ) -> Self {
+        let mut request = Self::with(to, key, ExtOperateType::Delete);
+        request.extension_list = Some(pairs.into_iter().collect());
+        request
+    }
+
+    /// Clear every pair of the message.
+    pub fn clear(to: impl Into<String>, key: impl Into<MsgKey>) -> Self {
+        Self::with(to, key, ExtOperateType::Clear)
+    }
+
+    /// With the sender.
+    pub fn from(mut self, from: impl Into<String>) -> Self {
+        self.from_account = Some(from.into());
+        self
+    }
+
+    /// Checks: the accounts 1 to 32 bytes; `MsgKey` not empty;
+    /// `OperateType` 1, 2 or 3; for 1 and 2, 1 to 20 pairs with keys of 1
+    /// to 100 bytes and values of at most 1000 bytes. (A list sent with 3
+    /// is left to the service.)
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        if let Some(from) = &self.from_account {
+            check_user_id("From_Account", from)?;
+        }
+        check_user_id("To_Account", &self.to_account)?;
+        if self.msg_key.as_str().is_empty() {
+            return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
+        }
+        match self.operate_type {
+            ExtOperateType::Set | ExtOperateType::Delete => {
+                let Some(pairs) = &self.extension_list else {
+                    return Err(ValidationError::new("ExtensionList", Rule::Required));
+                };
+                check::count("ExtensionList", pairs.len(), 1, MSG_EXT_PAIRS_PER_REQUEST_MAX, None)?;
+                for (index, pair) in pairs.iter().enumerate() {
+                    pair.check(&format!("ExtensionList[{index}]"))?;
+                }
+                Ok(())
+            }
+            ExtOperateType::Clear => Ok(()),
+            ExtOperateType::Unknown(value) => Err(ValidationError::new(
+                "OperateType",
+                Rule::UnsupportedValue {
+                    value,
+                    expected: "1 (set), 2 (delete) or 3 (clear)",
+                },
+            )),
+        }
+    }
+}
+
+/// The reply of `set_key_values`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SetKeyValuesResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `ExtensionList`: the result of each pair.
+    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
+    pub extension_list: Option<Vec<ExtensionResult>>,
+}
+
+/// One entry of the reply's `ExtensionList`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExtensionResult {
+    /// `ErrorCode`: 0, or e.g. 23001 on a `Seq` conflict.
+    #[serde(rename = "ErrorCode", default)]
+    pub error_code: ErrorCode,
+    /// `Extension`: the pair as stored (its new `Seq`), or the current one on a conflict.
+    #[serde(rename = "Extension", default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<MsgExtension>,
+}

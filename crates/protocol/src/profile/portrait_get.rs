@@ -1,0 +1,143 @@
+//! `v4/profile/portrait_get`: read profile fields of up to 100 users.
+
+use serde::{Deserialize, Serialize};
+
+use super::tag::{check_custom_key, ProfileItem, ProfileTag};
+use crate::limits::{PORTRAIT_GET_ACCOUNTS_MAX, USER_ID_MAX_BYTES};
+use crate::validation::{check, ValidationError};
+use crate::{Envelope, ErrorCode};
+
+/// The request of `portrait_get` (<https://intl.cloud.tencent.com/document/product/1047/34917>).
+/// A read: idempotent.
+///
+/// ```
+/// use tim_protocol::profile::{PortraitGetRequest, ProfileTag};
+///
+/// let request = PortraitGetRequest::nick_and_face(["id1", "id2"]);
+/// assert_eq!(
+///     serde_json::to_value(&request).unwrap(),
+///     serde_json::json!({"To_Account": ["id1", "id2"], "TagList": ["Tag_Profile_IM_Nick", "Tag_Profile_IM_Image"]})
+/// );
+/// assert!(request.validate().is_ok());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PortraitGetRequest {
+    /// `To_Account`: 1 to 100 users.
+    #[serde(rename = "To_Account")]
+    pub to_account: Vec<String>,
+    /// `TagList`: the fields to read, at least one.
+    #[serde(rename = "TagList")]
+    pub tag_list: Vec<ProfileTag>,
+}
+
+impl PortraitGetRequest {
+    /// Read `tags` of `users`.
+    pub fn new<I, S, T>(users: I, tags: T) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+        T: IntoIterator<Item = ProfileTag>,
+    {
+        Self {
+            to_account: users.into_iter().map(Into::into).collect(),
+            tag_list: tags.into_iter().collect(),
+        }
+    }
+
+    /// Read the nickname and avatar URL (`Tag_Profile_IM_Nick`, `Tag_Profile_IM_Image`) of `users`.
+    pub fn nick_and_face<I, S>(users: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self::new(users, [ProfileTag::Nick, ProfileTag::Image])
+    }
+
+    /// Checks: 1 to 100 users (the page's per-call maximum; 40002 when
+    /// none), each 1 to 32 bytes; at least one tag, custom keys of 1 to 8
+    /// letters. The pages give no maximum number of tags, so none is checked.
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        let none = if self.to_account.is_empty() {
+            Some(ErrorCode::ProfileToAccountMissing)
+        } else {
+            None
+        };
+        check::count("To_Account", self.to_account.len(), 1, PORTRAIT_GET_ACCOUNTS_MAX, none)?;
+        for (index, user) in self.to_account.iter().enumerate() {
+            check::text(|| format!("To_Account[{index}]"), user, USER_ID_MAX_BYTES)?;
+        }
+        check::count("TagList", self.tag_list.len(), 1, usize::MAX, None)?;
+        for (index, tag) in self.tag_list.iter().enumerate() {
+            if let ProfileTag::Custom(key) = tag {
+                check_custom_key(&format!("TagList[{index}]"), key)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The reply of `portrait_get`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PortraitGetResponse {
+    /// `UserProfileItem`: one entry per user asked for.
+    #[serde(rename = "UserProfileItem", default, skip_serializing_if = "Option::is_none")]
+    pub user_profile_item: Option<Vec<UserProfileItem>>,
+    /// `Fail_Account`: users that failed; present only when one did.
+    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
+    pub fail_account: Option<Vec<String>>,
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+}
+
+impl PortraitGetResponse {
+    /// The profile of `user`, if the reply has it.
+    pub fn user(&self, user: &str) -> Option<&UserProfileItem> {
+        self.user_profile_item
+            .as_deref()?
+            .iter()
+            .find(|item| item.to_account == user)
+    }
+}
+
+/// One user of `UserProfileItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserProfileItem {
+    /// `To_Account`.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `ProfileItem`: absent when this user failed.
+    #[serde(rename = "ProfileItem", default, skip_serializing_if = "Option::is_none")]
+    pub profile_item: Option<Vec<ProfileItem>>,
+    /// `ResultCode`: 0 for this user's success.
+    #[serde(rename = "ResultCode", default)]
+    pub result_code: ErrorCode,
+    /// `ResultInfo`.
+    #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<String>,
+}
+
+impl UserProfileItem {
+    /// The user's nickname, if it was read.
+    pub fn nick(&self) -> Option<&str> {
+        self.items().find_map(|item| match item {
+            ProfileItem::Nick(nick) => Some(nick.as_str()),
+            _ => None,
+        })
+    }
+
+    /// The user's avatar URL (`Tag_Profile_IM_Image`), if it was read.
+    pub fn face_url(&self) -> Option<&str> {
+        self.items().find_map(|item| match item {
+            ProfileItem::Image(url) => Some(url.as_str()),
+            _ => None,
+        })
+    }
+
+    fn items(&self) -> impl Iterator<Item = &ProfileItem> {
+        self.profile_item.iter().flatten()
+    }
+}
