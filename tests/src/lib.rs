@@ -8,6 +8,7 @@
 pub mod driver;
 pub mod group_properties;
 pub mod harness;
+pub mod message_properties;
 pub mod properties;
 pub mod samples;
 pub mod strategies;

@@ -22,7 +22,7 @@ pub struct Property {
 
 /// Every property of the suite.
 pub fn all() -> Vec<Property> {
-    vec![
+    let mut all = vec![
         Property {
             name: "update_contact_group request: serialize, parse, equal",
             run: |n| round_trips(n, strategies::any_update_request()),
@@ -59,10 +59,13 @@ pub fn all() -> Vec<Property> {
             name: "get_group_info response: serialize, parse, equal; unknown fields ignored",
             run: crate::group_properties::group_info_reply_round_trips,
         },
-    ]
+    ];
+    all.extend(crate::message_properties::all());
+    all
 }
 
-fn runner(cases: u32) -> TestRunner {
+/// A runner for `cases` cases that records no regressions.
+pub(crate) fn runner(cases: u32) -> TestRunner {
     TestRunner::new(Config {
         cases,
         failure_persistence: None,

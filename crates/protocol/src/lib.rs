@@ -28,6 +28,7 @@ mod error_code;
 pub mod group;
 pub mod limits;
 mod macros;
+pub mod message;
 mod paging;
 pub mod recentcontact;
 mod region;

@@ -103,3 +103,14 @@ pub const GROUP_ATTR_VALUE_MAX_BYTES: usize = 4000;
 
 /// All of a group's attributes together are at most 16000 bytes (keys and values).
 pub const GROUP_ATTRS_TOTAL_MAX_BYTES: usize = 16_000;
+
+// Messages (the "Message Formats" page and the one-to-one message APIs).
+
+/// A message body is at most 12 KB; checked on the serialized `MsgBody`.
+pub const MSG_BODY_MAX_BYTES: usize = 12 * 1024;
+
+/// A message holds at most one `TIMCustomElem`.
+pub const MSG_CUSTOM_ELEMS_MAX: usize = 1;
+
+/// `MsgLifeTime` is at most 7 days (604800 s); 0 means online delivery only.
+pub const MSG_LIFE_TIME_MAX_SECS: u32 = 604_800;
