@@ -47,6 +47,9 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Account, path: "v4/im_open_login_svc/account_delete", method: account_delete,
               request: $crate::account::AccountDeleteRequest => response: $crate::account::AccountDeleteResponse,
               idempotent: false, per_second: 100, doc: "Deletes up to 100 accounts and their data." }
+            { service: $crate::Service::Account, path: "v4/im_open_login_svc/kick", method: kick,
+              request: $crate::account::KickRequest => response: $crate::account::KickResponse,
+              idempotent: true, per_second: 100, doc: "Ends a user's login sessions." }
 
             // recentcontact: conversation groups, marks, the recent list.
             { service: $crate::Service::RecentContact, path: "v4/recentcontact/create_contact_group", method: create_contact_group,
@@ -73,6 +76,35 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::RecentContact, path: "v4/recentcontact/delete", method: delete_recent_contact,
               request: $crate::recentcontact::DeleteRequest => response: $crate::recentcontact::DeleteResponse,
               idempotent: false, per_second: 200, doc: "Removes a conversation from a user's recent list." }
+
+            // openim: one-to-one messages and online status. Sends are not
+            // idempotent (each call delivers a message); importmsg is, since the
+            // service drops an import identical to an earlier one; recall and
+            // mark-read set a final state.
+            { service: $crate::Service::OpenIm, path: "v4/openim/sendmsg", method: sendmsg,
+              request: $crate::openim::SendmsgRequest => response: $crate::openim::SendmsgResponse,
+              idempotent: false, per_second: 200, doc: "Sends a one-to-one message to one user." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/batchsendmsg", method: batchsendmsg,
+              request: $crate::openim::BatchsendmsgRequest => response: $crate::openim::BatchsendmsgResponse,
+              idempotent: false, per_second: 200, doc: "Sends a one-to-one message to up to 500 users." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/importmsg", method: importmsg,
+              request: $crate::openim::ImportmsgRequest => response: $crate::openim::ImportmsgResponse,
+              idempotent: true, per_second: 200, doc: "Imports one historical one-to-one message." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/admin_getroammsg", method: admin_getroammsg,
+              request: $crate::openim::AdminGetroammsgRequest => response: $crate::openim::AdminGetroammsgResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a one-to-one conversation's history." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/admin_msgwithdraw", method: admin_msgwithdraw,
+              request: $crate::openim::AdminMsgwithdrawRequest => response: $crate::openim::AdminMsgwithdrawResponse,
+              idempotent: true, per_second: 200, doc: "Recalls a one-to-one message by its MsgKey." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/admin_set_msg_read", method: admin_set_msg_read,
+              request: $crate::openim::AdminSetMsgReadRequest => response: $crate::openim::AdminSetMsgReadResponse,
+              idempotent: true, per_second: 200, doc: "Marks a user's one-to-one conversation read." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/get_c2c_unread_msg_num", method: get_c2c_unread_msg_num,
+              request: $crate::openim::GetC2cUnreadMsgNumRequest => response: $crate::openim::GetC2cUnreadMsgNumResponse,
+              idempotent: true, per_second: 200, doc: "Reads a user's unread one-to-one message counts." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/query_online_status", method: query_online_status,
+              request: $crate::openim::QueryOnlineStatusRequest => response: $crate::openim::QueryOnlineStatusResponse,
+              idempotent: true, per_second: 200, doc: "Reads the login status of up to 500 users." }
 
             // group_open_http_svc (and group_open_attr_http_svc): groups, members, mutes, attributes.
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_appid_group_list", method: get_appid_group_list,

@@ -166,6 +166,34 @@ error_codes! {
     /// 40601: a profile field is longer than 500 bytes.
     ProfileFieldTooLong = 40601, Never, "a profile field is longer than 500 bytes";
 
+    // openim codes: one-to-one message APIs (the openim pages' error tables).
+    /// 90001: the JSON body could not be parsed.
+    OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";
+    /// 90002: `MsgBody` is malformed or not an array.
+    OpenimMsgBodyInvalid = 90002, Never, "openim: MsgBody is malformed (see Message Formats)";
+    /// 90003: `To_Account` is missing or does not exist.
+    OpenimToAccountInvalid = 90003, Never, "openim: To_Account missing, not a string, or not imported";
+    /// 90005: `MsgRandom` is missing or not an integer.
+    OpenimMsgRandomInvalid = 90005, Never, "openim: MsgRandom missing or not an integer";
+    /// 90006: `MsgTimeStamp` is missing or not an integer.
+    OpenimMsgTimeStampInvalid = 90006, Never, "openim: MsgTimeStamp missing or not an integer";
+    /// 90007: `MsgBody` is not an array.
+    OpenimMsgBodyNotArray = 90007, Never, "openim: MsgBody is not an array";
+    /// 90008: `From_Account` is missing or does not exist.
+    OpenimFromAccountInvalid = 90008, Never, "openim: From_Account missing or not imported";
+    /// 90009: the request needs app administrator rights.
+    OpenimAdminRequired = 90009, Never, "openim: the request needs app administrator rights";
+    /// 90010: the JSON does not follow the message format.
+    OpenimFormatInvalid = 90010, Never, "openim: the JSON request does not follow the message format";
+    /// 90011: more than 500 recipients in one batch.
+    OpenimTooManyRecipients = 90011, Never, "openim: more than 500 recipients in one batch";
+    /// 90026: `MsgLifeTime` or the offline-storage time is invalid.
+    OpenimLifeTimeInvalid = 90026, Never, "openim: MsgLifeTime invalid";
+    /// 91000: internal service error.
+    OpenimInternalError = 91000, AfterBackoff, "openim: internal service error; retry";
+    /// 93000: the JSON packet is too long.
+    OpenimPacketTooLong = 93000, Never, "openim: JSON data packet too long (the body may be at most 12 KB)";
+
     // Gateway codes common to every REST API (API.md §2).
     /// 60002: the HTTP request could not be parsed.
     HttpParseFailed = 60002, Never, "HTTP request could not be parsed; check the URL";
@@ -284,6 +312,7 @@ impl ErrorCode {
         matches!(
             self,
             Self::ContactAdminRequired
+                | Self::OpenimAdminRequired
                 | Self::AdminRequired
                 | Self::AccountAdminRequired
                 | Self::UserSigExpired

@@ -29,6 +29,7 @@ pub mod group;
 pub mod limits;
 mod macros;
 pub mod message;
+pub mod openim;
 mod paging;
 pub mod recentcontact;
 mod region;

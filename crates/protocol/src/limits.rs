@@ -114,3 +114,12 @@ pub const MSG_CUSTOM_ELEMS_MAX: usize = 1;
 
 /// `MsgLifeTime` is at most 7 days (604800 s); 0 means online delivery only.
 pub const MSG_LIFE_TIME_MAX_SECS: u32 = 604_800;
+
+/// `batchsendmsg` sends to at most 500 recipients (90011).
+pub const BATCH_RECIPIENTS_MAX: usize = 500;
+
+/// `get_c2c_unread_msg_num` reads at most 10 peers.
+pub const UNREAD_PEERS_MAX: usize = 10;
+
+/// `query_online_status` reads at most 500 users.
+pub const ONLINE_STATUS_ACCOUNTS_MAX: usize = 500;

@@ -34,6 +34,8 @@ pub enum Service {
     /// lives here; the other attribute calls are in `group_open_http_svc`).
     /// Same codes as [`Service::Group`].
     GroupAttr,
+    /// `openim`: one-to-one messages and online status.
+    OpenIm,
 }
 
 impl Service {
@@ -43,6 +45,7 @@ impl Service {
         Service::RecentContact,
         Service::Group,
         Service::GroupAttr,
+        Service::OpenIm,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -52,6 +55,7 @@ impl Service {
             Self::RecentContact => "recentcontact",
             Self::Group => "group_open_http_svc",
             Self::GroupAttr => "group_open_attr_http_svc",
+            Self::OpenIm => "openim",
         }
     }
 
@@ -62,6 +66,9 @@ impl Service {
             Self::Account => ErrorCode::AccountParameterInvalid,
             Self::RecentContact => ErrorCode::ContactParameterInvalid,
             Self::Group | Self::GroupAttr => ErrorCode::GroupParameterInvalid,
+            // The openim pages have no general parameter-error code; 90001
+            // ("failed to parse the JSON request") is the closest.
+            Self::OpenIm => ErrorCode::OpenimJsonInvalid,
         }
     }
 
@@ -71,6 +78,7 @@ impl Service {
             Self::Account => ErrorCode::AccountAdminRequired,
             Self::RecentContact => ErrorCode::ContactAdminRequired,
             Self::Group | Self::GroupAttr => ErrorCode::GroupPermissionDenied,
+            Self::OpenIm => ErrorCode::OpenimAdminRequired,
         }
     }
 

@@ -3,6 +3,7 @@
 mod account_check;
 mod account_delete;
 mod account_import;
+mod kick;
 mod multiaccount_import;
 
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub use account_check::{AccountCheckRequest, AccountCheckResponse, AccountCheckResult, AccountStatus};
 pub use account_delete::{AccountDeleteRequest, AccountDeleteResponse, AccountDeleteResult};
 pub use account_import::{AccountImportRequest, AccountImportResponse};
+pub use kick::{KickRequest, KickResponse};
 pub use multiaccount_import::{MultiaccountImportRequest, MultiaccountImportResponse};
 
 use crate::limits::{ACCOUNTS_PER_REQUEST_MAX, USER_ID_MAX_BYTES};

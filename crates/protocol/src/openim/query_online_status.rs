@@ -1,0 +1,121 @@
+//! `v4/openim/query_online_status`: the login status of up to 500 users.
+
+use serde::{Deserialize, Serialize};
+
+use super::check_user_id;
+use crate::limits::ONLINE_STATUS_ACCOUNTS_MAX;
+use crate::message::string_enum;
+use crate::validation::{check, ValidationError};
+use crate::{Envelope, ErrorCode};
+
+/// The request of `query_online_status` (<https://trtc.io/document/35477>).
+/// A read: idempotent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QueryOnlineStatusRequest {
+    /// `IsNeedDetail`: 1 adds each platform's status, 0 (default) does not.
+    #[serde(rename = "IsNeedDetail", default, skip_serializing_if = "Option::is_none")]
+    pub is_need_detail: Option<u32>,
+    /// `IsReturnCustomStatus`: 1 adds the users' custom status.
+    #[serde(rename = "IsReturnCustomStatus", default, skip_serializing_if = "Option::is_none")]
+    pub is_return_custom_status: Option<u32>,
+    /// `To_Account`: 1 to 500 users.
+    #[serde(rename = "To_Account")]
+    pub to_account: Vec<String>,
+}
+
+impl QueryOnlineStatusRequest {
+    /// The status of `users`, without details.
+    pub fn new<I, S>(users: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self {
+            is_need_detail: None,
+            is_return_custom_status: None,
+            to_account: users.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// With each platform's status.
+    pub fn with_detail(mut self) -> Self {
+        self.is_need_detail = Some(1);
+        self
+    }
+
+    /// Checks: 1 to 500 users of 1 to 32 bytes.
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        check::count("To_Account", self.to_account.len(), 1, ONLINE_STATUS_ACCOUNTS_MAX, None)?;
+        for (index, user) in self.to_account.iter().enumerate() {
+            check_user_id(&format!("To_Account[{index}]"), user)?;
+        }
+        Ok(())
+    }
+}
+
+string_enum! {
+    /// A login status.
+    pub enum OnlineStatus {
+        /// `Online`: connected.
+        Online = "Online",
+        /// `PushOnline`: in the background, reachable by offline push.
+        PushOnline = "PushOnline",
+        /// `Offline`.
+        Offline = "Offline",
+    }
+}
+
+/// The reply of `query_online_status`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QueryOnlineStatusResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `QueryResult`.
+    #[serde(rename = "QueryResult", default, skip_serializing_if = "Option::is_none")]
+    pub query_result: Option<Vec<UserOnlineStatus>>,
+    /// `ErrorList`: users that could not be queried.
+    #[serde(rename = "ErrorList", default, skip_serializing_if = "Option::is_none")]
+    pub error_list: Option<Vec<QueryOnlineStatusError>>,
+}
+
+/// One user of `QueryResult`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct UserOnlineStatus {
+    /// `To_Account`.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `Status`.
+    #[serde(rename = "Status")]
+    pub status: OnlineStatus,
+    /// `Detail`: per platform, when asked for.
+    #[serde(rename = "Detail", default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Vec<PlatformStatus>>,
+}
+
+/// One platform of `Detail`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PlatformStatus {
+    /// `Platform`, e.g. `iPhone`, `Android`, `Web`.
+    #[serde(rename = "Platform")]
+    pub platform: String,
+    /// `Status`.
+    #[serde(rename = "Status")]
+    pub status: OnlineStatus,
+}
+
+/// One entry of `ErrorList`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct QueryOnlineStatusError {
+    /// `To_Account`.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `ErrorCode`: 70107 when the account does not exist.
+    #[serde(rename = "ErrorCode")]
+    pub error_code: ErrorCode,
+}
