@@ -10,7 +10,7 @@ use tim_protocol::profile::{
     AdminForbidType, AllowType, Gender, PortraitGetResponse, PortraitSetRequest, ProfileItem, ProfileTag,
 };
 
-use crate::properties::{runner, Property};
+use crate::property::{runner, Property};
 use crate::strategies::unicode_text;
 
 /// The profile properties, for [`crate::properties::all`].

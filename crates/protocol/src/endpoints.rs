@@ -117,6 +117,21 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_muted_account", method: get_group_muted_account,
               request: $crate::group::GetGroupMutedAccountRequest => response: $crate::group::GetGroupMutedAccountResponse,
               idempotent: true, per_second: 200, doc: "Lists a group's muted members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/send_group_msg", method: send_group_msg,
+              request: $crate::group::SendGroupMsgRequest => response: $crate::group::SendGroupMsgResponse,
+              idempotent: false, per_second: 200, doc: "Sends an ordinary message to a group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/send_broadcast_msg", method: send_broadcast_msg,
+              request: $crate::group::SendBroadcastMsgRequest => response: $crate::group::SendBroadcastMsgResponse,
+              idempotent: false, per_second: 1, doc: "Broadcasts a message to every audio-video group of the app." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_group_msg", method: import_group_msg,
+              request: $crate::group::ImportGroupMsgRequest => response: $crate::group::ImportGroupMsgResponse,
+              idempotent: false, per_second: 200, doc: "Imports up to 7 historical group messages without webhooks or notices." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/group_msg_get_simple", method: group_msg_get_simple,
+              request: $crate::group::GroupMsgGetSimpleRequest => response: $crate::group::GroupMsgGetSimpleResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 20) of a group's message history, newest first." }
+            { service: $crate::Service::OpenIm, path: "v4/openim/modify_group_msg", method: modify_group_msg,
+              request: $crate::group::ModifyGroupMsgRequest => response: $crate::group::ModifyGroupMsgResponse,
+              idempotent: true, per_second: 200, doc: "Overwrites the body or custom data of a group message in the history." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/send_group_system_notification", method: send_group_system_notification,
               request: $crate::group::SendGroupSystemNotificationRequest => response: $crate::group::SendGroupSystemNotificationResponse,
               idempotent: false, per_second: 200, doc: "Sends a system notice to all or some members." }

@@ -88,6 +88,12 @@ pub const APPID_GROUP_LIST_LIMIT_MAX: u32 = 10_000;
 /// `get_group_member_info`'s `Limit` is at most 6000 (the page's field table).
 pub const GROUP_MEMBER_INFO_LIMIT_MAX: u32 = 6000;
 
+/// At most 7 messages imported by one `import_group_msg` call.
+pub const IMPORT_GROUP_MSGS_MAX: usize = 7;
+
+/// `group_msg_get_simple`'s `ReqMsgNumber` is at most 20.
+pub const GROUP_MSG_GET_SIMPLE_MAX: u32 = 20;
+
 /// At most 10 messages recalled by one `group_msg_recall` call.
 pub const GROUP_MSG_RECALL_MAX: usize = 10;
 

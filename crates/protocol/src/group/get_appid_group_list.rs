@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::types::GroupType;
 use crate::limits::APPID_GROUP_LIST_LIMIT_MAX;
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
+use crate::{Envelope, Paged};
 
 /// The request of `get_appid_group_list`. `{}` reads the first 10000 IDs.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -49,6 +49,30 @@ impl GetAppidGroupListRequest {
             )),
             _ => Ok(()),
         }
+    }
+}
+
+/// The next page starts at the reply's `Next`; paging ends when `Next` is 0
+/// or absent, or does not move.
+///
+/// ```
+/// use tim_protocol::group::{GetAppidGroupListRequest, GetAppidGroupListResponse};
+/// use tim_protocol::Paged;
+///
+/// let first = GetAppidGroupListRequest::page(2, 0);
+/// let reply: GetAppidGroupListResponse =
+///     serde_json::from_str(r#"{"ActionStatus":"OK","ErrorCode":0,"Next":4454685361}"#).unwrap();
+/// assert_eq!(first.next_request(&reply), Some(GetAppidGroupListRequest::page(2, 4454685361)));
+/// let last: GetAppidGroupListResponse = serde_json::from_str(r#"{"ActionStatus":"OK","ErrorCode":0,"Next":0}"#).unwrap();
+/// assert_eq!(first.next_request(&last), None);
+/// ```
+impl Paged for GetAppidGroupListRequest {
+    fn next_request(&self, reply: &GetAppidGroupListResponse) -> Option<Self> {
+        let next = reply.next.filter(|&next| next != 0 && Some(next) != self.next)?;
+        Some(Self {
+            next: Some(next),
+            ..self.clone()
+        })
     }
 }
 

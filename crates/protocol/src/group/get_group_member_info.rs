@@ -7,7 +7,7 @@ use super::member_info::MemberInfo;
 use super::types::MemberRole;
 use crate::limits::GROUP_MEMBER_INFO_LIMIT_MAX;
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
+use crate::{Envelope, Paged};
 
 /// The request of `get_group_member_info`. Pages by `Limit` + `Offset`, or,
 /// for a Community, by `Limit` + `Next`.
@@ -77,6 +77,56 @@ impl GetGroupMemberInfoRequest {
             )),
             _ => Ok(()),
         }
+    }
+}
+
+/// Two ways to page, as the page documents:
+///
+/// - a request with `Next` (a Community's cursor) continues with the reply's
+///   `Next`, and ends when it is empty, absent, or does not move;
+/// - otherwise a request with `Limit` continues at `Offset` plus the members
+///   returned, and ends when the reply returns fewer than `Limit` members or
+///   the new offset reaches `MemberNum`.
+///
+/// A request with neither `Limit` nor `Next` reads every member at once and
+/// has no next page.
+///
+/// ```
+/// use tim_protocol::group::{GetGroupMemberInfoRequest, GetGroupMemberInfoResponse};
+/// use tim_protocol::Paged;
+///
+/// let first = GetGroupMemberInfoRequest::page("@TGS#1NVTZEAE4", 2, 0);
+/// let reply: GetGroupMemberInfoResponse = serde_json::from_str(
+///     r#"{"ActionStatus":"OK","ErrorCode":0,"MemberNum":5,
+///         "MemberList":[{"Member_Account":"a"},{"Member_Account":"b"}]}"#,
+/// ).unwrap();
+/// assert_eq!(first.next_request(&reply), Some(GetGroupMemberInfoRequest::page("@TGS#1NVTZEAE4", 2, 2)));
+/// ```
+impl Paged for GetGroupMemberInfoRequest {
+    fn next_request(&self, reply: &GetGroupMemberInfoResponse) -> Option<Self> {
+        if self.next.is_some() {
+            let next = reply
+                .next
+                .as_ref()
+                .filter(|next| !next.is_empty() && Some(*next) != self.next.as_ref())?;
+            return Some(Self {
+                next: Some(next.clone()),
+                ..self.clone()
+            });
+        }
+        let limit = self.limit?;
+        let returned = reply.member_list.as_ref().map_or(0, Vec::len);
+        if returned == 0 || returned < limit as usize {
+            return None;
+        }
+        let offset = u64::from(self.offset.unwrap_or(0)) + returned as u64;
+        if reply.member_num.is_some_and(|total| offset >= total) {
+            return None;
+        }
+        Some(Self {
+            offset: Some(u32::try_from(offset).ok()?),
+            ..self.clone()
+        })
     }
 }
 

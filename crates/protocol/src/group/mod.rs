@@ -2,9 +2,10 @@
 //! `get_group_attr` lives): groups, their profiles, members, mutes and custom
 //! attributes.
 //!
-//! The calls that carry a message body (`send_group_msg`, `import_group_msg`,
-//! `group_msg_get_simple`, `send_broadcast_msg`) wait for the shared message
-//! model and are not here yet.
+//! The calls that carry a message (`send_group_msg`, `import_group_msg`,
+//! `group_msg_get_simple`, `send_broadcast_msg`, and `modify_group_msg`,
+//! which lives under `openim` on the wire) use the shared message model of
+//! [`crate::message`].
 
 mod add_group_member;
 mod change_group_owner;
@@ -25,13 +26,19 @@ mod get_joined_group_list;
 mod get_online_member_num;
 mod get_role_in_group;
 mod group_info;
+mod group_msg;
+mod group_msg_get_simple;
 mod group_msg_recall;
 mod import_group;
 mod import_group_member;
+mod import_group_msg;
 mod member_info;
 mod modify_group_attr;
 mod modify_group_base_info;
 mod modify_group_member_info;
+mod modify_group_msg;
+mod send_broadcast_msg;
+mod send_group_msg;
 mod send_group_system_notification;
 mod set_group_attr;
 mod set_unread_msg_num;
@@ -54,13 +61,19 @@ pub use get_joined_group_list::{GetJoinedGroupListRequest, GetJoinedGroupListRes
 pub use get_online_member_num::{GetOnlineMemberNumRequest, GetOnlineMemberNumResponse};
 pub use get_role_in_group::{GetRoleInGroupRequest, GetRoleInGroupResponse, UserRole};
 pub use group_info::{GroupInfo, ResponseFilter};
+pub use group_msg::{GroupAtInfo, MsgPriority};
+pub use group_msg_get_simple::{GroupHistoryMsg, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse};
 pub use group_msg_recall::{GroupMsgRecallRequest, GroupMsgRecallResponse, MsgSeqItem, RecallResult};
 pub use import_group::{ImportGroupRequest, ImportGroupResponse};
 pub use import_group_member::{ImportGroupMemberRequest, ImportGroupMemberResponse, ImportedMember};
+pub use import_group_msg::{ImportGroupMsgRequest, ImportGroupMsgResponse, ImportMsgResult, ImportedGroupMsg};
 pub use member_info::MemberInfo;
 pub use modify_group_attr::{ModifyGroupAttrRequest, ModifyGroupAttrResponse};
 pub use modify_group_base_info::{ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse};
 pub use modify_group_member_info::{ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse};
+pub use modify_group_msg::{ModifyGroupMsgRequest, ModifyGroupMsgResponse};
+pub use send_broadcast_msg::{SendBroadcastMsgRequest, SendBroadcastMsgResponse};
+pub use send_group_msg::{SendGroupMsgRequest, SendGroupMsgResponse};
 pub use send_group_system_notification::{SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse};
 pub use set_group_attr::{SetGroupAttrRequest, SetGroupAttrResponse};
 pub use set_unread_msg_num::{SetUnreadMsgNumRequest, SetUnreadMsgNumResponse};
