@@ -24,22 +24,21 @@ pub use c2c::{C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBefore
 pub use common::{AccountPair, EventTime};
 pub use group::{
     AfterChangeGroupOwner, AfterCreateGroup, AfterGroupAttrChanged, AfterGroupDestroyed, AfterGroupFull,
-    AfterMemberExit, AfterMemberFieldChanged, AfterNewMemberJoin, AttrOption, BeforeApplyJoinGroup,
-    BeforeCreateGroup, BeforeInviteJoinGroup, ExitType, GroupInfoChanged, JoinType, MemberStateChange,
-    MemberStateEvent,
+    AfterMemberExit, AfterMemberFieldChanged, AfterNewMemberJoin, AttrOption, BeforeApplyJoinGroup, BeforeCreateGroup,
+    BeforeInviteJoinGroup, ExitType, GroupInfoChanged, JoinType, MemberStateChange, MemberStateEvent,
 };
 pub use group_msg::{
     GroupAfterReadReceipt, GroupAfterRecallMsg, GroupAfterSendMsg, GroupBeforeSendMsg, GroupMsgReceipt,
     GroupSendMsgException,
 };
-pub use state::{KickedDevice, StateAction, StateChange, StateInfo};
-pub use topic::{AfterCreateTopic, AfterTopicDestroyed, AfterTopicInfoChanged, BeforeCreateTopic};
 pub use official_account::OfficialAccountBeforeSendMsg;
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
     BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
     PrevFriendResponse,
 };
+pub use state::{KickedDevice, StateAction, StateChange, StateInfo};
+pub use topic::{AfterCreateTopic, AfterTopicDestroyed, AfterTopicInfoChanged, BeforeCreateTopic};
 
 /// Implemented by every event type: the command it is delivered under.
 pub trait CallbackEvent: Serialize + for<'de> Deserialize<'de> + Into<Event> {
@@ -344,5 +343,38 @@ mod tests {
                 .starts_with("the Sns.CallbackFriendDelete body does not fit its type"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn group_fields_use_the_protocol_types_and_keep_unknown_values() {
+        use tim_protocol::group::{GroupType, MemberAccount};
+        let body = serde_json::json!({
+            "CallbackCommand": "Group.CallbackAfterNewMemberJoin",
+            "GroupId": "@TGS#1", "Type": "Channel", "JoinType": "Scanned",
+            "NewMemberList": [{"Member_Account": "a"}]
+        });
+        let event = Event::from_value(body.clone()).unwrap();
+        let Event::AfterNewMemberJoin(join) = &event else {
+            panic!("{event:?}")
+        };
+        assert_eq!(join.group_type, Some(GroupType::Other("Channel".into())));
+        assert_eq!(join.join_type, Some(JoinType::Other("Scanned".into())));
+        assert_eq!(join.new_member_list, vec![MemberAccount::new("a")]);
+        assert_eq!(event.to_value(), body);
+
+        let full = Event::from_value(serde_json::json!({
+            "CallbackCommand": "Group.CallbackAfterGroupFull", "GroupId": "@TGS#1", "EventTime": 5
+        }))
+        .unwrap();
+        assert_eq!(full.command(), CallbackCommand::AfterGroupFull);
+    }
+
+    #[test]
+    fn a_typed_body_missing_a_required_field_is_a_shape_error() {
+        let error = Event::from_value(
+            serde_json::json!({"CallbackCommand": "C2C.CallbackAfterMsgWithDraw", "From_Account": "a"}),
+        )
+        .unwrap_err();
+        assert!(matches!(error, EventError::Shape { .. }), "{error}");
     }
 }
