@@ -117,5 +117,12 @@ mod tests {
             .filter(|r| matches!(r.outcome, Outcome::Failed(_)))
             .collect();
         assert!(failed.is_empty(), "{failed:#?}");
+        // Every committed sample's command has its typed event: none may
+        // fall back to Event::Unknown.
+        let untyped: Vec<_> = reports
+            .iter()
+            .filter(|r| matches!(r.outcome, Outcome::Skipped(why) if why.contains("not typed")))
+            .collect();
+        assert!(untyped.is_empty(), "{untyped:#?}");
     }
 }

@@ -52,6 +52,9 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use events::{CallbackCommand, CallbackEvent, Event, EventError, UnknownEvent};
 pub use handle::{Callback, HandleError, HttpReply, Webhook, DEFAULT_DEADLINE};
 pub use query::{CallbackQuery, OptPlatform, QueryError};
-pub use reply::{Reply, SenderCodeOutOfRange, SENDER_ERROR_CODES};
+pub use reply::{
+    reply_error_codes, FriendResult, Reply, SenderCodeOutOfRange, C2C_SENDER_ERROR_CODES, FRIEND_RESULT_CODES,
+    GROUP_SENDER_ERROR_CODES,
+};
 pub use token::{sign, Token};
 pub use verify::{Verifier, VerifyError, DEFAULT_REPLAY_WINDOW};

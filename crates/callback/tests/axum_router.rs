@@ -24,7 +24,7 @@ async fn serve(webhook: Webhook) -> std::net::SocketAddr {
                 tokio::time::sleep(Duration::from_secs(30)).await;
                 Reply::refuse()
             }
-            Event::FriendAdd(_) => Reply::refuse_with_error(120005, "not today").unwrap(),
+            Event::FriendAdd(_) => Reply::new(120005, "not today"),
             _ => Reply::allow(),
         }
     });

@@ -87,3 +87,50 @@ pub struct C2cAfterSendMsg {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `C2C.CallbackAfterMsgReport`: a user marked a one-to-one conversation as
+/// read (<https://intl.cloud.tencent.com/document/product/1047/43465>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterMsgReport {
+    /// `Report_Account`: who read.
+    #[serde(rename = "Report_Account")]
+    pub report_account: String,
+    /// `Peer_Account`: the other party of the conversation.
+    #[serde(rename = "Peer_Account")]
+    pub peer_account: String,
+    /// `LastReadTime`: Unix seconds.
+    #[serde(rename = "LastReadTime", default, skip_serializing_if = "Option::is_none")]
+    pub last_read_time: Option<u64>,
+    /// `UnreadMsgNum`: the reader's unread one-to-one messages, over all
+    /// conversations.
+    #[serde(rename = "UnreadMsgNum", default, skip_serializing_if = "Option::is_none")]
+    pub unread_msg_num: Option<i64>,
+    /// `EventTime` (not in the page's sample; sent by newer versions of the
+    /// service on most webhooks, so accepted here).
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `C2C.CallbackAfterMsgWithDraw`: a one-to-one message was recalled
+/// (<https://intl.cloud.tencent.com/document/product/1047/43466>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterMsgWithDraw {
+    /// `From_Account`: the message's sender.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: the message's recipient.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgKey`: the recalled message.
+    #[serde(rename = "MsgKey")]
+    pub msg_key: MsgKey,
+    /// `UnreadMsgNum`: the recipient's unread one-to-one messages, over all
+    /// conversations.
+    #[serde(rename = "UnreadMsgNum", default, skip_serializing_if = "Option::is_none")]
+    pub unread_msg_num: Option<i64>,
+    /// `EventTime` (not in the page's sample; accepted as on other webhooks).
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}

@@ -8,24 +8,37 @@
 mod c2c;
 mod common;
 mod group;
+mod group_msg;
 mod official_account;
 mod profile;
 mod sns;
+mod state;
+mod topic;
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-pub use c2c::{C2cAfterSendMsg, C2cBeforeSendMsg};
+pub use c2c::{C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
 pub use common::{AccountPair, EventTime};
-pub use group::{GroupBeforeSendMsg, GroupInfoChanged};
+pub use group::{
+    AfterChangeGroupOwner, AfterCreateGroup, AfterGroupAttrChanged, AfterGroupDestroyed, AfterGroupFull,
+    AfterMemberExit, AfterMemberFieldChanged, AfterNewMemberJoin, AttrOption, BeforeApplyJoinGroup, BeforeCreateGroup,
+    BeforeInviteJoinGroup, ExitType, GroupInfoChanged, JoinType, MemberStateChange, MemberStateEvent,
+};
+pub use group_msg::{
+    GroupAfterReadReceipt, GroupAfterRecallMsg, GroupAfterSendMsg, GroupBeforeSendMsg, GroupMsgReceipt,
+    GroupSendMsgException,
+};
 pub use official_account::OfficialAccountBeforeSendMsg;
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
     BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
     PrevFriendResponse,
 };
+pub use state::{KickedDevice, StateAction, StateChange, StateInfo};
+pub use topic::{AfterCreateTopic, AfterTopicDestroyed, AfterTopicInfoChanged, BeforeCreateTopic};
 
 /// Implemented by every event type: the command it is delivered under.
 pub trait CallbackEvent: Serialize + for<'de> Deserialize<'de> + Into<Event> {
@@ -121,10 +134,16 @@ macro_rules! events {
 }
 
 events! {
+    /// A user went online or offline.
+    StateChange(StateChange) = "State.StateChange",
     /// Before a one-to-one message is delivered: may be refused or rewritten.
     C2cBeforeSendMsg(C2cBeforeSendMsg) = "C2C.CallbackBeforeSendMsg",
     /// After a one-to-one message is sent.
     C2cAfterSendMsg(C2cAfterSendMsg) = "C2C.CallbackAfterSendMsg",
+    /// After a one-to-one conversation is marked as read.
+    C2cAfterMsgReport(C2cAfterMsgReport) = "C2C.CallbackAfterMsgReport",
+    /// After a one-to-one message is recalled.
+    C2cAfterMsgWithDraw(C2cAfterMsgWithDraw) = "C2C.CallbackAfterMsgWithDraw",
     /// After a profile is updated.
     PortraitSet(PortraitSet) = "Profile.CallbackPortraitSet",
     /// Before a friend is added: may be refused per friend.
@@ -139,10 +158,50 @@ events! {
     BlackListAdd(BlackListAdd) = "Sns.CallbackBlackListAdd",
     /// After users are removed from a blocklist.
     BlackListDelete(BlackListDelete) = "Sns.CallbackBlackListDelete",
-    /// After a group's profile (name, introduction, notice, photo) changes.
-    GroupInfoChanged(GroupInfoChanged) = "Group.CallbackAfterGroupInfoChanged",
+    /// Before a group is created: may be refused.
+    BeforeCreateGroup(BeforeCreateGroup) = "Group.CallbackBeforeCreateGroup",
+    /// After a group is created.
+    AfterCreateGroup(AfterCreateGroup) = "Group.CallbackAfterCreateGroup",
+    /// Before a user's request to join a group is handled: may be refused.
+    BeforeApplyJoinGroup(BeforeApplyJoinGroup) = "Group.CallbackBeforeApplyJoinGroup",
+    /// Before invited users join a group: may be refused, in whole or per user.
+    BeforeInviteJoinGroup(BeforeInviteJoinGroup) = "Group.CallbackBeforeInviteJoinGroup",
+    /// After users join a group.
+    AfterNewMemberJoin(AfterNewMemberJoin) = "Group.CallbackAfterNewMemberJoin",
+    /// After members leave or are removed from a group.
+    AfterMemberExit(AfterMemberExit) = "Group.CallbackAfterMemberExit",
     /// Before a group message is delivered: may be refused or rewritten.
     GroupBeforeSendMsg(GroupBeforeSendMsg) = "Group.CallbackBeforeSendMsg",
+    /// After a group message is sent.
+    GroupAfterSendMsg(GroupAfterSendMsg) = "Group.CallbackAfterSendMsg",
+    /// After a group reaches its member limit.
+    AfterGroupFull(AfterGroupFull) = "Group.CallbackAfterGroupFull",
+    /// After a group is disbanded.
+    AfterGroupDestroyed(AfterGroupDestroyed) = "Group.CallbackAfterGroupDestroyed",
+    /// After a group's profile (name, introduction, notice, photo) changes.
+    GroupInfoChanged(GroupInfoChanged) = "Group.CallbackAfterGroupInfoChanged",
+    /// After members of an audio-video group go offline or come back.
+    MemberStateChange(MemberStateChange) = "Group.CallbackOnMemberStateChange",
+    /// After a group message fails to be delivered.
+    GroupSendMsgException(GroupSendMsgException) = "Group.CallbackSendMsgException",
+    /// Before a topic is created: may be refused.
+    BeforeCreateTopic(BeforeCreateTopic) = "Group.CallbackBeforeCreateTopic",
+    /// After a topic is created.
+    AfterCreateTopic(AfterCreateTopic) = "Group.CallbackAfterCreateTopic",
+    /// After topics are deleted.
+    AfterTopicDestroyed(AfterTopicDestroyed) = "Group.CallbackAfterTopicDestroyed",
+    /// After a topic's profile changes.
+    AfterTopicInfoChanged(AfterTopicInfoChanged) = "Group.CallbackAfterTopicInfoChanged",
+    /// After group messages are recalled.
+    GroupAfterRecallMsg(GroupAfterRecallMsg) = "Group.CallbackAfterRecallMsg",
+    /// After a member's role or name card changes.
+    AfterMemberFieldChanged(AfterMemberFieldChanged) = "Group.CallbackAfterMemberFieldChanged",
+    /// After custom group attributes change.
+    AfterGroupAttrChanged(AfterGroupAttrChanged) = "Group.CallbackAfterGroupAttrChanged",
+    /// After members send read receipts for group messages.
+    GroupAfterReadReceipt(GroupAfterReadReceipt) = "Group.CallbackAfterReadReceipt",
+    /// After a group's owner changes.
+    AfterChangeGroupOwner(AfterChangeGroupOwner) = "Group.CallbackAfterChangeGroupOwner",
     /// Before an official account message goes out: may be refused or rewritten.
     OfficialAccountBeforeSendMsg(OfficialAccountBeforeSendMsg) = "OfficialAccount.CallbackBeforeSendMsg",
 }
@@ -284,5 +343,38 @@ mod tests {
                 .starts_with("the Sns.CallbackFriendDelete body does not fit its type"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn group_fields_use_the_protocol_types_and_keep_unknown_values() {
+        use tim_protocol::group::{GroupType, MemberAccount};
+        let body = serde_json::json!({
+            "CallbackCommand": "Group.CallbackAfterNewMemberJoin",
+            "GroupId": "@TGS#1", "Type": "Channel", "JoinType": "Scanned",
+            "NewMemberList": [{"Member_Account": "a"}]
+        });
+        let event = Event::from_value(body.clone()).unwrap();
+        let Event::AfterNewMemberJoin(join) = &event else {
+            panic!("{event:?}")
+        };
+        assert_eq!(join.group_type, Some(GroupType::Other("Channel".into())));
+        assert_eq!(join.join_type, Some(JoinType::Other("Scanned".into())));
+        assert_eq!(join.new_member_list, vec![MemberAccount::new("a")]);
+        assert_eq!(event.to_value(), body);
+
+        let full = Event::from_value(serde_json::json!({
+            "CallbackCommand": "Group.CallbackAfterGroupFull", "GroupId": "@TGS#1", "EventTime": 5
+        }))
+        .unwrap();
+        assert_eq!(full.command(), CallbackCommand::AfterGroupFull);
+    }
+
+    #[test]
+    fn a_typed_body_missing_a_required_field_is_a_shape_error() {
+        let error = Event::from_value(
+            serde_json::json!({"CallbackCommand": "C2C.CallbackAfterMsgWithDraw", "From_Account": "a"}),
+        )
+        .unwrap_err();
+        assert!(matches!(error, EventError::Shape { .. }), "{error}");
     }
 }
