@@ -95,6 +95,73 @@ macro_rules! conveniences {
             self.send(&request)$(.$await)?
         }
 
+
+        /// Sends the text `text` from `from` to `to` (`sendmsg`), synced to
+        /// `from`'s other devices. The `MsgRandom` is drawn once per call, so
+        /// a retried attempt carries the same one.
+        pub $($async)? fn send_text(
+            &self,
+            from: &str,
+            to: &str,
+            text: &str,
+        ) -> Result<tim_protocol::openim::SendmsgResponse, crate::Error> {
+            let request = tim_protocol::openim::SendmsgRequest::text(from, to, text, rand::random());
+            self.send(&request)$(.$await)?
+        }
+
+        /// Sends the text `text` from `from` to each of `to` (`batchsendmsg`,
+        /// up to 500 recipients); the reply lists the recipients it failed for.
+        pub $($async)? fn send_text_to_many(
+            &self,
+            from: &str,
+            to: &[&str],
+            text: &str,
+        ) -> Result<tim_protocol::openim::BatchsendmsgResponse, crate::Error> {
+            let request =
+                tim_protocol::openim::BatchsendmsgRequest::text(Some(from), to.iter().copied(), text, rand::random());
+            self.send(&request)$(.$await)?
+        }
+
+        /// Creates a group of `kind` named `name`, owned by `owner`, with
+        /// `members` as ordinary members (`create_group`).
+        pub $($async)? fn create_group_with_members(
+            &self,
+            kind: tim_protocol::group::GroupType,
+            name: &str,
+            owner: &str,
+            members: &[&str],
+        ) -> Result<tim_protocol::group::CreateGroupResponse, crate::Error> {
+            let request = tim_protocol::group::CreateGroupRequest::with_members(
+                kind,
+                name,
+                owner,
+                members.iter().copied(),
+            );
+            self.send(&request)$(.$await)?
+        }
+
+        /// Adds `members` to the group `group_id` (`add_group_member`); the
+        /// reply says, per member, whether it was added or already there.
+        pub $($async)? fn add_group_members(
+            &self,
+            group_id: &str,
+            members: &[&str],
+        ) -> Result<tim_protocol::group::AddGroupMemberResponse, crate::Error> {
+            let request = tim_protocol::group::AddGroupMemberRequest::new(group_id, members.iter().copied());
+            self.send(&request)$(.$await)?
+        }
+
+        /// Sends the text `text` to the group `group_id` as the member `from`
+        /// (`send_group_msg`).
+        pub $($async)? fn send_group_text(
+            &self,
+            group_id: &str,
+            from: &str,
+            text: &str,
+        ) -> Result<tim_protocol::group::SendGroupMsgResponse, crate::Error> {
+            let request = tim_protocol::group::SendGroupMsgRequest::text(group_id, text, rand::random()).from(from);
+            self.send(&request)$(.$await)?
+        }
     };
 }
 
