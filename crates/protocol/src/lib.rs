@@ -48,3 +48,7 @@ pub use region::{BaseUrl, BaseUrlError, Region, UnknownRegion};
 pub use request_url::{QueryParams, RequestUrl};
 pub use service::Service;
 pub use validation::{Rule, ValidationError};
+
+// For the exported `str_enum!`, so a crate using it needs no serde of its own name.
+#[doc(hidden)]
+pub use serde as __serde;

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 use tim_protocol::group::{AppDefinedData, GroupAttr, GroupType, MemberAccount, MemberRole};
 
-use super::common::{open_str_enum, EventTime};
+use super::common::EventTime;
 
 /// `Group.CallbackBeforeCreateGroup`: a user asks to create a group; the
 /// reply may refuse (<https://intl.cloud.tencent.com/document/product/1047/34368>).
@@ -115,7 +115,7 @@ pub struct BeforeInviteJoinGroup {
     pub event_time: Option<EventTime>,
 }
 
-open_str_enum! {
+tim_protocol::str_enum! {
     /// `JoinType` of [`AfterNewMemberJoin`].
     pub enum JoinType {
         /// `Apply`: joined on request.
@@ -150,7 +150,7 @@ pub struct AfterNewMemberJoin {
     pub event_time: Option<EventTime>,
 }
 
-open_str_enum! {
+tim_protocol::str_enum! {
     /// `ExitType` of [`AfterMemberExit`].
     pub enum ExitType {
         /// `Kicked`: removed from the group.
@@ -255,7 +255,7 @@ pub struct GroupInfoChanged {
     pub event_time: Option<EventTime>,
 }
 
-open_str_enum! {
+tim_protocol::str_enum! {
     /// `EventType` of [`MemberStateChange`].
     pub enum MemberStateEvent {
         /// `Offline`: disconnected.
@@ -338,7 +338,7 @@ pub struct AfterChangeGroupOwner {
     pub event_time: Option<EventTime>,
 }
 
-open_str_enum! {
+tim_protocol::str_enum! {
     /// `OptionType` of [`AfterGroupAttrChanged`].
     pub enum AttrOption {
         /// `set`: the attributes were reset to these.

@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::common::{open_str_enum, EventTime};
+use super::common::EventTime;
 
-open_str_enum! {
+tim_protocol::str_enum! {
     /// `Info.Action`: what happened to the user's connection.
     pub enum StateAction {
         /// `Login`: a TCP connection was established.

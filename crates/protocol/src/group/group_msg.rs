@@ -3,9 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::message::string_enum;
-
-string_enum! {
+crate::str_enum! {
     /// `MsgPriority` of `send_group_msg`: which messages an audio-video group
     /// drops first under load. Case-sensitive on the wire; `Normal` when absent.
     ///

@@ -1,66 +1,9 @@
 //! The string-coded sets of the group APIs (group types, member roles, join
 //! options, message flags) and the custom-data entries.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
-/// Declares a `#[non_exhaustive]` enum serialized as a JSON string, with an
-/// `Other(String)` variant that keeps a value this crate does not know.
-macro_rules! str_enum {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal $(| $alias:literal)*, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-            /// A value this version of the crate does not know, kept as sent.
-            Other(String),
-        }
-
-        impl $name {
-            /// The string sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    $( Self::$variant => $wire, )+
-                    Self::Other(other) => other,
-                }
-            }
-
-            /// Whether this is a value the crate knows.
-            pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Other(_))
-            }
-        }
-
-        impl From<&str> for $name {
-            fn from(value: &str) -> Self {
-                match value {
-                    $( $wire => Self::$variant, )+
-                    other => Self::Other(other.to_owned()),
-                }
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
-                Ok(Self::from(value.as_ref()))
-            }
-        }
-    };
-}
-
-str_enum! {
+crate::str_enum! {
     /// `Type`: the kind of a group. The older names (`Private`, `ChatRoom`)
     /// and the newer ones (`Work`, `Meeting`) are distinct values on the wire
     /// and are kept as sent.
@@ -93,7 +36,7 @@ str_enum! {
     }
 }
 
-str_enum! {
+crate::str_enum! {
     /// `Role`: a member's role in a group. `get_role_in_group` also answers
     /// `NotMember` for a user outside the group.
     pub enum MemberRole {
@@ -108,7 +51,7 @@ str_enum! {
     }
 }
 
-str_enum! {
+crate::str_enum! {
     /// `ApplyJoinOption` / `InviteJoinOption`: how requests to join (or
     /// invitations) are handled.
     pub enum JoinOption {
@@ -121,7 +64,7 @@ str_enum! {
     }
 }
 
-str_enum! {
+crate::str_enum! {
     /// `MsgFlag`: how a member receives the group's messages.
     pub enum MsgFlag {
         /// `AcceptAndNotify`: receive and notify.
@@ -133,7 +76,7 @@ str_enum! {
     }
 }
 
-str_enum! {
+crate::str_enum! {
     /// `ShutUpAllMember`: whether the whole group is muted.
     pub enum MuteAll {
         /// `On`: only the owner, admins and the app admin may speak.

@@ -4,10 +4,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::string_enum;
 use crate::macros::int_enum;
 
-string_enum! {
+crate::str_enum! {
     /// One entry of `SendMsgControl`: how this one message is delivered.
     ///
     /// ```
@@ -29,7 +28,7 @@ string_enum! {
     }
 }
 
-string_enum! {
+crate::str_enum! {
     /// One entry of `ForbidCallbackControl`: a webhook not to call for this message.
     pub enum ForbidCallbackControl {
         /// `ForbidBeforeSendMsgCallback`: skip the before-send webhook.

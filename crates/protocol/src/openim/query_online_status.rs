@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
 use crate::limits::ONLINE_STATUS_ACCOUNTS_MAX;
-use crate::message::string_enum;
 use crate::validation::{check, ValidationError};
 use crate::{Envelope, ErrorCode};
 
@@ -54,7 +53,7 @@ impl QueryOnlineStatusRequest {
     }
 }
 
-string_enum! {
+crate::str_enum! {
     /// A login status.
     pub enum OnlineStatus {
         /// `Online`: connected.

@@ -8,14 +8,13 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::limits::{PROFILE_CUSTOM_KEY_MAX_BYTES, PROFILE_FIELD_MAX_BYTES, PROFILE_LOCATION_MAX_BYTES};
-use crate::message::string_enum;
 use crate::validation::{Rule, ValidationError};
 use crate::ErrorCode;
 
 /// The prefix of every custom profile field's tag.
 pub const CUSTOM_TAG_PREFIX: &str = "Tag_Profile_Custom_";
 
-string_enum! {
+crate::str_enum! {
     /// `Tag_Profile_IM_Gender`.
     pub enum Gender {
         /// `Gender_Type_Unknown`: not set.
@@ -27,7 +26,7 @@ string_enum! {
     }
 }
 
-string_enum! {
+crate::str_enum! {
     /// `Tag_Profile_IM_AllowType`: how friend requests to the user are handled.
     pub enum AllowType {
         /// `AllowType_Type_NeedConfirm`: the user accepts each request.
@@ -39,7 +38,7 @@ string_enum! {
     }
 }
 
-string_enum! {
+crate::str_enum! {
     /// `Tag_Profile_IM_AdminForbidType`: whether the admin forbids the user
     /// to send friend requests.
     pub enum AdminForbidType {
