@@ -3,6 +3,7 @@
 
 /// One method per endpoint of the table ([`tim_protocol::for_each_endpoint!`]),
 /// for the async client.
+#[cfg(feature = "async")]
 macro_rules! async_rows {
     ($({
         service: $service:expr, path: $path:literal, method: $method:ident,
@@ -22,6 +23,7 @@ macro_rules! async_rows {
 }
 
 /// The same methods, for the blocking client.
+#[cfg(feature = "blocking")]
 macro_rules! blocking_rows {
     ($({
         service: $service:expr, path: $path:literal, method: $method:ident,
@@ -165,4 +167,8 @@ macro_rules! conveniences {
     };
 }
 
-pub(crate) use {api_methods, async_rows, blocking_rows, conveniences};
+#[cfg(feature = "async")]
+pub(crate) use async_rows;
+#[cfg(feature = "blocking")]
+pub(crate) use blocking_rows;
+pub(crate) use {api_methods, conveniences};

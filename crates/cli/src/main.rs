@@ -4,6 +4,10 @@
 //! - `tim contact-group create | rename | add | remove | delete | list`: a
 //!   user's conversation groups.
 //! - `tim account import | check | delete`: accounts.
+//! - `tim msg send | history`, `tim profile get | set`: one-to-one messages
+//!   and profiles.
+//! - `tim group create | info | members | add | remove | send | history |
+//!   mute | destroy`: groups.
 //! - `tim call SERVICE/COMMAND --data JSON|@FILE|-`: any endpoint of the API.
 //! - `tim callback sign | verify`: webhook signatures (token from
 //!   `TIM_CALLBACK_TOKEN`, never printed).
@@ -23,8 +27,11 @@ mod app;
 mod call;
 mod callback;
 mod contact_group;
+mod group;
 mod logging;
+mod msg;
 mod output;
+mod profile;
 mod usersig;
 
 use std::process::ExitCode;
@@ -55,6 +62,15 @@ enum Command {
     /// A user's conversation groups.
     #[command(subcommand, name = "contact-group")]
     ContactGroup(contact_group::Command),
+    /// Send one-to-one messages and read their history.
+    #[command(subcommand)]
+    Msg(msg::Command),
+    /// Read and write users' profile fields.
+    #[command(subcommand)]
+    Profile(profile::Command),
+    /// Groups: create, inspect, members, messages, mutes.
+    #[command(subcommand)]
+    Group(group::Command),
     /// Import, check and delete accounts.
     #[command(subcommand)]
     Account(account::Command),
@@ -77,6 +93,9 @@ fn main() -> ExitCode {
         Command::Usersig(command) => usersig::run(command),
         Command::ContactGroup(command) => contact_group::run(command),
         Command::Account(command) => account::run(command),
+        Command::Msg(command) => msg::run(command),
+        Command::Profile(command) => profile::run(command),
+        Command::Group(command) => group::run(command),
         Command::Callback(command) => callback::run(command),
         Command::Emulator(args) => Err(format!("cannot start the emulator: {}", args.run())),
     };

@@ -67,3 +67,15 @@ pub(crate) fn conversation(conversation: &tim_protocol::Conversation) -> String 
         other => format!("{other:?}"),
     }
 }
+
+/// A message body as a person reads it: its texts, other elements by type.
+pub(crate) fn body_text(body: &[tim_protocol::message::MsgElement]) -> String {
+    let parts: Vec<String> = body
+        .iter()
+        .map(|element| match element {
+            tim_protocol::message::MsgElement::Text(text) => text.text.clone(),
+            other => format!("[{}]", other.msg_type()),
+        })
+        .collect();
+    parts.join(" ")
+}
