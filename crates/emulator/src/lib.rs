@@ -8,8 +8,12 @@
 //! (`create_contact_group`, `update_contact_group`, `del_contact_group`,
 //! `get_contact_group`), marks (`mark_contact`, `search_contact_group`) and
 //! the recent-conversation list (`get_list`, `delete`; seeded with
-//! [`EmulatorHandle::add_recent_conversation`], as the emulator carries no
-//! messages), parsing requests with the same `tim-protocol` types the SDK
+//! [`EmulatorHandle::add_recent_conversation`], as the emulator carries no one-to-one
+//! messages), and the groups of `group_open_http_svc` (profiles, members,
+//! roles and owner, mutes on the emulator's clock, messages numbered from 1
+//! per group with their history, recalls and unread counts, custom
+//! attributes; group messages also put the group on its members' recent
+//! lists), parsing requests with the same `tim-protocol` types the SDK
 //! sends. [`emulated`] and [`Emulator::emulated_endpoints`] tell which
 //! endpoints of the table are modelled; every other endpoint of the table
 //! answers FAIL 60017 saying it is not emulated, never a fake success.
@@ -46,7 +50,10 @@
 //! UserSig codes in the module `auth`, conversation-group behaviour
 //! (duplicate names, repeated adds, removing what is not there, paging, IDs)
 //! in `handlers::contact_groups`, marks in `handlers::marks`, the recent
-//! list in `handlers::recent`, accounts in `handlers::accounts`, the order
+//! list in `handlers::recent`, accounts in `handlers::accounts`, groups in
+//! `handlers::groups`, `handlers::group_members`, `handlers::group_messages`
+//! and `handlers::group_attrs` (topics, AVChatRoom member lists, broadcasts
+//! and online counts answer 60017), the order
 //! of checks and unmodelled endpoints in `router`, connections in `server`.
 
 mod auth;

@@ -32,6 +32,15 @@ use serde::Serialize;
 use tim_protocol::account::{
     AccountCheckRequest, AccountDeleteRequest, AccountImportRequest, MultiaccountImportRequest,
 };
+use tim_protocol::group::{
+    AddGroupMemberRequest, ChangeGroupOwnerRequest, ClearGroupAttrRequest, CreateGroupRequest,
+    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest, ForbidSendMsgRequest,
+    GetAppidGroupListRequest, GetGroupAttrRequest, GetGroupInfoRequest, GetGroupMemberInfoRequest,
+    GetGroupMutedAccountRequest, GetJoinedGroupListRequest, GetRoleInGroupRequest, GroupMsgGetSimpleRequest,
+    GroupMsgRecallRequest, ImportGroupMemberRequest, ImportGroupMsgRequest, ImportGroupRequest, ModifyGroupAttrRequest,
+    ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest, ModifyGroupMsgRequest, SendGroupMsgRequest,
+    SendGroupSystemNotificationRequest, SetGroupAttrRequest, SetUnreadMsgNumRequest,
+};
 use tim_protocol::recentcontact::{
     CreateContactGroupRequest, DelContactGroupRequest, DeleteRequest, GetContactGroupRequest, GetListRequest,
     MarkContactRequest, SearchContactGroupRequest, UpdateContactGroupRequest,
@@ -43,6 +52,7 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::faults::Faults;
 use crate::handlers::{accounts, contact_groups, marks, recent};
+use crate::handlers::{group_attrs, group_members, group_messages, groups};
 
 /// The endpoints the emulator models, one handler each.
 fn handlers() -> Vec<Handler> {
@@ -61,6 +71,38 @@ fn handlers() -> Vec<Handler> {
         route::<SearchContactGroupRequest>(marks::search),
         route::<GetListRequest>(recent::list),
         route::<DeleteRequest>(recent::delete),
+        // group_open_http_svc: groups
+        route::<CreateGroupRequest>(groups::create),
+        route::<ImportGroupRequest>(groups::import),
+        route::<DestroyGroupRequest>(groups::destroy),
+        route::<GetGroupInfoRequest>(groups::info),
+        route::<ModifyGroupBaseInfoRequest>(groups::modify),
+        route::<GetAppidGroupListRequest>(groups::app_list),
+        route::<GetJoinedGroupListRequest>(groups::joined),
+        // group_open_http_svc: members and mutes
+        route::<AddGroupMemberRequest>(group_members::add),
+        route::<ImportGroupMemberRequest>(group_members::import),
+        route::<DeleteGroupMemberRequest>(group_members::delete),
+        route::<ModifyGroupMemberInfoRequest>(group_members::modify),
+        route::<GetGroupMemberInfoRequest>(group_members::info),
+        route::<GetRoleInGroupRequest>(group_members::roles),
+        route::<ChangeGroupOwnerRequest>(group_members::change_owner),
+        route::<ForbidSendMsgRequest>(group_members::forbid),
+        route::<GetGroupMutedAccountRequest>(group_members::muted),
+        // group_open_http_svc: messages (and openim/modify_group_msg)
+        route::<SendGroupMsgRequest>(group_messages::send),
+        route::<SendGroupSystemNotificationRequest>(group_messages::notify),
+        route::<GroupMsgGetSimpleRequest>(group_messages::history),
+        route::<GroupMsgRecallRequest>(group_messages::recall),
+        route::<DeleteGroupMsgBySenderRequest>(group_messages::delete_by_sender),
+        route::<ImportGroupMsgRequest>(group_messages::import),
+        route::<SetUnreadMsgNumRequest>(group_messages::set_unread),
+        route::<ModifyGroupMsgRequest>(group_messages::modify),
+        // group attributes
+        route::<GetGroupAttrRequest>(group_attrs::get),
+        route::<ModifyGroupAttrRequest>(group_attrs::modify),
+        route::<SetGroupAttrRequest>(group_attrs::set),
+        route::<ClearGroupAttrRequest>(group_attrs::clear),
     ]
 }
 

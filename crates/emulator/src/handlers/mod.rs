@@ -5,8 +5,14 @@
 //!
 //! - `accounts`: `im_open_login_svc`.
 //! - `contact_groups`, `marks`, `recent`: `recentcontact`.
+//! - `groups`, `group_members`, `group_messages`, `group_attrs`:
+//!   `group_open_http_svc` (and `get_group_attr`, `openim/modify_group_msg`).
 
 pub(crate) mod accounts;
 pub(crate) mod contact_groups;
+pub(crate) mod group_attrs;
+pub(crate) mod group_members;
+pub(crate) mod group_messages;
+pub(crate) mod groups;
 pub(crate) mod marks;
 pub(crate) mod recent;

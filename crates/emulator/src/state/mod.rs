@@ -8,6 +8,7 @@
 //! one after another, and none loses another's change.
 
 pub(crate) mod contacts;
+pub(crate) mod groups;
 pub(crate) mod recent;
 
 use std::collections::HashMap;
@@ -27,6 +28,8 @@ type Shard = RwLock<HashMap<String, Arc<Mutex<User>>>>;
 pub(crate) struct State {
     shards: Box<[Shard]>,
     hasher: RandomState,
+    /// The app's groups (locked before any user, never under one).
+    pub(crate) groups: groups::Groups,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
@@ -54,6 +57,7 @@ impl Default for State {
         Self {
             shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
             hasher: RandomState::new(),
+            groups: groups::Groups::default(),
         }
     }
 }
@@ -114,6 +118,11 @@ impl State {
         }
         shard.remove(user_id);
         true
+    }
+
+    /// Whether `user_id`'s account is imported.
+    pub(crate) fn is_imported(&self, user_id: &str) -> bool {
+        self.with_user(user_id, |user| user.account.is_some()) == Some(true)
     }
 
     /// How many users the emulator holds.
