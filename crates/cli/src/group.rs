@@ -9,7 +9,7 @@ use tim_protocol::group::{
 
 use crate::app::AppArgs;
 use crate::msg::Content;
-use crate::output::{body_text, print};
+use crate::output::{body_text, outcome, print};
 
 /// The app and one group.
 #[derive(Debug, Args)]
@@ -133,15 +133,20 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
                     .group_info
                     .iter()
                     .flatten()
-                    .map(|group| {
-                        format!(
+                    .map(|group| match group.error_code.filter(|code| !code.is_success()) {
+                        Some(code) => format!(
+                            "{}: {}",
+                            group.group_id.as_deref().unwrap_or("?"),
+                            outcome(code, group.error_info.as_deref().unwrap_or(""))
+                        ),
+                        None => format!(
                             "{} {:?} type {} owner {} members {}",
                             group.group_id.as_deref().unwrap_or("?"),
                             group.name.as_deref().unwrap_or(""),
                             group.kind.as_ref().map(|kind| kind.as_str()).unwrap_or("?"),
                             group.owner_account.as_deref().unwrap_or("-"),
                             group.member_num.unwrap_or_default()
-                        )
+                        ),
                     })
                     .collect()
             });

@@ -358,3 +358,63 @@ fn text_from_the_service_cannot_drive_the_terminal() {
     assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
     assert!(text.contains("\\u001b[2J"), "{text}");
 }
+
+#[test]
+fn groups_through_the_command_line() {
+    let emulator = emulator();
+    let imported = tim(&emulator, &["account", "import", "alice", "bob", "carol"], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    let created = tim(
+        &emulator,
+        &[
+            "group", "create", "--name", "team", "--owner", "alice", "--member", "bob", "--id", "team-1",
+        ],
+        None,
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    assert_eq!(stdout(&created).trim(), "created team-1");
+
+    let added = tim(&emulator, &["group", "add", "team-1", "carol"], None);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let members = tim(&emulator, &["group", "members", "team-1"], None);
+    let listed = stdout(&members);
+    for member in ["alice Owner", "bob", "carol"] {
+        assert!(listed.contains(member), "{listed}");
+    }
+    let info = tim(&emulator, &["group", "info", "team-1"], None);
+    assert!(
+        stdout(&info).contains("team-1 \"team\" type Public owner alice members 3"),
+        "{}",
+        stdout(&info)
+    );
+
+    for text in ["first", "second"] {
+        let sent = tim(
+            &emulator,
+            &["group", "send", "team-1", "--from", "bob", "--text", text],
+            None,
+        );
+        assert!(sent.status.success(), "{}", stderr(&sent));
+    }
+    let history = stdout(&tim(&emulator, &["group", "history", "team-1"], None));
+    assert!(history.contains("#2 ") && history.contains("bob: second"), "{history}");
+    assert!(history.contains("#1 ") && history.contains("bob: first"), "{history}");
+
+    let muted = tim(&emulator, &["group", "mute", "team-1", "bob", "--seconds", "600"], None);
+    assert!(muted.status.success(), "{}", stderr(&muted));
+    let refused = tim(
+        &emulator,
+        &["group", "send", "team-1", "--from", "bob", "--text", "hi"],
+        None,
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(stderr(&refused).contains("10017"), "{}", stderr(&refused));
+
+    let removed = tim(&emulator, &["group", "remove", "team-1", "carol"], None);
+    assert_eq!(stdout(&removed).trim(), "ok");
+    let destroyed = tim(&emulator, &["group", "destroy", "team-1", "--json"], None);
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&destroyed)).unwrap();
+    assert_eq!(reply["ActionStatus"], "OK");
+    let gone = tim(&emulator, &["group", "info", "team-1"], None);
+    assert!(stdout(&gone).starts_with("team-1: 10010"), "{}", stdout(&gone));
+}
