@@ -122,7 +122,7 @@ mod tests {
             av.validate().unwrap_err().error_code(),
             Some(ErrorCode::GroupPermissionDenied)
         );
-        let many = CreateGroupRequest::with_members(GroupType::Work, "w", "owner", (0..501).map(|n| n.to_string()));
+        let many = CreateGroupRequest::with_members(GroupType::Work, "w", "owner", (0..101).map(|n| n.to_string()));
         assert_eq!(many.validate().unwrap_err().field(), "MemberList");
     }
 
