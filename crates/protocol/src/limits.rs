@@ -114,6 +114,24 @@ pub const GROUP_ATTR_VALUE_MAX_BYTES: usize = 4000;
 /// All of a group's attributes together are at most 16000 bytes (keys and values).
 pub const GROUP_ATTRS_TOTAL_MAX_BYTES: usize = 16_000;
 
+/// A group has at most 20 counters (`update_group_counter`, 10063).
+pub const GROUP_COUNTERS_MAX: usize = 20;
+
+/// A group counter key is at most 128 bytes.
+pub const GROUP_COUNTER_KEY_MAX_BYTES: usize = 128;
+
+/// `ban_group_member` and `unban_group_member` take at most 20 accounts (10005).
+pub const BAN_MEMBERS_MAX: usize = 20;
+
+/// A ban's `Description` is at most 1000 bytes.
+pub const BAN_DESCRIPTION_MAX_BYTES: usize = 1000;
+
+/// `get_group_ban_member`'s `Limit` is at most 100.
+pub const GROUP_BAN_LIST_LIMIT_MAX: u32 = 100;
+
+/// `get_group_msg_receipt_detail`'s `Count` is at most 200.
+pub const RECEIPT_DETAIL_COUNT_MAX: u32 = 200;
+
 // Messages (the "Message Formats" page and the one-to-one message APIs).
 
 /// A message body is at most 12 KB; checked on the serialized `MsgBody`.

@@ -134,7 +134,7 @@ str_enum! {
 }
 
 str_enum! {
-    /// `ShutUpAllMember`: whether the whole group is muted.
+    /// `MuteAllMember` (older `ShutUpAllMember`): whether the whole group is muted.
     pub enum MuteAll {
         /// `On`: only the owner, admins and the app admin may speak.
         On = "On",
@@ -238,5 +238,17 @@ impl GroupAttr {
             key: key.into(),
             value: value.into(),
         }
+    }
+}
+
+str_enum! {
+    /// `Mode` of `update_group_counter`: how the given values change the counters.
+    pub enum CounterMode {
+        /// `Set`: the counter takes the given value (the default).
+        Set = "Set",
+        /// `Increase`: the value is added (a missing key starts at 0).
+        Increase = "Increase",
+        /// `Decrease`: the value is subtracted (a missing key starts at 0).
+        Decrease = "Decrease",
     }
 }
