@@ -93,15 +93,15 @@ fn mutes_end_on_the_emulators_clock_and_mute_all_spares_admins() {
     client.send(&ForbidSendMsgRequest::mute(&g, ["a"], 60)).unwrap();
     assert_eq!(code(say(&client, &g, "a")), 10017);
     let muted = client.send(&GetGroupMutedAccountRequest::new(&g)).unwrap();
-    assert_eq!(muted.shutted_uin_list.unwrap()[0].shutted_until, NOW + 60);
+    assert_eq!(muted.muted_account_list.unwrap()[0].muted_until, NOW + 60);
     clock.advance(61);
     assert_eq!(say(&client, &g, "a").unwrap(), 1);
     let muted = client.send(&GetGroupMutedAccountRequest::new(&g)).unwrap();
-    assert_eq!(muted.shutted_uin_list.unwrap(), vec![]);
+    assert_eq!(muted.muted_account_list.unwrap(), vec![]);
 
     // A mute set through the member's profile, forever.
     let mut forever = ModifyGroupMemberInfoRequest::new(&g, "b");
-    forever.shut_up_time = Some(u32::MAX);
+    forever.mute_time = Some(u32::MAX);
     client.send(&forever).unwrap();
     clock.advance(1_000_000);
     assert_eq!(code(say(&client, &g, "b")), 10017);

@@ -151,7 +151,7 @@ async fn a_group_lives_and_dies_through_both_clients() {
             .await
             .unwrap();
         let muted = driver.send(&GetGroupMutedAccountRequest::new(&group)).await.unwrap();
-        assert_eq!(muted.shutted_uin_list.unwrap()[0].member_account, ann);
+        assert_eq!(muted.muted_account_list.unwrap()[0].member_account, ann);
         let refused = driver
             .send(&SendGroupMsgRequest::text(&group, "let me speak", 9).from(ann.as_str()))
             .await;

@@ -168,6 +168,33 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_group_attr", method: set_group_attr,
               request: $crate::group::SetGroupAttrRequest => response: $crate::group::SetGroupAttrResponse,
               idempotent: true, per_second: 200, doc: "Replaces all of a group's custom attributes." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_attr", method: delete_group_attr,
+              request: $crate::group::DeleteGroupAttrRequest => response: $crate::group::DeleteGroupAttrResponse,
+              idempotent: true, per_second: 200, doc: "Deletes some of a group's custom attributes by key." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/ban_group_member", method: ban_group_member,
+              request: $crate::group::BanGroupMemberRequest => response: $crate::group::BanGroupMemberResponse,
+              idempotent: true, per_second: 200, doc: "Bans up to 20 members of an audio-video group for a while." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/unban_group_member", method: unban_group_member,
+              request: $crate::group::UnbanGroupMemberRequest => response: $crate::group::UnbanGroupMemberResponse,
+              idempotent: true, per_second: 200, doc: "Lifts the bans of up to 20 members of an audio-video group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_ban_member", method: get_group_ban_member,
+              request: $crate::group::GetGroupBanMemberRequest => response: $crate::group::GetGroupBanMemberResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of an audio-video group's banned members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_counter", method: get_group_counter,
+              request: $crate::group::GetGroupCounterRequest => response: $crate::group::GetGroupCounterResponse,
+              idempotent: true, per_second: 200, doc: "Reads a group's counters." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/update_group_counter", method: update_group_counter,
+              request: $crate::group::UpdateGroupCounterRequest => response: $crate::group::UpdateGroupCounterResponse,
+              idempotent: false, per_second: 200, doc: "Sets, increases or decreases up to 20 of a group's counters." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_counter", method: delete_group_counter,
+              request: $crate::group::DeleteGroupCounterRequest => response: $crate::group::DeleteGroupCounterResponse,
+              idempotent: true, per_second: 200, doc: "Deletes some of a group's counters." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_msg_receipt", method: get_group_msg_receipt,
+              request: $crate::group::GetGroupMsgReceiptRequest => response: $crate::group::GetGroupMsgReceiptResponse,
+              idempotent: true, per_second: 200, doc: "Reads the read and unread counts of group messages." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_msg_receipt_detail", method: get_group_msg_receipt_detail,
+              request: $crate::group::GetGroupMsgReceiptDetailRequest => response: $crate::group::GetGroupMsgReceiptDetailResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of the members who have, or have not, read a group message." }
 
             // openim: one-to-one messages and online status. Sends are not
             // idempotent (each call delivers a message); importmsg is, since the

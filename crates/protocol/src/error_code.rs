@@ -153,6 +153,10 @@ error_codes! {
     GroupMessageRateLimited = 10023, AfterBackoff, "messages sent too frequently; retry later";
     /// 10025: the custom group ID is used by a group of the caller.
     GroupIdUsedBySelf = 10025, Never, "the group ID is already used by one of your groups";
+    /// 10062: the group message's read receipt does not exist.
+    GroupReceiptNotFound = 10062, Never, "the read receipt of the group message does not exist";
+    /// 10063: a group has at most 20 counters.
+    GroupCounterLimit = 10063, Never, "the group counter keys exceed the limit of 20";
 
     // Account API codes.
     /// 30006: clearing relationship data failed.

@@ -33,9 +33,9 @@ pub const ACCOUNTS_PER_REQUEST_MAX: usize = 100;
 /// is at most 500 bytes (40601).
 pub const PROFILE_FIELD_MAX_BYTES: usize = 500;
 
-// Groups (group_open_http_svc). The byte limits are those of the 2022 OpenAPI
-// description and the current client SDK pages (the REST pages checked give no
-// other number); 10004 is the code for breaking them.
+// Groups (group_open_http_svc). The byte limits and counts are those of the
+// REST pages' field tables and texts (checked against the published Markdown
+// of each page); 10004 is the code for breaking them.
 
 /// A group's name (`Name`) is at most 30 bytes of UTF-8 (a chat group, not a
 /// conversation group: see [`GROUP_NAME_MAX_BYTES`] for those).
@@ -63,8 +63,9 @@ pub const GENERATED_GROUP_ID_PREFIX: &str = "@TGS#";
 /// The prefix every custom Community group ID must have.
 pub const COMMUNITY_GROUP_ID_PREFIX: &str = "@TGS#_";
 
-/// At most 500 initial members in `create_group` (client SDK pages: "maximum 500").
-pub const CREATE_GROUP_MEMBERS_MAX: usize = 500;
+/// At most 100 initial members in `create_group` (the page's field table:
+/// "a maximum of 100 members").
+pub const CREATE_GROUP_MEMBERS_MAX: usize = 100;
 
 /// At most 300 members added by one `add_group_member` call.
 pub const ADD_GROUP_MEMBERS_MAX: usize = 300;
@@ -72,8 +73,9 @@ pub const ADD_GROUP_MEMBERS_MAX: usize = 300;
 /// At most 100 members removed by one `delete_group_member` call.
 pub const DELETE_GROUP_MEMBERS_MAX: usize = 100;
 
-/// At most 500 members imported by one `import_group_member` call.
-pub const IMPORT_GROUP_MEMBERS_MAX: usize = 500;
+/// At most 300 members imported by one `import_group_member` call (the
+/// page: "A single request can import up to 300 members").
+pub const IMPORT_GROUP_MEMBERS_MAX: usize = 300;
 
 /// At most 500 accounts in `get_role_in_group`, `forbid_send_msg` and the
 /// recipients of `send_group_system_notification`.
@@ -111,6 +113,24 @@ pub const GROUP_ATTR_VALUE_MAX_BYTES: usize = 4000;
 
 /// All of a group's attributes together are at most 16000 bytes (keys and values).
 pub const GROUP_ATTRS_TOTAL_MAX_BYTES: usize = 16_000;
+
+/// A group has at most 20 counters (`update_group_counter`, 10063).
+pub const GROUP_COUNTERS_MAX: usize = 20;
+
+/// A group counter key is at most 128 bytes.
+pub const GROUP_COUNTER_KEY_MAX_BYTES: usize = 128;
+
+/// `ban_group_member` and `unban_group_member` take at most 20 accounts (10005).
+pub const BAN_MEMBERS_MAX: usize = 20;
+
+/// A ban's `Description` is at most 1000 bytes.
+pub const BAN_DESCRIPTION_MAX_BYTES: usize = 1000;
+
+/// `get_group_ban_member`'s `Limit` is at most 100.
+pub const GROUP_BAN_LIST_LIMIT_MAX: u32 = 100;
+
+/// `get_group_msg_receipt_detail`'s `Count` is at most 200.
+pub const RECEIPT_DETAIL_COUNT_MAX: u32 = 200;
 
 // Messages (the "Message Formats" page and the one-to-one message APIs).
 

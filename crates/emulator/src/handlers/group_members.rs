@@ -184,7 +184,7 @@ pub(crate) fn modify(
             ));
         }
     }
-    if let Some(seconds) = request.shut_up_time {
+    if let Some(seconds) = request.mute_time {
         group.mute(name, mute_end(now, seconds));
     }
     if let Some(member) = group.member_mut(name) {
@@ -336,6 +336,6 @@ pub(crate) fn muted(
         .collect::<Result<Vec<_>, _>>()?;
     let mut reply = GetGroupMutedAccountResponse::default();
     reply.group_id = Some(group.id.clone());
-    reply.shutted_uin_list = Some(list);
+    reply.muted_account_list = Some(list);
     Ok(reply)
 }

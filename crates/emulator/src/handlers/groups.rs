@@ -293,7 +293,7 @@ pub(crate) fn modify(
     if let Some(option) = request.invite_join_option {
         profile.invite_join_option = option;
     }
-    if let Some(mute) = request.shut_up_all_member {
+    if let Some(mute) = request.mute_all_member {
         profile.mute_all = mute == MuteAll::On;
     }
     if let Some(changes) = request.app_defined_data {

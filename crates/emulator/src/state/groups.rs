@@ -392,7 +392,7 @@ impl Group {
         info.msg_seq = want("MsgSeq").then(|| self.last_seq.saturating_sub(member.unread));
         info.msg_flag = want("MsgFlag").then(|| member.msg_flag.clone());
         info.last_send_msg_time = want("LastSendMsgTime").then_some(member.last_send_msg_time);
-        info.shut_up_until = want("ShutUpUntil").then(|| self.muted_until(name, now).unwrap_or(0));
+        info.mute_until = (want("MuteUntil") || want("ShutUpUntil")).then(|| self.muted_until(name, now).unwrap_or(0));
         info.name_card = want("NameCard").then(|| member.name_card.clone());
         info.unread_msg_num = fields
             .is_some_and(|fields| fields.iter().any(|field| field == "UnreadMsgNum"))

@@ -72,6 +72,20 @@ pub(crate) fn custom_group_id(field: &str, value: &str, kind: &GroupType) -> Res
     }
 }
 
+/// At most `max` keys, each 1 to `max_bytes` bytes.
+pub(crate) fn counter_keys<'a>(
+    list: &str,
+    keys: impl ExactSizeIterator<Item = &'a str>,
+    max: usize,
+    max_bytes: usize,
+) -> Result<(), ValidationError> {
+    check::count(list, keys.len(), 0, max, None)?;
+    for (index, key) in keys.enumerate() {
+        check::text(|| format!("{list}[{index}]"), key, max_bytes)?;
+    }
+    Ok(())
+}
+
 /// Custom-data entries: each key not empty.
 pub(crate) fn defined_data(list: &str, entries: Option<&[AppDefinedData]>) -> Result<(), ValidationError> {
     for (index, entry) in entries.unwrap_or_default().iter().enumerate() {
@@ -122,7 +136,7 @@ mod tests {
             av.validate().unwrap_err().error_code(),
             Some(ErrorCode::GroupPermissionDenied)
         );
-        let many = CreateGroupRequest::with_members(GroupType::Work, "w", "owner", (0..501).map(|n| n.to_string()));
+        let many = CreateGroupRequest::with_members(GroupType::Work, "w", "owner", (0..101).map(|n| n.to_string()));
         assert_eq!(many.validate().unwrap_err().field(), "MemberList");
     }
 
@@ -134,5 +148,41 @@ mod tests {
         assert!(ModifyGroupAttrRequest::new("g", [GroupAttr::new("k", "v")])
             .validate()
             .is_ok());
+    }
+
+    #[test]
+    fn bans_counters_and_receipt_pages_are_bounded() {
+        use crate::group::{
+            BanGroupMemberRequest, DeleteGroupAttrRequest, GetGroupBanMemberRequest, GetGroupMsgReceiptDetailRequest,
+            GroupCounter, UpdateGroupCounterRequest,
+        };
+        let ban = BanGroupMemberRequest::new("g", (0..21).map(|n| n.to_string()), 60);
+        assert_eq!(
+            ban.validate().unwrap_err().error_code(),
+            Some(ErrorCode::GroupTooManyMembersInRequest)
+        );
+        let long = BanGroupMemberRequest::new("g", ["a"], 60).description("x".repeat(1001));
+        assert_eq!(long.validate().unwrap_err().field(), "Description");
+        assert!(BanGroupMemberRequest::new("g", ["a"], 60).validate().is_ok());
+        let counters = UpdateGroupCounterRequest::new("g", (0..21).map(|n| GroupCounter::new(n.to_string(), 1)));
+        assert_eq!(
+            counters.validate().unwrap_err().error_code(),
+            Some(ErrorCode::GroupCounterLimit)
+        );
+        let key = UpdateGroupCounterRequest::new("g", [GroupCounter::new("k".repeat(129), 1)]);
+        assert_eq!(key.validate().unwrap_err().field(), "GroupCounter[0].Key");
+        assert!(GetGroupBanMemberRequest::new("g").limit(101).validate().is_err());
+        assert!(GetGroupBanMemberRequest::new("g").limit(100).validate().is_ok());
+        assert!(GetGroupMsgReceiptDetailRequest::readers("g", 1, 201)
+            .validate()
+            .is_err());
+        assert!(GetGroupMsgReceiptDetailRequest::readers("g", 1, 200).validate().is_ok());
+        assert_eq!(
+            DeleteGroupAttrRequest::new("g", ["k".repeat(33)])
+                .validate()
+                .unwrap_err()
+                .field(),
+            "GroupAttr[0].key"
+        );
     }
 }

@@ -98,7 +98,7 @@ pub struct CreateGroupRequest {
     /// `AppDefinedData`: the group's custom fields.
     #[serde(rename = "AppDefinedData", default, skip_serializing_if = "Option::is_none")]
     pub app_defined_data: Option<Vec<AppDefinedData>>,
-    /// `MemberList`: at most 500 initial members (none for an AVChatRoom).
+    /// `MemberList`: at most 100 initial members (none for an AVChatRoom).
     #[serde(rename = "MemberList", default, skip_serializing_if = "Option::is_none")]
     pub member_list: Option<Vec<NewMember>>,
     /// `SupportTopic`: 1 for a Community with topics.
@@ -166,7 +166,7 @@ impl CreateGroupRequest {
     /// `Notification` 300, `FaceUrl` 100 bytes; a custom `GroupId` at most 48
     /// bytes of printable ASCII, not starting with `@TGS#` (a Community's
     /// starting with `@TGS#_`); `Owner_Account` and members 1 to 32 bytes; at
-    /// most 500 members, none for an AVChatRoom (10007); custom keys not empty.
+    /// most 100 members, none for an AVChatRoom (10007); custom keys not empty.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check_profile(
             &self.owner_account,
@@ -238,6 +238,14 @@ pub struct CreateGroupResponse {
     /// `GroupId`: the new group's ID (absent when the call failed).
     #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+    /// `Type`: the new group's type (the page's Community sample shows it).
+    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<GroupType>,
+    /// `HugeGroupFlag`: 1 when the group is a huge (Community) group, as the
+    /// page's Community sample shows it (`0` there); the page's field table
+    /// does not describe it.
+    #[serde(rename = "HugeGroupFlag", default, skip_serializing_if = "Option::is_none")]
+    pub huge_group_flag: Option<u32>,
     /// The status fields.
     #[serde(flatten)]
     pub envelope: Envelope,
@@ -248,6 +256,8 @@ impl CreateGroupResponse {
     pub fn new(group_id: impl Into<String>) -> Self {
         Self {
             group_id: Some(group_id.into()),
+            kind: None,
+            huge_group_flag: None,
             envelope: Envelope::ok(),
         }
     }

@@ -34,16 +34,17 @@ impl GetGroupMutedAccountRequest {
     }
 }
 
-/// One `ShuttedUinList` item.
+/// One `MutedAccountList` item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MutedMember {
     /// `Member_Account`.
     #[serde(rename = "Member_Account")]
     pub member_account: String,
-    /// `ShuttedUntil`: muted until this Unix time.
-    #[serde(rename = "ShuttedUntil")]
-    pub shutted_until: u64,
+    /// `MutedUntil`: muted until this Unix time (older pages: `ShuttedUntil`,
+    /// still accepted).
+    #[serde(rename = "MutedUntil", alias = "ShuttedUntil")]
+    pub muted_until: u64,
 }
 
 /// The reply of `get_group_muted_account`.
@@ -53,9 +54,14 @@ pub struct GetGroupMutedAccountResponse {
     /// `GroupId`.
     #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
-    /// `ShuttedUinList`.
-    #[serde(rename = "ShuttedUinList", default, skip_serializing_if = "Option::is_none")]
-    pub shutted_uin_list: Option<Vec<MutedMember>>,
+    /// `MutedAccountList` (older pages: `ShuttedUinList`, still accepted).
+    #[serde(
+        rename = "MutedAccountList",
+        alias = "ShuttedUinList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub muted_account_list: Option<Vec<MutedMember>>,
     /// The status fields.
     #[serde(flatten)]
     pub envelope: Envelope,

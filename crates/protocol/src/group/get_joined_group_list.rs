@@ -33,6 +33,10 @@ pub struct GetJoinedGroupListRequest {
     /// `ResponseFilter`.
     #[serde(rename = "ResponseFilter", default, skip_serializing_if = "Option::is_none")]
     pub response_filter: Option<ResponseFilter>,
+    /// `SupportTopic`: 1 asks for the topic-enabled Communities' topic read
+    /// positions (`GrossTopicNextMsgSeq`, `SelfInfo.GrossTopicReadSeq`).
+    #[serde(rename = "SupportTopic", default, skip_serializing_if = "Option::is_none")]
+    pub support_topic: Option<u8>,
 }
 
 impl GetJoinedGroupListRequest {
@@ -46,6 +50,7 @@ impl GetJoinedGroupListRequest {
             offset: None,
             group_type: None,
             response_filter: None,
+            support_topic: None,
         }
     }
 

@@ -127,6 +127,10 @@ pub struct GroupInfo {
     /// `MuteAllMember`: the newer spelling of the whole-group mute.
     #[serde(rename = "MuteAllMember", default, skip_serializing_if = "Option::is_none")]
     pub mute_all_member: Option<MuteAll>,
+    /// `GrossTopicNextMsgSeq`: the next sequence number over all of a
+    /// Community's topics (`get_joined_group_list` with `SupportTopic`).
+    #[serde(rename = "GrossTopicNextMsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub gross_topic_next_msg_seq: Option<u64>,
     /// `SupportTopic`: 1 for a Community with topics.
     #[serde(rename = "SupportTopic", default, skip_serializing_if = "Option::is_none")]
     pub support_topic: Option<u8>,

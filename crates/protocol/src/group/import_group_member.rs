@@ -1,4 +1,4 @@
-//! `v4/group_open_http_svc/import_group_member`: import up to 500 members (no notifications).
+//! `v4/group_open_http_svc/import_group_member`: import up to 300 members (no notifications).
 
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +45,7 @@ pub struct ImportGroupMemberRequest {
     /// `GroupId`.
     #[serde(rename = "GroupId")]
     pub group_id: String,
-    /// `MemberList`: 1 to 500 members.
+    /// `MemberList`: 1 to 300 members.
     #[serde(rename = "MemberList")]
     pub member_list: Vec<ImportedMember>,
 }
@@ -59,7 +59,7 @@ impl ImportGroupMemberRequest {
         }
     }
 
-    /// Checks: `GroupId` not empty; 1 to 500 members of 1 to 32 bytes; `Role` only `Admin`.
+    /// Checks: `GroupId` not empty; 1 to 300 members of 1 to 32 bytes; `Role` only `Admin`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         checks::group_id("GroupId", &self.group_id)?;
         check::count("MemberList", self.member_list.len(), 1, IMPORT_GROUP_MEMBERS_MAX, None)?;

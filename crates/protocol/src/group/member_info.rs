@@ -29,12 +29,21 @@ pub struct MemberInfo {
     #[serde(rename = "LastSendMsgTime", default, skip_serializing_if = "Option::is_none")]
     pub last_send_msg_time: Option<u64>,
     /// `ShutUpUntil`: muted until this Unix time; 0 when not muted.
-    #[serde(rename = "ShutUpUntil", default, skip_serializing_if = "Option::is_none")]
-    pub shut_up_until: Option<u64>,
+    #[serde(
+        rename = "MuteUntil",
+        alias = "ShutUpUntil",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mute_until: Option<u64>,
     /// `NameCard`.
     #[serde(rename = "NameCard", default, skip_serializing_if = "Option::is_none")]
     pub name_card: Option<String>,
-    /// `UnreadMsgNum` (`SelfInfo`).
+    /// `GrossTopicReadSeq`: the member's read position over all of a
+    /// Community's topics (`SelfInfo` with `SupportTopic`).
+    #[serde(rename = "GrossTopicReadSeq", default, skip_serializing_if = "Option::is_none")]
+    pub gross_topic_read_seq: Option<u64>,
+    /// `UnreadMsgNum`: unread messages (`import_group_member`, `SelfInfo`).
     #[serde(rename = "UnreadMsgNum", default, skip_serializing_if = "Option::is_none")]
     pub unread_msg_num: Option<u64>,
     /// `AppMemberDefinedData`: the member's custom fields.

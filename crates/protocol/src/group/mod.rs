@@ -8,10 +8,13 @@
 //! [`crate::message`].
 
 mod add_group_member;
+mod ban_group_member;
 mod change_group_owner;
 mod checks;
 mod clear_group_attr;
 mod create_group;
+mod delete_group_attr;
+mod delete_group_counter;
 mod delete_group_member;
 mod delete_group_msg_by_sender;
 mod destroy_group;
@@ -19,12 +22,17 @@ mod envelope_only;
 mod forbid_send_msg;
 mod get_appid_group_list;
 mod get_group_attr;
+mod get_group_ban_member;
+mod get_group_counter;
 mod get_group_info;
 mod get_group_member_info;
+mod get_group_msg_receipt;
+mod get_group_msg_receipt_detail;
 mod get_group_muted_account;
 mod get_joined_group_list;
 mod get_online_member_num;
 mod get_role_in_group;
+mod group_counter;
 mod group_info;
 mod group_msg;
 mod group_msg_get_simple;
@@ -43,23 +51,35 @@ mod send_group_system_notification;
 mod set_group_attr;
 mod set_unread_msg_num;
 mod types;
+mod unban_group_member;
+mod update_group_counter;
 
 pub use add_group_member::{AddGroupMemberRequest, AddGroupMemberResponse};
+pub use ban_group_member::{BanGroupMemberRequest, BanGroupMemberResponse};
 pub use change_group_owner::{ChangeGroupOwnerRequest, ChangeGroupOwnerResponse};
 pub use clear_group_attr::{ClearGroupAttrRequest, ClearGroupAttrResponse};
 pub use create_group::{CreateGroupRequest, CreateGroupResponse, NewMember};
+pub use delete_group_attr::{DeleteGroupAttrRequest, DeleteGroupAttrResponse, GroupAttrKey};
+pub use delete_group_counter::{DeleteGroupCounterRequest, DeleteGroupCounterResponse};
 pub use delete_group_member::{DeleteGroupMemberRequest, DeleteGroupMemberResponse};
 pub use delete_group_msg_by_sender::{DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse};
 pub use destroy_group::{DestroyGroupRequest, DestroyGroupResponse};
 pub use forbid_send_msg::{ForbidSendMsgRequest, ForbidSendMsgResponse};
 pub use get_appid_group_list::{GetAppidGroupListRequest, GetAppidGroupListResponse, GroupIdItem};
 pub use get_group_attr::{GetGroupAttrRequest, GetGroupAttrResponse};
+pub use get_group_ban_member::{BannedMember, GetGroupBanMemberRequest, GetGroupBanMemberResponse};
+pub use get_group_counter::{GetGroupCounterRequest, GetGroupCounterResponse};
 pub use get_group_info::{GetGroupInfoRequest, GetGroupInfoResponse};
 pub use get_group_member_info::{GetGroupMemberInfoRequest, GetGroupMemberInfoResponse};
+pub use get_group_msg_receipt::{GetGroupMsgReceiptRequest, GetGroupMsgReceiptResponse, GroupMsgReceipt};
+pub use get_group_msg_receipt_detail::{
+    GetGroupMsgReceiptDetailRequest, GetGroupMsgReceiptDetailResponse, ReadAccount, UnreadAccount,
+};
 pub use get_group_muted_account::{GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, MutedMember};
 pub use get_joined_group_list::{GetJoinedGroupListRequest, GetJoinedGroupListResponse};
 pub use get_online_member_num::{GetOnlineMemberNumRequest, GetOnlineMemberNumResponse};
 pub use get_role_in_group::{GetRoleInGroupRequest, GetRoleInGroupResponse, UserRole};
+pub use group_counter::GroupCounter;
 pub use group_info::{GroupInfo, ResponseFilter};
 pub use group_msg::{GroupAtInfo, MsgPriority};
 pub use group_msg_get_simple::{GroupHistoryMsg, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse};
@@ -78,6 +98,8 @@ pub use send_group_system_notification::{SendGroupSystemNotificationRequest, Sen
 pub use set_group_attr::{SetGroupAttrRequest, SetGroupAttrResponse};
 pub use set_unread_msg_num::{SetUnreadMsgNumRequest, SetUnreadMsgNumResponse};
 pub use types::{
-    AppDefinedData, GroupAttr, GroupType, JoinOption, MemberAccount, MemberOutcome, MemberResult, MemberRole, MsgFlag,
-    MuteAll,
+    AppDefinedData, CounterMode, GroupAttr, GroupType, JoinOption, MemberAccount, MemberOutcome, MemberResult,
+    MemberRole, MsgFlag, MuteAll,
 };
+pub use unban_group_member::{UnbanGroupMemberRequest, UnbanGroupMemberResponse};
+pub use update_group_counter::{UpdateGroupCounterRequest, UpdateGroupCounterResponse};

@@ -38,9 +38,15 @@ pub struct ModifyGroupBaseInfoRequest {
     /// `InviteJoinOption`.
     #[serde(rename = "InviteJoinOption", default, skip_serializing_if = "Option::is_none")]
     pub invite_join_option: Option<JoinOption>,
-    /// `ShutUpAllMember`: mute or unmute the whole group.
-    #[serde(rename = "ShutUpAllMember", default, skip_serializing_if = "Option::is_none")]
-    pub shut_up_all_member: Option<MuteAll>,
+    /// `MuteAllMember`: mute or unmute the whole group (older pages:
+    /// `ShutUpAllMember`, still accepted).
+    #[serde(
+        rename = "MuteAllMember",
+        alias = "ShutUpAllMember",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mute_all_member: Option<MuteAll>,
     /// `AppDefinedData`: custom fields to set (an empty value deletes one).
     #[serde(rename = "AppDefinedData", default, skip_serializing_if = "Option::is_none")]
     pub app_defined_data: Option<Vec<AppDefinedData>>,
@@ -58,7 +64,7 @@ impl ModifyGroupBaseInfoRequest {
             max_member_num: None,
             apply_join_option: None,
             invite_join_option: None,
-            shut_up_all_member: None,
+            mute_all_member: None,
             app_defined_data: None,
         }
     }
@@ -71,7 +77,7 @@ impl ModifyGroupBaseInfoRequest {
 
     /// Mute or unmute everyone.
     pub fn mute_all(mut self, on: bool) -> Self {
-        self.shut_up_all_member = Some(if on { MuteAll::On } else { MuteAll::Off });
+        self.mute_all_member = Some(if on { MuteAll::On } else { MuteAll::Off });
         self
     }
 

@@ -30,9 +30,15 @@ pub struct ModifyGroupMemberInfoRequest {
     /// `AppMemberDefinedData`.
     #[serde(rename = "AppMemberDefinedData", default, skip_serializing_if = "Option::is_none")]
     pub app_member_defined_data: Option<Vec<AppDefinedData>>,
-    /// `ShutUpTime`: mute for this many seconds; 0 unmutes.
-    #[serde(rename = "ShutUpTime", default, skip_serializing_if = "Option::is_none")]
-    pub shut_up_time: Option<u32>,
+    /// `MuteTime`: mute for this many seconds; 0 unmutes (older pages:
+    /// `ShutUpTime`, still accepted).
+    #[serde(
+        rename = "MuteTime",
+        alias = "ShutUpTime",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mute_time: Option<u32>,
 }
 
 impl ModifyGroupMemberInfoRequest {
@@ -45,7 +51,7 @@ impl ModifyGroupMemberInfoRequest {
             msg_flag: None,
             name_card: None,
             app_member_defined_data: None,
-            shut_up_time: None,
+            mute_time: None,
         }
     }
 

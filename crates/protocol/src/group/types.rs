@@ -77,7 +77,7 @@ crate::str_enum! {
 }
 
 crate::str_enum! {
-    /// `ShutUpAllMember`: whether the whole group is muted.
+    /// `MuteAllMember` (older `ShutUpAllMember`): whether the whole group is muted.
     pub enum MuteAll {
         /// `On`: only the owner, admins and the app admin may speak.
         On = "On",
@@ -181,5 +181,17 @@ impl GroupAttr {
             key: key.into(),
             value: value.into(),
         }
+    }
+}
+
+crate::str_enum! {
+    /// `Mode` of `update_group_counter`: how the given values change the counters.
+    pub enum CounterMode {
+        /// `Set`: the counter takes the given value (the default).
+        Set = "Set",
+        /// `Increase`: the value is added (a missing key starts at 0).
+        Increase = "Increase",
+        /// `Decrease`: the value is subtracted (a missing key starts at 0).
+        Decrease = "Decrease",
     }
 }
