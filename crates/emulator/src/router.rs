@@ -29,9 +29,16 @@ use axum::routing::any;
 use axum::Router;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::Serialize;
+use tim_protocol::account::KickRequest;
 use tim_protocol::account::{
     AccountCheckRequest, AccountDeleteRequest, AccountImportRequest, MultiaccountImportRequest,
 };
+use tim_protocol::openim::{
+    AdminGetroammsgRequest, AdminMsgwithdrawRequest, AdminSetMsgReadRequest, BatchsendmsgRequest,
+    GetC2cUnreadMsgNumRequest, GetKeyValuesRequest, ImportmsgRequest, ModifyC2cMsgRequest, QueryOnlineStatusRequest,
+    SendmsgRequest, SetKeyValuesRequest,
+};
+use tim_protocol::profile::{PortraitGetRequest, PortraitSetRequest};
 use tim_protocol::recentcontact::{
     CreateContactGroupRequest, DelContactGroupRequest, DeleteRequest, GetContactGroupRequest, GetListRequest,
     MarkContactRequest, SearchContactGroupRequest, UpdateContactGroupRequest,
@@ -43,6 +50,7 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::faults::Faults;
 use crate::handlers::{accounts, contact_groups, marks, recent};
+use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 
 /// The endpoints the emulator models, one handler each.
 fn handlers() -> Vec<Handler> {
@@ -61,6 +69,23 @@ fn handlers() -> Vec<Handler> {
         route::<SearchContactGroupRequest>(marks::search),
         route::<GetListRequest>(recent::list),
         route::<DeleteRequest>(recent::delete),
+        // openim: one-to-one messages and login status
+        route::<SendmsgRequest>(messages::send),
+        route::<BatchsendmsgRequest>(messages::send_batch),
+        route::<ImportmsgRequest>(messages::import),
+        route::<AdminGetroammsgRequest>(history::get),
+        route::<AdminMsgwithdrawRequest>(history::recall),
+        route::<ModifyC2cMsgRequest>(history::modify),
+        route::<AdminSetMsgReadRequest>(unread::set_read),
+        route::<GetC2cUnreadMsgNumRequest>(unread::counts),
+        route::<QueryOnlineStatusRequest>(sessions::query),
+        route::<KickRequest>(sessions::kick),
+        // openim_msg_ext_http_svc
+        route::<SetKeyValuesRequest>(extensions::set),
+        route::<GetKeyValuesRequest>(extensions::get),
+        // profile
+        route::<PortraitSetRequest>(profiles::set),
+        route::<PortraitGetRequest>(profiles::get),
     ]
 }
 

@@ -5,8 +5,19 @@
 //!
 //! - `accounts`: `im_open_login_svc`.
 //! - `contact_groups`, `marks`, `recent`: `recentcontact`.
+//! - `messages`, `history`, `unread`: `openim`'s one-to-one messages.
+//! - `extensions`: `openim_msg_ext_http_svc`.
+//! - `sessions`: `query_online_status` (`openim`) and `kick`
+//!   (`im_open_login_svc`).
+//! - `profiles`: `profile`.
 
 pub(crate) mod accounts;
 pub(crate) mod contact_groups;
+pub(crate) mod extensions;
+pub(crate) mod history;
 pub(crate) mod marks;
+pub(crate) mod messages;
+pub(crate) mod profiles;
 pub(crate) mod recent;
+pub(crate) mod sessions;
+pub(crate) mod unread;

@@ -8,6 +8,8 @@
 //! one after another, and none loses another's change.
 
 pub(crate) mod contacts;
+pub(crate) mod messages;
+pub(crate) mod profiles;
 pub(crate) mod recent;
 
 use std::collections::HashMap;
@@ -15,6 +17,8 @@ use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use contacts::ContactData;
+use messages::{Conversations, UserMessages};
+use profiles::Profile;
 use recent::RecentList;
 
 /// Shards of the user map: enough that two busy users rarely share one.
@@ -27,6 +31,8 @@ type Shard = RwLock<HashMap<String, Arc<Mutex<User>>>>;
 pub(crate) struct State {
     shards: Box<[Shard]>,
     hasher: RandomState,
+    /// The one-to-one conversations, shared by their two users.
+    pub(crate) conversations: Conversations,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
@@ -39,14 +45,20 @@ pub(crate) struct User {
     pub(crate) contacts: ContactData,
     /// The recent-conversation list, as seeded through the handle.
     pub(crate) recent: RecentList,
+    /// The peers of the user's one-to-one conversations.
+    pub(crate) messages: UserMessages,
 }
 
-/// An imported account's profile, as `account_import` set it (tests read it
-/// through the handle; no API served here returns it).
+/// An imported account's profile: the nickname and avatar URL as
+/// `account_import` or `portrait_set` last set them (`portrait_get` reads
+/// them as `Tag_Profile_IM_Nick` and `Tag_Profile_IM_Image`), and the other
+/// fields.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Account {
     pub(crate) nick: Option<String>,
     pub(crate) face_url: Option<String>,
+    /// The other profile fields (`portrait_set`).
+    pub(crate) profile: Profile,
 }
 
 impl Default for State {
@@ -54,6 +66,7 @@ impl Default for State {
         Self {
             shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
             hasher: RandomState::new(),
+            conversations: Conversations::default(),
         }
     }
 }
