@@ -36,7 +36,8 @@ impl RecentList {
 
     /// Puts the conversation on the list for a message sent at `msg_time`:
     /// a conversation already there keeps its pin and moves to `msg_time`,
-    /// unless it already shows a later message.
+    /// unless it already shows a later message. Being the latest news, it
+    /// goes before the conversations of the same second.
     pub(crate) fn touch(&mut self, conversation: &Conversation, msg_time: u64) {
         let existing = self
             .pinned
@@ -48,11 +49,17 @@ impl RecentList {
             Some((time, pinned)) => (time.max(msg_time), pinned),
             None => (msg_time, false),
         };
-        self.put(Recent {
-            conversation: conversation.clone(),
-            msg_time,
-            pinned,
-        });
+        self.remove(conversation);
+        let list = if pinned { &mut self.pinned } else { &mut self.others };
+        let at = list.partition_point(|entry| entry.msg_time > msg_time);
+        list.insert(
+            at,
+            Recent {
+                conversation: conversation.clone(),
+                msg_time,
+                pinned,
+            },
+        );
     }
 
     /// Takes the conversation off the list, if it is there.
