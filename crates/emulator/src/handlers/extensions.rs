@@ -162,7 +162,7 @@ pub(crate) fn get(ctx: &Context, request: GetKeyValuesRequest) -> Result<GetKeyV
         &request.to_account,
         &request.msg_key,
         |extensions| {
-            let pairs = extensions.from_seq(start);
+            let pairs = extensions.since_seq(start);
             // Whole Seq groups only, up to PAIRS_PER_READ.
             let mut end = pairs.len().min(PAIRS_PER_READ);
             if end < pairs.len() {

@@ -150,7 +150,7 @@ pub(crate) struct Extensions {
 
 impl Extensions {
     /// The pairs with `Seq` at least `start`, in `Seq` order (then key).
-    pub(crate) fn from_seq(&self, start: u64) -> Vec<MsgExtension> {
+    pub(crate) fn since_seq(&self, start: u64) -> Vec<MsgExtension> {
         let mut pairs: Vec<MsgExtension> = self
             .pairs
             .iter()
