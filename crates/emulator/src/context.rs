@@ -7,7 +7,7 @@ use std::sync::{PoisonError, RwLock};
 use tim_protocol::ErrorCode;
 
 use crate::auth::VerifiedSigs;
-use crate::config::Settings;
+use crate::config::{Edition, Settings};
 use crate::failure::Failure;
 use crate::faults::Faults;
 use crate::state::{State, User};
@@ -61,12 +61,46 @@ impl Context {
             })
     }
 
+    /// Whether `user_id` can take part in a one-to-one message: an imported
+    /// account, or an app administrator (who needs no import).
+    pub(crate) fn is_account(&self, user_id: &str) -> bool {
+        self.settings.admins.contains(user_id)
+            || self.state.with_user(user_id, |user| user.account.is_some()) == Some(true)
+    }
+
+    /// The sender of a message sent without `From_Account`: the app
+    /// administrator. A handler does not see which administrator called, so
+    /// with several it is the first in name order.
+    pub(crate) fn admin_sender(&self) -> &str {
+        self.settings
+            .admins
+            .iter()
+            .min()
+            .map(String::as_str)
+            .unwrap_or("administrator")
+    }
+
     /// Fails with 51013 unless the app's edition has conversation groups.
     pub(crate) fn require_contact_groups(&self) -> Result<(), Failure> {
         if self.settings.edition.has_contact_groups() {
             Ok(())
         } else {
             Err(edition_unsupported())
+        }
+    }
+}
+
+impl Context {
+    /// Fails with 10008 unless the app's edition is Ultimate (the
+    /// emulator's `Edition::Enterprise`), which message extensions need.
+    pub(crate) fn require_message_extensions(&self) -> Result<(), Failure> {
+        if self.settings.edition == Edition::Enterprise {
+            Ok(())
+        } else {
+            Err(Failure::new(
+                ErrorCode::GroupRequestInvalid,
+                "message extensions need the Ultimate (Enterprise) edition",
+            ))
         }
     }
 }

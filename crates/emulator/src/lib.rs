@@ -4,19 +4,29 @@
 //! documented envelopes and error codes.
 //!
 //! It serves the account APIs (`account_import`, `multiaccount_import`,
-//! `account_check`, `account_delete`), the conversation-group APIs
+//! `account_check`, `account_delete`, `kick`), the conversation-group APIs
 //! (`create_contact_group`, `update_contact_group`, `del_contact_group`,
-//! `get_contact_group`), marks (`mark_contact`, `search_contact_group`) and
-//! the recent-conversation list (`get_list`, `delete`; seeded with
-//! [`EmulatorHandle::add_recent_conversation`], as the emulator carries no one-to-one
-//! messages), and the groups of `group_open_http_svc` (profiles, members,
-//! roles and owner, mutes on the emulator's clock, messages numbered from 1
-//! per group with their history, recalls and unread counts, custom
-//! attributes; group messages also put the group on its members' recent
-//! lists), parsing requests with the same `tim-protocol` types the SDK
-//! sends. [`emulated`] and [`Emulator::emulated_endpoints`] tell which
-//! endpoints of the table are modelled; every other endpoint of the table
-//! answers FAIL 60017 saying it is not emulated, never a fake success.
+//! `get_contact_group`), marks (`mark_contact`, `search_contact_group`), the
+//! recent-conversation list (`get_list`, `delete`), one-to-one messages
+//! (`sendmsg`, `batchsendmsg`, `importmsg`, `admin_getroammsg`,
+//! `admin_msgwithdraw`, `modify_c2c_msg`, `admin_set_msg_read`,
+//! `get_c2c_unread_msg_num`), their extensions (`set_key_values`,
+//! `get_key_values`), login status (`query_online_status`) and profiles
+//! (`portrait_set`, `portrait_get`), parsing requests with the same
+//! `tim-protocol` types the SDK sends, and the groups of
+//! `group_open_http_svc` (profiles, members, roles and owner, mutes on the
+//! emulator's clock, messages numbered from 1 per group with their history,
+//! recalls and unread counts, custom attributes; group messages also put the
+//! group on its members' recent lists). Messages drive the recent list: a
+//! stored message puts its conversation on both users' lists (so
+//! conversation groups and marks apply to conversations that arose from
+//! traffic); [`EmulatorHandle::add_recent_conversation`] still seeds it
+//! directly. No client ever connects to the emulator: every user is
+//! `Offline`, and a message with `MsgLifeTime` 0 (online users only) reaches
+//! nobody and is stored nowhere. [`emulated`] and
+//! [`Emulator::emulated_endpoints`] tell which endpoints of the table are
+//! modelled; every other endpoint of the table answers FAIL 60017 saying it
+//! is not emulated, never a fake success.
 //!
 //! ```
 //! use tim_emulator::Emulator;
@@ -50,11 +60,18 @@
 //! UserSig codes in the module `auth`, conversation-group behaviour
 //! (duplicate names, repeated adds, removing what is not there, paging, IDs)
 //! in `handlers::contact_groups`, marks in `handlers::marks`, the recent
-//! list in `handlers::recent`, accounts in `handlers::accounts`, groups in
-//! `handlers::groups`, `handlers::group_members`, `handlers::group_messages`
-//! and `handlers::group_attrs` (topics, AVChatRoom member lists, broadcasts
-//! and online counts answer 60017), the order
-//! of checks and unmodelled endpoints in `router`, connections in `server`.
+//! list in `handlers::recent`, accounts in `handlers::accounts`, sending
+//! and importing messages (who must exist, duplicates, `SyncOtherMachine`,
+//! `MsgLifeTime`, unread and list flags) in `handlers::messages`, history
+//! paging, recall and modification in `handlers::history`, read marks and
+//! counts in `handlers::unread`, extension versions in
+//! `handlers::extensions`, profile defaults and custom fields in
+//! `handlers::profiles`, online status and kick in `handlers::sessions`, the
+//! groups in `handlers::groups`, `handlers::group_members`,
+//! `handlers::group_messages` and `handlers::group_attrs` (topics,
+//! AVChatRoom member lists, broadcasts and online counts answer 60017), the
+//! order of checks and unmodelled endpoints in `router`, connections in
+//! `server`.
 
 mod auth;
 mod cli;

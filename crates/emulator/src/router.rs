@@ -29,6 +29,7 @@ use axum::routing::any;
 use axum::Router;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::Serialize;
+use tim_protocol::account::KickRequest;
 use tim_protocol::account::{
     AccountCheckRequest, AccountDeleteRequest, AccountImportRequest, MultiaccountImportRequest,
 };
@@ -41,6 +42,12 @@ use tim_protocol::group::{
     ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest, ModifyGroupMsgRequest, SendGroupMsgRequest,
     SendGroupSystemNotificationRequest, SetGroupAttrRequest, SetUnreadMsgNumRequest,
 };
+use tim_protocol::openim::{
+    AdminGetroammsgRequest, AdminMsgwithdrawRequest, AdminSetMsgReadRequest, BatchsendmsgRequest,
+    GetC2cUnreadMsgNumRequest, GetKeyValuesRequest, ImportmsgRequest, ModifyC2cMsgRequest, QueryOnlineStatusRequest,
+    SendmsgRequest, SetKeyValuesRequest,
+};
+use tim_protocol::profile::{PortraitGetRequest, PortraitSetRequest};
 use tim_protocol::recentcontact::{
     CreateContactGroupRequest, DelContactGroupRequest, DeleteRequest, GetContactGroupRequest, GetListRequest,
     MarkContactRequest, SearchContactGroupRequest, UpdateContactGroupRequest,
@@ -52,6 +59,7 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::faults::Faults;
 use crate::handlers::{accounts, contact_groups, marks, recent};
+use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
 
 /// The endpoints the emulator models, one handler each.
@@ -103,6 +111,23 @@ fn handlers() -> Vec<Handler> {
         route::<ModifyGroupAttrRequest>(group_attrs::modify),
         route::<SetGroupAttrRequest>(group_attrs::set),
         route::<ClearGroupAttrRequest>(group_attrs::clear),
+        // openim: one-to-one messages and login status
+        route::<SendmsgRequest>(messages::send),
+        route::<BatchsendmsgRequest>(messages::send_batch),
+        route::<ImportmsgRequest>(messages::import),
+        route::<AdminGetroammsgRequest>(history::get),
+        route::<AdminMsgwithdrawRequest>(history::recall),
+        route::<ModifyC2cMsgRequest>(history::modify),
+        route::<AdminSetMsgReadRequest>(unread::set_read),
+        route::<GetC2cUnreadMsgNumRequest>(unread::counts),
+        route::<QueryOnlineStatusRequest>(sessions::query),
+        route::<KickRequest>(sessions::kick),
+        // openim_msg_ext_http_svc
+        route::<SetKeyValuesRequest>(extensions::set),
+        route::<GetKeyValuesRequest>(extensions::get),
+        // profile
+        route::<PortraitSetRequest>(profiles::set),
+        route::<PortraitGetRequest>(profiles::get),
     ]
 }
 

@@ -7,12 +7,23 @@
 //! - `contact_groups`, `marks`, `recent`: `recentcontact`.
 //! - `groups`, `group_members`, `group_messages`, `group_attrs`:
 //!   `group_open_http_svc` (and `get_group_attr`, `openim/modify_group_msg`).
+//! - `messages`, `history`, `unread`: `openim`'s one-to-one messages.
+//! - `extensions`: `openim_msg_ext_http_svc`.
+//! - `sessions`: `query_online_status` (`openim`) and `kick`
+//!   (`im_open_login_svc`).
+//! - `profiles`: `profile`.
 
 pub(crate) mod accounts;
 pub(crate) mod contact_groups;
+pub(crate) mod extensions;
 pub(crate) mod group_attrs;
 pub(crate) mod group_members;
 pub(crate) mod group_messages;
 pub(crate) mod groups;
+pub(crate) mod history;
 pub(crate) mod marks;
+pub(crate) mod messages;
+pub(crate) mod profiles;
 pub(crate) mod recent;
+pub(crate) mod sessions;
+pub(crate) mod unread;

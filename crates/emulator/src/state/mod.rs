@@ -9,6 +9,8 @@
 
 pub(crate) mod contacts;
 pub(crate) mod groups;
+pub(crate) mod messages;
+pub(crate) mod profiles;
 pub(crate) mod recent;
 
 use std::collections::HashMap;
@@ -16,6 +18,8 @@ use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use contacts::ContactData;
+use messages::{Conversations, UserMessages};
+use profiles::Profile;
 use recent::RecentList;
 
 /// Shards of the user map: enough that two busy users rarely share one.
@@ -30,6 +34,8 @@ pub(crate) struct State {
     hasher: RandomState,
     /// The app's groups (locked before any user, never under one).
     pub(crate) groups: groups::Groups,
+    /// The one-to-one conversations, shared by their two users.
+    pub(crate) conversations: Conversations,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
@@ -42,14 +48,20 @@ pub(crate) struct User {
     pub(crate) contacts: ContactData,
     /// The recent-conversation list, as seeded through the handle.
     pub(crate) recent: RecentList,
+    /// The peers of the user's one-to-one conversations.
+    pub(crate) messages: UserMessages,
 }
 
-/// An imported account's profile, as `account_import` set it (tests read it
-/// through the handle; no API served here returns it).
+/// An imported account's profile: the nickname and avatar URL as
+/// `account_import` or `portrait_set` last set them (`portrait_get` reads
+/// them as `Tag_Profile_IM_Nick` and `Tag_Profile_IM_Image`), and the other
+/// fields.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Account {
     pub(crate) nick: Option<String>,
     pub(crate) face_url: Option<String>,
+    /// The other profile fields (`portrait_set`).
+    pub(crate) profile: Profile,
 }
 
 impl Default for State {
@@ -58,6 +70,7 @@ impl Default for State {
             shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
             hasher: RandomState::new(),
             groups: groups::Groups::default(),
+            conversations: Conversations::default(),
         }
     }
 }

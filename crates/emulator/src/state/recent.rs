@@ -34,6 +34,34 @@ impl RecentList {
         list.insert(at, recent);
     }
 
+    /// Puts the conversation on the list for a message sent at `msg_time`:
+    /// a conversation already there keeps its pin and moves to `msg_time`,
+    /// unless it already shows a later message. Being the latest news, it
+    /// goes before the conversations of the same second.
+    pub(crate) fn touch(&mut self, conversation: &Conversation, msg_time: u64) {
+        let existing = self
+            .pinned
+            .iter()
+            .chain(&self.others)
+            .find(|entry| entry.conversation == *conversation)
+            .map(|entry| (entry.msg_time, entry.pinned));
+        let (msg_time, pinned) = match existing {
+            Some((time, pinned)) => (time.max(msg_time), pinned),
+            None => (msg_time, false),
+        };
+        self.remove(conversation);
+        let list = if pinned { &mut self.pinned } else { &mut self.others };
+        let at = list.partition_point(|entry| entry.msg_time > msg_time);
+        list.insert(
+            at,
+            Recent {
+                conversation: conversation.clone(),
+                msg_time,
+                pinned,
+            },
+        );
+    }
+
     /// Takes the conversation off the list, if it is there.
     pub(crate) fn remove(&mut self, conversation: &Conversation) {
         self.pinned.retain(|entry| entry.conversation != *conversation);
@@ -78,5 +106,32 @@ mod tests {
         assert_eq!(list.pinned().len(), 1);
         list.remove(&Conversation::c2c("p"));
         assert!(list.pinned().is_empty());
+    }
+
+    #[test]
+    fn a_message_moves_its_conversation_up_and_keeps_its_pin() {
+        let mut list = RecentList::default();
+        list.put(Recent {
+            conversation: Conversation::c2c("p"),
+            msg_time: 10,
+            pinned: true,
+        });
+        list.touch(&Conversation::c2c("a"), 100);
+        list.touch(&Conversation::c2c("b"), 200);
+        list.touch(&Conversation::c2c("a"), 300);
+        list.touch(&Conversation::c2c("p"), 50);
+        list.touch(&Conversation::c2c("b"), 150); // an older import does not move it back
+        let names: Vec<_> = list
+            .others()
+            .iter()
+            .map(|r| (r.conversation.clone(), r.msg_time))
+            .collect();
+        assert_eq!(names, [(Conversation::c2c("a"), 300), (Conversation::c2c("b"), 200)]);
+        let pinned: Vec<_> = list
+            .pinned()
+            .iter()
+            .map(|r| (r.conversation.clone(), r.msg_time))
+            .collect();
+        assert_eq!(pinned, [(Conversation::c2c("p"), 50)]);
     }
 }

@@ -145,3 +145,13 @@ pub struct BatchSendError {
     #[serde(rename = "ErrorCode")]
     pub error_code: ErrorCode,
 }
+
+impl BatchSendError {
+    /// The message did not reach `to_account`, for the reason `error_code`.
+    pub fn new(to_account: impl Into<String>, error_code: ErrorCode) -> Self {
+        Self {
+            to_account: to_account.into(),
+            error_code,
+        }
+    }
+}

@@ -88,6 +88,16 @@ pub struct C2cUnreadMsgNum {
     pub c2c_unread_msg_num: u64,
 }
 
+impl C2cUnreadMsgNum {
+    /// `count` unread messages in the conversation with `peer_account`.
+    pub fn new(peer_account: impl Into<String>, count: u64) -> Self {
+        Self {
+            peer_account: peer_account.into(),
+            c2c_unread_msg_num: count,
+        }
+    }
+}
+
 /// One entry of `ErrorList`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -98,4 +108,14 @@ pub struct C2cUnreadError {
     /// `ErrorCode`: 70107 when the account does not exist.
     #[serde(rename = "ErrorCode")]
     pub error_code: ErrorCode,
+}
+
+impl C2cUnreadError {
+    /// The count of the conversation with `peer_account` could not be read.
+    pub fn new(peer_account: impl Into<String>, error_code: ErrorCode) -> Self {
+        Self {
+            peer_account: peer_account.into(),
+            error_code,
+        }
+    }
 }

@@ -104,6 +104,17 @@ pub struct UserOnlineStatus {
 }
 
 impl UserOnlineStatus {
+    /// `to_account`'s status, written in `Status` (the field table's name),
+    /// without details.
+    pub fn new(to_account: impl Into<String>, status: OnlineStatus) -> Self {
+        Self {
+            to_account: to_account.into(),
+            status: Some(status),
+            state: None,
+            detail: None,
+        }
+    }
+
     /// The user's status, from `Status` or else `State`.
     pub fn status(&self) -> Option<&OnlineStatus> {
         self.status.as_ref().or(self.state.as_ref())
@@ -132,4 +143,14 @@ pub struct QueryOnlineStatusError {
     /// `ErrorCode`: 70107 when the account does not exist.
     #[serde(rename = "ErrorCode")]
     pub error_code: ErrorCode,
+}
+
+impl QueryOnlineStatusError {
+    /// `to_account` could not be queried, for the reason `error_code`.
+    pub fn new(to_account: impl Into<String>, error_code: ErrorCode) -> Self {
+        Self {
+            to_account: to_account.into(),
+            error_code,
+        }
+    }
 }

@@ -154,3 +154,10 @@ pub struct ExtensionResult {
     #[serde(rename = "Extension", default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<MsgExtension>,
 }
+
+impl ExtensionResult {
+    /// The result `error_code` for one pair, with the pair as stored.
+    pub fn new(error_code: ErrorCode, extension: Option<MsgExtension>) -> Self {
+        Self { error_code, extension }
+    }
+}

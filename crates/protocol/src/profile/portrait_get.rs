@@ -121,6 +121,26 @@ pub struct UserProfileItem {
 }
 
 impl UserProfileItem {
+    /// `to_account`'s profile fields, read successfully.
+    pub fn new(to_account: impl Into<String>, items: Vec<ProfileItem>) -> Self {
+        Self {
+            to_account: to_account.into(),
+            profile_item: Some(items),
+            result_code: ErrorCode::Success,
+            result_info: Some(String::new()),
+        }
+    }
+
+    /// `to_account` could not be read, for the reason `code` (`info` says why).
+    pub fn failed(to_account: impl Into<String>, code: ErrorCode, info: impl Into<String>) -> Self {
+        Self {
+            to_account: to_account.into(),
+            profile_item: None,
+            result_code: code,
+            result_info: Some(info.into()),
+        }
+    }
+
     /// The user's nickname, if it was read.
     pub fn nick(&self) -> Option<&str> {
         self.items().find_map(|item| match item {

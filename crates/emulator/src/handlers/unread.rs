@@ -1,0 +1,99 @@
+//! `openim`, unread one-to-one messages: `admin_set_msg_read` marks a
+//! conversation read, `get_c2c_unread_msg_num` counts.
+//!
+//! Each message counts as unread for its recipient from the moment it is
+//! stored (see `handlers::messages` for which do) until marked read. Choices
+//! where the pages are silent:
+//!
+//! - `MsgReadTime` marks read the messages to `Report_Account` from
+//!   `Peer_Account` sent at or before that second ("before the timestamp"
+//!   on the page; the default, now, must cover a message sent this second).
+//!   Messages stored later stay unread whatever their time.
+//! - Codes: an unknown `Report_Account` is 90008, an unknown `Peer_Account`
+//!   90003 (the page lists those for the two sides). For the counts, an
+//!   unknown `To_Account` is 90003, an unknown peer an `ErrorList` entry with
+//!   70107, and a known peer with no messages counts 0.
+//! - Without `Peer_Account` the reply has only `AllC2CUnreadMsgNum`, the sum
+//!   over every conversation of the user; with it, only the list.
+
+use tim_protocol::openim::{
+    AdminSetMsgReadRequest, AdminSetMsgReadResponse, C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest,
+    GetC2cUnreadMsgNumResponse,
+};
+use tim_protocol::{Envelope, ErrorCode};
+
+use crate::context::Context;
+use crate::failure::Failure;
+
+fn require(ctx: &Context, code: ErrorCode, field: &str, user: &str) -> Result<(), Failure> {
+    if ctx.is_account(user) {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            code,
+            format!("{field} {user:?} does not exist or was not imported"),
+        ))
+    }
+}
+
+pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result<AdminSetMsgReadResponse, Failure> {
+    let reader = &request.report_account;
+    require(ctx, ErrorCode::OpenimFromAccountInvalid, "Report_Account", reader)?;
+    require(
+        ctx,
+        ErrorCode::OpenimToAccountInvalid,
+        "Peer_Account",
+        &request.peer_account,
+    )?;
+    let time = request
+        .msg_read_time
+        .unwrap_or_else(|| i64::try_from(ctx.now()).unwrap_or(i64::MAX));
+    ctx.state
+        .conversations
+        .with(reader, &request.peer_account, |conversation| {
+            conversation.mark_read(reader, time)
+        });
+    let mut reply = AdminSetMsgReadResponse::default();
+    reply.envelope = Envelope::ok();
+    Ok(reply)
+}
+
+/// How many messages from `peer` to `reader` are unread.
+fn count(ctx: &Context, reader: &str, peer: &str) -> u64 {
+    ctx.state
+        .conversations
+        .with(reader, peer, |conversation| conversation.unread(reader))
+        .unwrap_or(0)
+}
+
+pub(crate) fn counts(ctx: &Context, request: GetC2cUnreadMsgNumRequest) -> Result<GetC2cUnreadMsgNumResponse, Failure> {
+    let reader = &request.to_account;
+    require(ctx, ErrorCode::OpenimToAccountInvalid, "To_Account", reader)?;
+    let mut reply = GetC2cUnreadMsgNumResponse::default();
+    reply.envelope = Envelope::ok();
+    match &request.peer_account {
+        None => {
+            // The user's lock is released before any conversation's is taken.
+            let peers = ctx
+                .state
+                .with_user(reader, |user| user.messages.peers.clone())
+                .unwrap_or_default();
+            reply.all_c2c_unread_msg_num = Some(peers.iter().map(|peer| count(ctx, reader, peer)).sum());
+        }
+        Some(peers) => {
+            let (mut counts, mut errors) = (Vec::new(), Vec::new());
+            for peer in peers {
+                if ctx.is_account(peer) {
+                    counts.push(C2cUnreadMsgNum::new(peer, count(ctx, reader, peer)));
+                } else {
+                    errors.push(C2cUnreadError::new(peer, ErrorCode::AccountNotFound));
+                }
+            }
+            reply.c2c_unread_msg_num_list = Some(counts);
+            if !errors.is_empty() {
+                reply.error_list = Some(errors);
+            }
+        }
+    }
+    Ok(reply)
+}

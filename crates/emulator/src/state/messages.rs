@@ -1,0 +1,361 @@
+//! One-to-one messages: every conversation between two users, its messages
+//! in history order, who has read what, and each message's extension pairs.
+//!
+//! Conversations live in a map of their own, split into shards like the
+//! users, each conversation behind its own lock. A request that touches a
+//! conversation and its two users takes the conversation's lock first and
+//! then each user's lock in turn, never the other way round and never two
+//! users at once, so no two requests can wait on each other.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use tim_protocol::message::{MsgBody, MsgKey};
+use tim_protocol::openim::MsgExtension;
+
+/// Shards of the conversation map.
+const SHARDS: usize = 64;
+
+/// The two users of a conversation, in name order.
+type Pair = (String, String);
+
+type Shard = RwLock<HashMap<Pair, Arc<Mutex<Conversation>>>>;
+
+/// Every one-to-one conversation that holds a message.
+#[derive(Debug)]
+pub(crate) struct Conversations {
+    shards: Box<[Shard]>,
+    hasher: RandomState,
+}
+
+impl Default for Conversations {
+    fn default() -> Self {
+        Self {
+            shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
+            hasher: RandomState::new(),
+        }
+    }
+}
+
+fn pair(a: &str, b: &str) -> Pair {
+    if a <= b {
+        (a.to_owned(), b.to_owned())
+    } else {
+        (b.to_owned(), a.to_owned())
+    }
+}
+
+fn lock(conversation: &Mutex<Conversation>) -> MutexGuard<'_, Conversation> {
+    // Every change is made after all checks, so a poisoned lock holds a
+    // whole state: take it over.
+    conversation.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn read(shard: &Shard) -> RwLockReadGuard<'_, HashMap<Pair, Arc<Mutex<Conversation>>>> {
+    shard.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn write(shard: &Shard) -> RwLockWriteGuard<'_, HashMap<Pair, Arc<Mutex<Conversation>>>> {
+    shard.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Conversations {
+    fn shard(&self, pair: &Pair) -> &Shard {
+        // The modulo keeps the index below SHARDS, so the cast cannot truncate.
+        let index = (self.hasher.hash_one(pair) % SHARDS as u64) as usize;
+        &self.shards[index]
+    }
+
+    /// Runs `f` on the conversation between `a` and `b`, if it holds
+    /// anything.
+    pub(crate) fn with<T>(&self, a: &str, b: &str, f: impl FnOnce(&mut Conversation) -> T) -> Option<T> {
+        let pair = pair(a, b);
+        let conversation = read(self.shard(&pair)).get(&pair).cloned()?;
+        let mut conversation = lock(&conversation);
+        Some(f(&mut conversation))
+    }
+
+    /// Runs `f` on the conversation between `a` and `b`, making it empty if
+    /// there is none.
+    pub(crate) fn with_or_insert<T>(&self, a: &str, b: &str, f: impl FnOnce(&mut Conversation) -> T) -> T {
+        let pair = pair(a, b);
+        let shard = self.shard(&pair);
+        let found = read(shard).get(&pair).cloned();
+        let conversation = match found {
+            Some(conversation) => conversation,
+            None => Arc::clone(write(shard).entry(pair).or_default()),
+        };
+        let mut conversation = lock(&conversation);
+        f(&mut conversation)
+    }
+}
+
+/// Where a message sits in the history: by time, then `MsgSeq` (as the
+/// service sorts one-to-one history), then arrival.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct Position {
+    pub(crate) time: i64,
+    pub(crate) seq: u32,
+    arrival: u64,
+}
+
+/// One stored message.
+#[derive(Debug, Clone)]
+pub(crate) struct Message {
+    pub(crate) from: String,
+    pub(crate) to: String,
+    pub(crate) seq: u32,
+    pub(crate) random: u32,
+    pub(crate) time: i64,
+    pub(crate) body: MsgBody,
+    pub(crate) cloud_custom_data: Option<String>,
+    /// Recalled with `admin_msgwithdraw` (`MsgFlagBits` 8).
+    pub(crate) recalled: bool,
+    /// Counted unread by its recipient until marked read.
+    pub(crate) unread: bool,
+    /// Sent with `SyncOtherMachine` 2: not in the sender's history.
+    pub(crate) hidden_from_sender: bool,
+    /// `Some` when sent with `SupportMessageExtension` 1.
+    pub(crate) extensions: Option<Extensions>,
+}
+
+impl Message {
+    /// `{MsgSeq}_{MsgRandom}_{MsgTimeStamp}`, the documented shape.
+    pub(crate) fn key(&self) -> MsgKey {
+        msg_key(self.seq, self.random, self.time)
+    }
+
+    /// Whether `user` sees it in the history.
+    pub(crate) fn visible_to(&self, user: &str) -> bool {
+        !(self.hidden_from_sender && self.from == user && self.to != user)
+    }
+}
+
+/// The `MsgKey` of a message.
+pub(crate) fn msg_key(seq: u32, random: u32, time: i64) -> MsgKey {
+    MsgKey::new(format!("{seq}_{random}_{time}"))
+}
+
+/// A message's extension pairs and their versions.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Extensions {
+    /// The last `Seq` handed out; every change moves it on by one.
+    pub(crate) latest_seq: u64,
+    /// The `Seq` of the last clear (0 if never cleared).
+    pub(crate) clear_seq: u64,
+    /// Key → (value, the `Seq` it was last set at).
+    pub(crate) pairs: BTreeMap<String, (String, u64)>,
+}
+
+impl Extensions {
+    /// The pairs with `Seq` at least `start`, in `Seq` order (then key).
+    pub(crate) fn since_seq(&self, start: u64) -> Vec<MsgExtension> {
+        let mut pairs: Vec<MsgExtension> = self
+            .pairs
+            .iter()
+            .filter(|(_, (_, seq))| *seq >= start)
+            .map(|(key, (value, seq))| MsgExtension::new(key, value, *seq))
+            .collect();
+        pairs.sort_by_key(|pair| pair.seq);
+        pairs
+    }
+}
+
+/// The messages between two users.
+#[derive(Debug, Default)]
+pub(crate) struct Conversation {
+    messages: BTreeMap<Position, Message>,
+    /// `MsgKey` → the positions of the messages with that key.
+    keys: HashMap<MsgKey, Vec<Position>>,
+    arrivals: u64,
+    /// Recipient → how many of the messages to them are unread.
+    unread: HashMap<String, u64>,
+}
+
+impl Conversation {
+    /// Stores `message`; its position.
+    pub(crate) fn insert(&mut self, message: Message) -> Position {
+        self.arrivals += 1;
+        let position = Position {
+            time: message.time,
+            seq: message.seq,
+            arrival: self.arrivals,
+        };
+        if message.unread {
+            *self.unread.entry(message.to.clone()).or_default() += 1;
+        }
+        self.keys.entry(message.key()).or_default().push(position);
+        self.messages.insert(position, message);
+        position
+    }
+
+    /// The messages with `key`, oldest first.
+    pub(crate) fn find(&self, key: &MsgKey) -> impl Iterator<Item = (Position, &Message)> {
+        self.keys
+            .get(key)
+            .into_iter()
+            .flatten()
+            .filter_map(|position| self.messages.get(position).map(|message| (*position, message)))
+    }
+
+    /// The position of the message `key` that `from` sent to `to`.
+    pub(crate) fn find_sent(&self, from: &str, to: &str, key: &MsgKey) -> Option<Position> {
+        self.find(key)
+            .find(|(_, message)| message.from == from && message.to == to)
+            .map(|(position, _)| position)
+    }
+
+    /// The message at `position`.
+    pub(crate) fn get_mut(&mut self, position: Position) -> Option<&mut Message> {
+        self.messages.get_mut(&position)
+    }
+
+    /// The messages in `min_time..=max_time` before `before` (all when
+    /// `None`), newest first.
+    pub(crate) fn newest_first(
+        &self,
+        min_time: i64,
+        max_time: i64,
+        before: Option<Position>,
+    ) -> impl Iterator<Item = (Position, &Message)> {
+        let start = Position {
+            time: min_time,
+            seq: 0,
+            arrival: 0,
+        };
+        let end = Position {
+            time: max_time,
+            seq: u32::MAX,
+            arrival: u64::MAX,
+        };
+        let end = before.map_or(end, |before| before.min(end));
+        let range = if start <= end {
+            Some(self.messages.range(start..=end))
+        } else {
+            None
+        };
+        range
+            .into_iter()
+            .flatten()
+            .rev()
+            .filter(move |(position, _)| Some(**position) != before)
+            .map(|(position, message)| (*position, message))
+    }
+
+    /// The position right before everything at (`time`, `seq`): a cursor
+    /// for a key that names no stored message.
+    pub(crate) fn cursor(time: i64, seq: u32) -> Position {
+        Position { time, seq, arrival: 0 }
+    }
+
+    /// Marks the messages to `reader` at or before `time` read; how many
+    /// changed.
+    pub(crate) fn mark_read(&mut self, reader: &str, time: i64) -> u64 {
+        let mut changed = 0;
+        for message in self.messages.values_mut() {
+            if message.to == reader && message.unread && message.time <= time {
+                message.unread = false;
+                changed += 1;
+            }
+        }
+        if let Some(count) = self.unread.get_mut(reader) {
+            *count -= changed.min(*count);
+        }
+        changed
+    }
+
+    /// How many messages to `reader` are unread.
+    pub(crate) fn unread(&self, reader: &str) -> u64 {
+        self.unread.get(reader).copied().unwrap_or(0)
+    }
+}
+
+/// What one user holds of the one-to-one conversations: the peers it has
+/// messages with, so that totals need not look at everyone's.
+#[derive(Debug, Default)]
+pub(crate) struct UserMessages {
+    pub(crate) peers: BTreeSet<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use tim_protocol::message::MsgElement;
+
+    use super::*;
+
+    fn message(from: &str, to: &str, seq: u32, time: i64) -> Message {
+        Message {
+            from: from.into(),
+            to: to.into(),
+            seq,
+            random: 7,
+            time,
+            body: vec![MsgElement::text(format!("{seq}"))],
+            cloud_custom_data: None,
+            recalled: false,
+            unread: true,
+            hidden_from_sender: false,
+            extensions: None,
+        }
+    }
+
+    #[test]
+    fn history_is_ordered_by_time_then_seq_and_pages_backwards() {
+        let mut conversation = Conversation::default();
+        conversation.insert(message("a", "b", 5, 200));
+        conversation.insert(message("b", "a", 9, 100));
+        conversation.insert(message("a", "b", 1, 200));
+        conversation.insert(message("a", "b", 3, 300));
+        let all: Vec<u32> = conversation
+            .newest_first(0, i64::MAX, None)
+            .map(|(_, m)| m.seq)
+            .collect();
+        assert_eq!(all, [3, 5, 1, 9]);
+        let in_range: Vec<u32> = conversation.newest_first(100, 200, None).map(|(_, m)| m.seq).collect();
+        assert_eq!(in_range, [5, 1, 9]);
+        let (cursor, _) = conversation.find(&msg_key(1, 7, 200)).next().unwrap();
+        let older: Vec<u32> = conversation
+            .newest_first(0, 200, Some(cursor))
+            .map(|(_, m)| m.seq)
+            .collect();
+        assert_eq!(older, [9]);
+        // A cursor that names no message: everything before (time, seq).
+        let older: Vec<u32> = conversation
+            .newest_first(0, 200, Some(Conversation::cursor(200, 5)))
+            .map(|(_, m)| m.seq)
+            .collect();
+        assert_eq!(older, [1, 9]);
+        assert_eq!(conversation.newest_first(300, 200, None).count(), 0);
+    }
+
+    #[test]
+    fn reading_counts_down_the_readers_unread_only() {
+        let mut conversation = Conversation::default();
+        conversation.insert(message("a", "b", 1, 100));
+        conversation.insert(message("a", "b", 2, 200));
+        conversation.insert(message("b", "a", 3, 150));
+        assert_eq!((conversation.unread("b"), conversation.unread("a")), (2, 1));
+        assert_eq!(conversation.mark_read("b", 150), 1);
+        assert_eq!((conversation.unread("b"), conversation.unread("a")), (1, 1));
+        assert_eq!(conversation.mark_read("b", 150), 0, "already read");
+        assert_eq!(conversation.mark_read("b", 1000), 1);
+        assert_eq!(conversation.unread("b"), 0);
+    }
+
+    #[test]
+    fn a_message_hidden_from_its_sender_is_seen_by_the_recipient_only() {
+        let mut hidden = message("a", "b", 1, 100);
+        hidden.hidden_from_sender = true;
+        assert!(!hidden.visible_to("a"));
+        assert!(hidden.visible_to("b"));
+    }
+
+    #[test]
+    fn conversations_are_shared_by_both_users() {
+        let conversations = Conversations::default();
+        assert!(conversations.with("a", "b", |_| ()).is_none());
+        conversations.with_or_insert("b", "a", |c| c.insert(message("a", "b", 1, 1)));
+        assert_eq!(conversations.with("a", "b", |c| c.unread("b")), Some(1));
+    }
+}
