@@ -87,11 +87,9 @@ fn test(cases: u32) -> Result<(), String> {
         ],
         &[],
     )?;
-    cargo(
-        "quickstart",
-        &["run", "--quiet", "-p", "tim-api", "--example", "quickstart"],
-        &[],
-    )?;
+    for example in ["quickstart", "messages"] {
+        cargo(example, &["run", "--quiet", "-p", "tim-api", "--example", example], &[])?;
+    }
     roundtrip::samples()?;
     roundtrip::properties(cases)
 }

@@ -10,14 +10,16 @@
 //! cargo run -p tim-api --example quickstart
 //! ```
 
-use tim_api::{Client, ClientConfig};
-use tim_emulator::{Emulator, EmulatorHandle};
+use tim_api::Client;
 use tim_protocol::account::MultiaccountImportRequest;
 use tim_protocol::recentcontact::{
     ContactEdit, ContactOp, CreateContactGroupRequest, GetContactGroupRequest, UpdateContactGroupRequest,
     UpdateContactGroupResponse,
 };
 use tim_protocol::Conversation;
+
+mod common;
+use common::configure;
 
 const USER: &str = "user_0001";
 const PEER: &str = "user_0002";
@@ -73,21 +75,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("  {} in group(s) {}", contact.conversation, ids.join(", "));
     }
     Ok(())
-}
-
-/// The real service's settings from the environment, or an emulator.
-fn configure() -> Result<(ClientConfig, Option<EmulatorHandle>), Box<dyn std::error::Error>> {
-    if let Some(config) = ClientConfig::from_env() {
-        return Ok((config?, None));
-    }
-    let emulator = Emulator::builder().admin("administrator").start()?;
-    let config = ClientConfig::builder()
-        .base_url(emulator.base_url())
-        .sdkappid(emulator.sdkappid())
-        .identifier("administrator")
-        .secret_key(emulator.secret_key().clone())
-        .build()?;
-    Ok((config, Some(emulator)))
 }
 
 fn print_update(what: &str, reply: &UpdateContactGroupResponse) {

@@ -72,9 +72,9 @@ pub(crate) fn conversation(conversation: &tim_protocol::Conversation) -> String 
 pub(crate) fn body_text(body: &[tim_protocol::message::MsgElement]) -> String {
     let parts: Vec<String> = body
         .iter()
-        .map(|element| match element {
-            tim_protocol::message::MsgElement::Text(text) => text.text.clone(),
-            other => format!("[{}]", other.msg_type()),
+        .map(|element| match element.as_text() {
+            Some(text) => text.to_owned(),
+            None => format!("[{}]", element.msg_type()),
         })
         .collect();
     parts.join(" ")

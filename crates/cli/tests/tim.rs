@@ -418,3 +418,92 @@ fn groups_through_the_command_line() {
     let gone = tim(&emulator, &["group", "info", "team-1"], None);
     assert!(stdout(&gone).starts_with("team-1: 10010"), "{}", stdout(&gone));
 }
+
+#[test]
+fn messages_and_profiles_through_the_command_line() {
+    let emulator = emulator();
+    tim(&emulator, &["account", "import", "alice", "bob"], None);
+    for text in ["hello", "how are you?"] {
+        let sent = tim(
+            &emulator,
+            &["msg", "send", "--from", "alice", "--to", "bob", "--text", text],
+            None,
+        );
+        assert!(sent.status.success(), "{}", stderr(&sent));
+        assert!(stdout(&sent).starts_with("sent to bob (MsgKey "), "{}", stdout(&sent));
+    }
+    let custom = tim(
+        &emulator,
+        &[
+            "msg",
+            "send",
+            "--from",
+            "bob",
+            "--to",
+            "alice",
+            "--custom",
+            r#"{"k":1}"#,
+        ],
+        None,
+    );
+    assert!(custom.status.success(), "{}", stderr(&custom));
+    let history = stdout(&tim(
+        &emulator,
+        &["msg", "history", "--from", "alice", "--to", "bob"],
+        None,
+    ));
+    for line in [
+        "alice -> bob: hello",
+        "alice -> bob: how are you?",
+        "bob -> alice: [TIMCustomElem]",
+    ] {
+        assert!(history.contains(line), "{history}");
+    }
+    let neither = tim(&emulator, &["msg", "send", "--from", "alice", "--to", "bob"], None);
+    assert_eq!(neither.status.code(), Some(2), "clap asks for --text or --custom");
+    let unknown = tim(
+        &emulator,
+        &["msg", "send", "--from", "alice", "--to", "nobody", "--text", "hi"],
+        None,
+    );
+    assert_eq!(unknown.status.code(), Some(1));
+
+    let set = tim(
+        &emulator,
+        &[
+            "profile",
+            "set",
+            "alice",
+            "--nick",
+            "Alice",
+            "--signature",
+            "hi there",
+            "--custom",
+            "Level=gold",
+        ],
+        None,
+    );
+    assert!(set.status.success(), "{}", stderr(&set));
+    assert_eq!(stdout(&set).trim(), "ok");
+    let got = stdout(&tim(
+        &emulator,
+        &[
+            "profile",
+            "get",
+            "alice",
+            "bob",
+            "--tag",
+            "Tag_Profile_IM_SelfSignature",
+            "--tag",
+            "Tag_Profile_Custom_Level",
+        ],
+        None,
+    ));
+    assert!(got.contains("alice Tag_Profile_IM_Nick=\"Alice\""), "{got}");
+    assert!(got.contains("Tag_Profile_IM_SelfSignature=\"hi there\""), "{got}");
+    assert!(got.contains("Tag_Profile_Custom_Level=\"gold\""), "{got}");
+    assert!(got.lines().any(|line| line.starts_with("bob ")), "{got}");
+    let nothing = tim(&emulator, &["profile", "set", "alice"], None);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(stderr(&nothing).contains("give a field to set"));
+}

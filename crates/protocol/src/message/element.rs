@@ -71,6 +71,21 @@ impl MsgElement {
         Self::Custom(CustomElem::new(data))
     }
 
+    /// The text of a text element.
+    ///
+    /// ```
+    /// use tim_protocol::message::MsgElement;
+    ///
+    /// assert_eq!(MsgElement::text("hi").as_text(), Some("hi"));
+    /// assert_eq!(MsgElement::custom("{}").as_text(), None);
+    /// ```
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Self::Text(text) => Some(&text.text),
+            _ => None,
+        }
+    }
+
     /// The element's `MsgType`, e.g. `TIMTextElem`; for an [`Other`](Self::Other)
     /// element the type it was received with (empty if it had none).
     pub fn msg_type(&self) -> &str {
