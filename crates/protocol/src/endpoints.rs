@@ -217,6 +217,11 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Profile, path: "v4/profile/portrait_get", method: portrait_get,
               request: $crate::profile::PortraitGetRequest => response: $crate::profile::PortraitGetResponse,
               idempotent: true, per_second: 200, doc: "Reads profile fields of up to 100 users." }
+
+            // sns: the relationship chain (friends, friend lists, blocklists).
+            { service: $crate::Service::Sns, path: "v4/sns/friend_add", method: friend_add,
+              request: $crate::sns::FriendAddRequest => response: $crate::sns::FriendAddResponse,
+              idempotent: false, per_second: 200, doc: "Adds up to 100 friends to a user, one-way or two-way." }
         }
     };
 }
