@@ -166,6 +166,12 @@ pub const SNS_ADD_WORDING_MAX_BYTES: usize = 256;
 /// 30 bytes.
 pub const SNS_GROUP_NAME_MAX_BYTES: usize = 30;
 
+/// A user has at most 32 friend lists (`Tag_SNS_IM_Group`); 30011 past it.
+pub const SNS_GROUPS_MAX: usize = 32;
+
+/// A friend field's string value (standard or custom) is at most 500 bytes.
+pub const SNS_FIELD_MAX_BYTES: usize = 500;
+
 /// The keyword of `AddSource` (after `AddSource_Type_`) is 1 to 8 bytes, letters only.
 pub const SNS_ADD_SOURCE_KEYWORD_MAX_BYTES: usize = 8;
 
@@ -176,3 +182,12 @@ pub const SNS_ADD_SOURCE_KEYWORD_MAX_BYTES: usize = 8;
 /// before the number, and the English pages give none: 100 is this crate's
 /// reading, the cap of the other batch calls that create (`multiaccount_import`).
 pub const FRIEND_ADD_ITEMS_MAX: usize = 100;
+
+/// `friend_delete`, `friend_check`, `black_list_add`, `black_list_delete` and
+/// `black_list_check` take at most 1000 users per call (`To_Account`).
+pub const SNS_ACCOUNTS_PER_REQUEST_MAX: usize = 1000;
+
+/// `friend_get_list` reads at most 100 friends per call: the page's
+/// recommendation ("to avoid response packet failure"), not a rule the
+/// service enforces, so `validate()` does not check it.
+pub const FRIEND_GET_LIST_RECOMMENDED_MAX: usize = 100;

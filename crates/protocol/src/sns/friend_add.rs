@@ -1,16 +1,12 @@
 //! `v4/sns/friend_add`: add friends to a user's friend list.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
-use crate::limits::{
-    FRIEND_ADD_ITEMS_MAX, SNS_ADD_SOURCE_KEYWORD_MAX_BYTES, SNS_ADD_WORDING_MAX_BYTES, SNS_GROUP_NAME_MAX_BYTES,
-    SNS_REMARK_MAX_BYTES,
-};
+use super::fields::{check_add_wording, check_group_name, check_remark, AddSource};
+use super::{check_user_id, ResultItem};
+use crate::limits::FRIEND_ADD_ITEMS_MAX;
 use crate::validation::{check, Rule, ValidationError};
-use crate::{Envelope, ErrorCode};
+use crate::Envelope;
 
 /// The request of `friend_add` (<https://intl.cloud.tencent.com/document/product/1047/34902>).
 ///
@@ -176,94 +172,18 @@ impl FriendAddItem {
     fn check(&self, field: &str) -> Result<(), ValidationError> {
         check_user_id(|| format!("{field}.To_Account"), &self.to_account)?;
         if let Some(remark) = &self.remark {
-            check_max_bytes(&format!("{field}.Remark"), remark, SNS_REMARK_MAX_BYTES)?;
+            check_remark(&format!("{field}.Remark"), remark)?;
         }
         if let Some(name) = &self.group_name {
-            check::text(|| format!("{field}.GroupName"), name, SNS_GROUP_NAME_MAX_BYTES)?;
+            check_group_name(|| format!("{field}.GroupName"), name)?;
         }
         if let Some(source) = &self.add_source {
             source.check(&format!("{field}.AddSource"))?;
         }
         if let Some(wording) = &self.add_wording {
-            check_max_bytes(&format!("{field}.AddWording"), wording, SNS_ADD_WORDING_MAX_BYTES)?;
+            check_add_wording(&format!("{field}.AddWording"), wording)?;
         }
         Ok(())
-    }
-}
-
-/// At most `max_bytes` of UTF-8; empty is allowed (the pages give no minimum).
-fn check_max_bytes(field: &str, value: &str, max_bytes: usize) -> Result<(), ValidationError> {
-    if value.len() > max_bytes {
-        return Err(ValidationError::new(
-            field,
-            Rule::TooLong {
-                max_bytes,
-                actual: value.len(),
-            },
-        ));
-    }
-    Ok(())
-}
-
-/// `AddSource` (`Tag_SNS_IM_AddSource`): `AddSource_Type_` and a keyword of 1
-/// to 8 letters, e.g. `AddSource_Type_Android`. Any string read from the wire
-/// is kept as sent; `validate()` checks the form.
-///
-/// ```
-/// use tim_protocol::sns::AddSource;
-///
-/// let source = AddSource::new("Android");
-/// assert_eq!(source.as_str(), "AddSource_Type_Android");
-/// assert_eq!(source.keyword(), Some("Android"));
-/// assert_eq!(AddSource::from_wire("Web").keyword(), None);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct AddSource(String);
-
-impl AddSource {
-    /// The prefix of every source.
-    pub const PREFIX: &'static str = "AddSource_Type_";
-
-    /// The source `AddSource_Type_<keyword>`.
-    pub fn new(keyword: &str) -> Self {
-        Self(format!("{}{keyword}", Self::PREFIX))
-    }
-
-    /// A source as the wire spells it, kept as is.
-    pub fn from_wire(text: impl Into<String>) -> Self {
-        Self(text.into())
-    }
-
-    /// The wire string.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The keyword after `AddSource_Type_`, if the string has the prefix.
-    pub fn keyword(&self) -> Option<&str> {
-        self.0.strip_prefix(Self::PREFIX)
-    }
-
-    /// The prefix and a keyword of 1 to 8 ASCII letters.
-    pub(crate) fn check(&self, field: &str) -> Result<(), ValidationError> {
-        const FORM: &str = "AddSource_Type_ followed by 1 to 8 letters";
-        match self.keyword() {
-            Some(keyword)
-                if !keyword.is_empty()
-                    && keyword.len() <= SNS_ADD_SOURCE_KEYWORD_MAX_BYTES
-                    && keyword.bytes().all(|b| b.is_ascii_alphabetic()) =>
-            {
-                Ok(())
-            }
-            _ => Err(ValidationError::new(field, Rule::BadFormat(FORM))),
-        }
-    }
-}
-
-impl fmt::Display for AddSource {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 
@@ -312,40 +232,11 @@ impl FriendAddResponse {
     }
 }
 
-/// One `ResultItem`: a user of the request and what happened to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ResultItem {
-    /// `To_Account`.
-    #[serde(rename = "To_Account")]
-    pub to_account: String,
-    /// `ResultCode`: 0 for this user's success.
-    #[serde(rename = "ResultCode", default)]
-    pub result_code: ErrorCode,
-    /// `ResultInfo`: the reason of a failure, empty on success.
-    #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
-    pub result_info: Option<String>,
-}
-
-impl ResultItem {
-    /// A result.
-    pub fn new(user: impl Into<String>, result_code: ErrorCode) -> Self {
-        Self {
-            to_account: user.into(),
-            result_code,
-            result_info: Some(String::new()),
-        }
-    }
-
-    /// Whether this user's part succeeded.
-    pub fn is_success(&self) -> bool {
-        self.result_code.is_success()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::limits::{SNS_ADD_WORDING_MAX_BYTES, SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES};
+    use crate::ErrorCode;
 
     /// A change to a valid request, and the field it breaks.
     type Case = (fn(&mut FriendAddRequest), &'static str);
