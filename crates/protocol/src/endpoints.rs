@@ -248,6 +248,27 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Sns, path: "v4/sns/friend_get_list", method: friend_get_list,
               request: $crate::sns::FriendGetListRequest => response: $crate::sns::FriendGetListResponse,
               idempotent: true, per_second: 200, doc: "Reads friend and profile fields of given friends of a user." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_add", method: black_list_add,
+              request: $crate::sns::BlackListAddRequest => response: $crate::sns::BlackListAddResponse,
+              idempotent: false, per_second: 200, doc: "Adds up to 1000 users to a user's blocklist." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_delete", method: black_list_delete,
+              request: $crate::sns::BlackListDeleteRequest => response: $crate::sns::BlackListDeleteResponse,
+              idempotent: false, per_second: 200, doc: "Removes up to 1000 users from a user's blocklist." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_get", method: black_list_get,
+              request: $crate::sns::BlackListGetRequest => response: $crate::sns::BlackListGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a user's blocklist." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_check", method: black_list_check,
+              request: $crate::sns::BlackListCheckRequest => response: $crate::sns::BlackListCheckResponse,
+              idempotent: true, per_second: 200, doc: "Tells who blocks whom between a user and up to 1000 users." }
+            { service: $crate::Service::Sns, path: "v4/sns/group_add", method: friend_group_add,
+              request: $crate::sns::GroupAddRequest => response: $crate::sns::GroupAddResponse,
+              idempotent: false, per_second: 200, doc: "Creates friend lists for a user, optionally putting friends in them." }
+            { service: $crate::Service::Sns, path: "v4/sns/group_delete", method: friend_group_delete,
+              request: $crate::sns::GroupDeleteRequest => response: $crate::sns::GroupDeleteResponse,
+              idempotent: false, per_second: 200, doc: "Deletes friend lists of a user." }
+            { service: $crate::Service::Sns, path: "v4/sns/group_get", method: friend_group_get,
+              request: $crate::sns::GroupGetRequest => response: $crate::sns::GroupGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads a user's friend lists, optionally with their friends." }
         }
     };
 }

@@ -8,6 +8,10 @@
 //! one call; concurrent writes for one user fail with 30008
 //! ([`ErrorCode::SNS_WRITE_CONFLICT`](crate::ErrorCode::SNS_WRITE_CONFLICT)).
 
+mod black_list_add;
+mod black_list_check;
+mod black_list_delete;
+mod black_list_get;
 mod fields;
 mod friend_add;
 mod friend_check;
@@ -17,9 +21,16 @@ mod friend_get;
 mod friend_get_list;
 mod friend_import;
 mod friend_update;
+mod group_add;
+mod group_delete;
+mod group_get;
 mod kinds;
 mod result;
 
+pub use black_list_add::{BlackListAddRequest, BlackListAddResponse};
+pub use black_list_check::{BlackListCheckItem, BlackListCheckRequest, BlackListCheckResponse};
+pub use black_list_delete::{BlackListDeleteRequest, BlackListDeleteResponse};
+pub use black_list_get::{BlackListGetRequest, BlackListGetResponse, BlackListItem};
 pub use fields::{AddSource, FriendField, FriendTag, SnsItem, SnsTag, SnsValue, SNS_CUSTOM_TAG_PREFIX};
 pub use friend_add::{AddType, ForceAddFlags, FriendAddItem, FriendAddRequest, FriendAddResponse};
 pub use friend_check::{FriendCheckItem, FriendCheckRequest, FriendCheckResponse};
@@ -29,6 +40,9 @@ pub use friend_get::{FriendGetRequest, FriendGetResponse, UserDataItem};
 pub use friend_get_list::{FriendGetListRequest, FriendGetListResponse, FriendInfoItem};
 pub use friend_import::{FriendImportItem, FriendImportRequest, FriendImportResponse};
 pub use friend_update::{FriendUpdateItem, FriendUpdateRequest, FriendUpdateResponse};
+pub use group_add::{GroupAddRequest, GroupAddResponse};
+pub use group_delete::{GroupDeleteRequest, GroupDeleteResponse};
+pub use group_get::{FriendGroup, GroupGetRequest, GroupGetResponse};
 pub use kinds::{BlackCheckType, BlackRelation, CheckType, DeleteType, FriendRelation, NeedFriend};
 pub use result::ResultItem;
 
