@@ -16,4 +16,5 @@ pub mod profile_properties;
 pub mod properties;
 pub mod property;
 pub mod samples;
+pub mod sns_properties;
 pub mod strategies;

@@ -51,6 +51,7 @@ pub fn all() -> Vec<Property> {
     ];
     all.extend(crate::message_properties::all());
     all.extend(crate::profile_properties::all());
+    all.extend(crate::sns_properties::all());
     all
 }
 

@@ -244,6 +244,58 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Profile, path: "v4/profile/portrait_get", method: portrait_get,
               request: $crate::profile::PortraitGetRequest => response: $crate::profile::PortraitGetResponse,
               idempotent: true, per_second: 200, doc: "Reads profile fields of up to 100 users." }
+
+            // sns: the relationship chain (friends, friend lists, blocklists).
+            // Reads, updates that set values and delete_all are idempotent;
+            // adds, imports and deletes are not: a repeat answers per-user
+            // failures (already a friend, not a friend, already blocked) or
+            // sends a new friend request. The friend-list calls are named
+            // friend_group_* so they do not read as chat-group calls.
+            { service: $crate::Service::Sns, path: "v4/sns/friend_add", method: friend_add,
+              request: $crate::sns::FriendAddRequest => response: $crate::sns::FriendAddResponse,
+              idempotent: false, per_second: 200, doc: "Adds up to 100 friends to a user, one-way or two-way." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_import", method: friend_import,
+              request: $crate::sns::FriendImportRequest => response: $crate::sns::FriendImportResponse,
+              idempotent: false, per_second: 200, doc: "Imports one-way friends of a user with their remark, lists, times and custom fields." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_update", method: friend_update,
+              request: $crate::sns::FriendUpdateRequest => response: $crate::sns::FriendUpdateResponse,
+              idempotent: true, per_second: 200, doc: "Sets the remark, friend lists or custom fields of a user's friends." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_delete", method: friend_delete,
+              request: $crate::sns::FriendDeleteRequest => response: $crate::sns::FriendDeleteResponse,
+              idempotent: false, per_second: 200, doc: "Deletes up to 1000 of a user's friends, one-way or two-way." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_delete_all", method: friend_delete_all,
+              request: $crate::sns::FriendDeleteAllRequest => response: $crate::sns::FriendDeleteAllResponse,
+              idempotent: true, per_second: 200, doc: "Deletes all of a user's friends, one-way or two-way." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_check", method: friend_check,
+              request: $crate::sns::FriendCheckRequest => response: $crate::sns::FriendCheckResponse,
+              idempotent: true, per_second: 200, doc: "Tells how up to 1000 users and a user are friends." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_get", method: friend_get,
+              request: $crate::sns::FriendGetRequest => response: $crate::sns::FriendGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a user's friends and their friend fields." }
+            { service: $crate::Service::Sns, path: "v4/sns/friend_get_list", method: friend_get_list,
+              request: $crate::sns::FriendGetListRequest => response: $crate::sns::FriendGetListResponse,
+              idempotent: true, per_second: 200, doc: "Reads friend and profile fields of given friends of a user." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_add", method: black_list_add,
+              request: $crate::sns::BlackListAddRequest => response: $crate::sns::BlackListAddResponse,
+              idempotent: false, per_second: 200, doc: "Adds up to 1000 users to a user's blocklist." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_delete", method: black_list_delete,
+              request: $crate::sns::BlackListDeleteRequest => response: $crate::sns::BlackListDeleteResponse,
+              idempotent: false, per_second: 200, doc: "Removes up to 1000 users from a user's blocklist." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_get", method: black_list_get,
+              request: $crate::sns::BlackListGetRequest => response: $crate::sns::BlackListGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a user's blocklist." }
+            { service: $crate::Service::Sns, path: "v4/sns/black_list_check", method: black_list_check,
+              request: $crate::sns::BlackListCheckRequest => response: $crate::sns::BlackListCheckResponse,
+              idempotent: true, per_second: 200, doc: "Tells who blocks whom between a user and up to 1000 users." }
+            { service: $crate::Service::Sns, path: "v4/sns/group_add", method: friend_group_add,
+              request: $crate::sns::GroupAddRequest => response: $crate::sns::GroupAddResponse,
+              idempotent: false, per_second: 200, doc: "Creates friend lists for a user, optionally putting friends in them." }
+            { service: $crate::Service::Sns, path: "v4/sns/group_delete", method: friend_group_delete,
+              request: $crate::sns::GroupDeleteRequest => response: $crate::sns::GroupDeleteResponse,
+              idempotent: false, per_second: 200, doc: "Deletes friend lists of a user." }
+            { service: $crate::Service::Sns, path: "v4/sns/group_get", method: friend_group_get,
+              request: $crate::sns::GroupGetRequest => response: $crate::sns::GroupGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads a user's friend lists, optionally with their friends." }
         }
     };
 }

@@ -200,6 +200,51 @@ error_codes! {
     /// 23004: the one-to-one message does not exist.
     MsgExtMessageNotFound = 23004, Never, "message extension: the one-to-one message does not exist";
 
+    // sns codes: the relationship chain (the sns pages' error tables). 30006,
+    // 30007 and 30008 are the sns service's internal error, timeout and write
+    // conflict: they are declared above with the account codes
+    // (`RelationClearFailed`, `RelationClearTimeout`, `WriteConflict`) and
+    // have sns names as constants (`ErrorCode::SNS_INTERNAL_ERROR`, ...).
+    /// 30001: a request parameter is wrong; `ErrorInfo` says which. Also the
+    /// per-item code for a user already on the blocklist.
+    SnsParameterInvalid = 30001, Never, "sns: request parameter error; see ErrorInfo";
+    /// 30002: the SDKAppID does not match.
+    SnsSdkAppIdMismatch = 30002, Never, "sns: the SDKAppID does not match";
+    /// 30003: the account does not exist.
+    SnsAccountNotFound = 30003, Never, "sns: the requested account does not exist";
+    /// 30004: the request needs app administrator rights.
+    SnsAdminRequired = 30004, Never, "sns: the request needs app administrator rights";
+    /// 30009: the user is forbidden to add friends.
+    SnsAddFriendForbidden = 30009, Never, "sns: the user is forbidden to add friends";
+    /// 30010: the user's friend list is full.
+    SnsFriendLimitReached = 30010, Never, "sns: the user's number of friends has reached the limit";
+    /// 30011: the user has the maximum number of friend lists (32).
+    SnsFriendGroupLimitReached = 30011, Never, "sns: the maximum number of friend lists has been reached";
+    /// 30012: the user has too many pending friend requests.
+    SnsPendingLimitReached = 30012, Never, "sns: too many pending friend requests";
+    /// 30013: the blocklist is full (1000 users).
+    SnsBlocklistLimitReached = 30013, Never, "sns: the maximum number of blocked users has been reached";
+    /// 30014: the other user's friend list is full.
+    SnsPeerFriendLimitReached = 30014, Never, "sns: the other user's number of friends has reached the limit";
+    /// 30515: the other user is on the requester's blocklist.
+    SnsPeerBlocklisted = 30515, Never, "sns: the user to add is on your blocklist";
+    /// 30516: the other user refuses all friend requests.
+    SnsPeerDeniesRequests = 30516, Never, "sns: the user to add has disabled friend requests";
+    /// 30525: the requester is on the other user's blocklist.
+    SnsBlockedByPeer = 30525, Never, "sns: you are on the blocklist of the user to add";
+    /// 30539: the request was sent and waits for the other user's approval
+    /// (`AllowType_Type_NeedConfirm`): not added yet, but not a failure.
+    SnsFriendRequestPending = 30539, Never, "sns: friend request sent, pending the other user's approval";
+    /// 30540: too many friend requests in a short time; filtered for security.
+    SnsFriendRequestFiltered = 30540, Never, "sns: too many friend requests in a short time; filtered for security";
+    /// 31704: the user to delete is not a friend.
+    SnsNotFriend = 31704, Never, "sns: the account to delete is not a friend";
+    /// 31707: the friend deletion was filtered for security; delete less often.
+    SnsDeleteFiltered = 31707, Never, "sns: friend deletion filtered by the security policy; delete less often";
+    /// 32216: the user to put in a friend list is not a friend (`group_add`'s
+    /// published reply; not in its error table).
+    SnsGroupAddNotFriend = 32216, Never, "sns: the user to add to a friend list is not a friend";
+
     // openim codes: one-to-one message APIs (the openim pages' error tables).
     /// 90001: the JSON body could not be parsed.
     OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";
@@ -350,6 +395,7 @@ impl ErrorCode {
             Self::ContactAdminRequired
                 | Self::OpenimAdminRequired
                 | Self::ProfileAdminRequired
+                | Self::SnsAdminRequired
                 | Self::AdminRequired
                 | Self::AccountAdminRequired
                 | Self::UserSigExpired
@@ -368,6 +414,17 @@ impl ErrorCode {
     pub const fn is_success(self) -> bool {
         matches!(self, Self::Success)
     }
+}
+
+/// The sns service's names for the codes it shares with the account APIs.
+impl ErrorCode {
+    /// 30006 in the sns service: internal error; retry.
+    pub const SNS_INTERNAL_ERROR: ErrorCode = ErrorCode::RelationClearFailed;
+    /// 30007 in the sns service: network timeout; retry later.
+    pub const SNS_TIMEOUT: ErrorCode = ErrorCode::RelationClearTimeout;
+    /// 30008 in the sns service: write conflict from concurrent writes for one
+    /// user; batch the changes of one user into one call.
+    pub const SNS_WRITE_CONFLICT: ErrorCode = ErrorCode::WriteConflict;
 }
 
 impl fmt::Display for ErrorCode {

@@ -36,6 +36,7 @@ pub mod recentcontact;
 mod region;
 mod request_url;
 mod service;
+pub mod sns;
 mod validation;
 
 pub use api::Api;

@@ -170,3 +170,44 @@ pub const MSG_EXT_KEY_MAX_BYTES: usize = 100;
 
 /// A message extension's value is at most 1000 bytes.
 pub const MSG_EXT_VALUE_MAX_BYTES: usize = 1000;
+
+// Relationship chain (sns): the "Relationship Chain Management" page
+// (<https://intl.cloud.tencent.com/document/product/1047/33521>) and the sns
+// endpoint pages. Breaking one is 30001, the sns parameter error, unless noted.
+
+/// A friend remark (`Remark`, `Tag_SNS_IM_Remark`) is at most 96 bytes.
+pub const SNS_REMARK_MAX_BYTES: usize = 96;
+
+/// A friend request's message (`AddWording`, `Tag_SNS_IM_AddWording`) is at
+/// most 256 bytes.
+pub const SNS_ADD_WORDING_MAX_BYTES: usize = 256;
+
+/// A friend list's name (`GroupName`, an entry of `Tag_SNS_IM_Group`) is 1 to
+/// 30 bytes.
+pub const SNS_GROUP_NAME_MAX_BYTES: usize = 30;
+
+/// A user has at most 32 friend lists (`Tag_SNS_IM_Group`); 30011 past it.
+pub const SNS_GROUPS_MAX: usize = 32;
+
+/// A friend field's string value (standard or custom) is at most 500 bytes.
+pub const SNS_FIELD_MAX_BYTES: usize = 500;
+
+/// The keyword of `AddSource` (after `AddSource_Type_`) is 1 to 8 bytes, letters only.
+pub const SNS_ADD_SOURCE_KEYWORD_MAX_BYTES: usize = 8;
+
+/// `friend_add` adds at most 100 friends per call (`AddFriendItem`).
+///
+/// The Chinese page's field table caps the friends of one request (cloud.tencent.com
+/// 269/1643, 2024-09-24: "单次请求的好友数不…"), but the stored copy is cut off
+/// before the number, and the English pages give none: 100 is this crate's
+/// reading, the cap of the other batch calls that create (`multiaccount_import`).
+pub const FRIEND_ADD_ITEMS_MAX: usize = 100;
+
+/// `friend_delete`, `friend_check`, `black_list_add`, `black_list_delete` and
+/// `black_list_check` take at most 1000 users per call (`To_Account`).
+pub const SNS_ACCOUNTS_PER_REQUEST_MAX: usize = 1000;
+
+/// `friend_get_list` reads at most 100 friends per call: the page's
+/// recommendation ("to avoid response packet failure"), not a rule the
+/// service enforces, so `validate()` does not check it.
+pub const FRIEND_GET_LIST_RECOMMENDED_MAX: usize = 100;

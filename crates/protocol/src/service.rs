@@ -43,6 +43,10 @@ pub enum Service {
     /// `profile`: user profile fields. Parameter errors are 40001; a caller
     /// who is not an app administrator gets 40004.
     Profile,
+    /// `sns`: the relationship chain (friends, friend lists, blocklists).
+    /// Parameter errors are 30001; a caller who is not an app administrator
+    /// gets 30004.
+    Sns,
 }
 
 impl Service {
@@ -55,6 +59,7 @@ impl Service {
         Service::OpenIm,
         Service::OpenImMsgExt,
         Service::Profile,
+        Service::Sns,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -67,6 +72,7 @@ impl Service {
             Self::OpenIm => "openim",
             Self::OpenImMsgExt => "openim_msg_ext_http_svc",
             Self::Profile => "profile",
+            Self::Sns => "sns",
         }
     }
 
@@ -82,6 +88,7 @@ impl Service {
             Self::OpenIm => ErrorCode::OpenimJsonInvalid,
             Self::OpenImMsgExt => ErrorCode::GroupParameterInvalid,
             Self::Profile => ErrorCode::ProfileParameterInvalid,
+            Self::Sns => ErrorCode::SnsParameterInvalid,
         }
     }
 
@@ -95,6 +102,7 @@ impl Service {
             // The extension pages list no admin code: the gateway's 60010.
             Self::OpenImMsgExt => ErrorCode::AdminRequired,
             Self::Profile => ErrorCode::ProfileAdminRequired,
+            Self::Sns => ErrorCode::SnsAdminRequired,
         }
     }
 

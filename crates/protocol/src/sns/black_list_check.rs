@@ -1,0 +1,92 @@
+//! `v4/sns/black_list_check`: tell who blocks whom between a user and others.
+
+use serde::{Deserialize, Serialize};
+
+use super::kinds::{check_known, BlackCheckType, BlackRelation};
+use super::{check_accounts, check_user_id};
+use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
+use crate::validation::ValidationError;
+use crate::{Envelope, ErrorCode};
+
+/// The request of `black_list_check` (<https://intl.cloud.tencent.com/document/product/1047/34913>).
+/// A read: idempotent.
+///
+/// ```
+/// use tim_protocol::sns::{BlackCheckType, BlackListCheckRequest};
+///
+/// let request = BlackListCheckRequest::new("id", ["id1"], BlackCheckType::Both);
+/// assert_eq!(serde_json::to_value(&request).unwrap()["CheckType"], "BlackCheckResult_Type_Both");
+/// assert!(request.validate().is_ok());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BlackListCheckRequest {
+    /// `From_Account`: the user whose blocklist is checked.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: 1 to 1000 users.
+    #[serde(rename = "To_Account")]
+    pub to_account: Vec<String>,
+    /// `CheckType`: one-way or two-way.
+    #[serde(rename = "CheckType")]
+    pub check_type: BlackCheckType,
+}
+
+impl BlackListCheckRequest {
+    /// Check how `users` and `user` block each other.
+    pub fn new<I, S>(user: impl Into<String>, users: I, check_type: BlackCheckType) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self {
+            from_account: user.into(),
+            to_account: users.into_iter().map(Into::into).collect(),
+            check_type,
+        }
+    }
+
+    /// Checks: the accounts 1 to 32 bytes; 1 to 1000 users; a documented `CheckType`.
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check_accounts("To_Account", &self.to_account, SNS_ACCOUNTS_PER_REQUEST_MAX)?;
+        check_known(
+            "CheckType",
+            self.check_type.is_known(),
+            "BlackCheckResult_Type_Single or BlackCheckResult_Type_Both",
+        )
+    }
+}
+
+/// The reply of `black_list_check`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BlackListCheckResponse {
+    /// `BlackListCheckItem`: one result per user.
+    #[serde(rename = "BlackListCheckItem", default, skip_serializing_if = "Option::is_none")]
+    pub black_list_check_item: Option<Vec<BlackListCheckItem>>,
+    /// `Fail_Account`: the users that failed; present only when one did.
+    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
+    pub fail_account: Option<Vec<String>>,
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+}
+
+/// One `BlackListCheckItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BlackListCheckItem {
+    /// `To_Account`.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `Relation`: meaningful when `ResultCode` is 0.
+    #[serde(rename = "Relation", default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<BlackRelation>,
+    /// `ResultCode`: 0 for this user's success.
+    #[serde(rename = "ResultCode", default)]
+    pub result_code: ErrorCode,
+    /// `ResultInfo`.
+    #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<String>,
+}

@@ -1,0 +1,104 @@
+//! `v4/sns/friend_check`: tell how a user and others are friends.
+
+use serde::{Deserialize, Serialize};
+
+use super::kinds::{check_known, CheckType, FriendRelation};
+use super::{check_accounts, check_user_id};
+use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
+use crate::validation::ValidationError;
+use crate::{Envelope, ErrorCode};
+
+/// The request of `friend_check` (<https://intl.cloud.tencent.com/document/product/1047/34907>).
+/// A read: idempotent.
+///
+/// ```
+/// use tim_protocol::sns::{CheckType, FriendCheckRequest};
+///
+/// let request = FriendCheckRequest::new("id", ["id1", "id2"], CheckType::Both);
+/// assert!(request.validate().is_ok());
+/// assert_eq!(serde_json::to_value(&request).unwrap()["CheckType"], "CheckResult_Type_Both");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FriendCheckRequest {
+    /// `From_Account`: the user whose friends are checked.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: 1 to 1000 users.
+    #[serde(rename = "To_Account")]
+    pub to_account: Vec<String>,
+    /// `CheckType`: one-way or two-way.
+    #[serde(rename = "CheckType")]
+    pub check_type: CheckType,
+}
+
+impl FriendCheckRequest {
+    /// Check how `users` relate to `user`.
+    pub fn new<I, S>(user: impl Into<String>, users: I, check_type: CheckType) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self {
+            from_account: user.into(),
+            to_account: users.into_iter().map(Into::into).collect(),
+            check_type,
+        }
+    }
+
+    /// Checks: the accounts 1 to 32 bytes; 1 to 1000 users; a documented `CheckType`.
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check_accounts("To_Account", &self.to_account, SNS_ACCOUNTS_PER_REQUEST_MAX)?;
+        check_known(
+            "CheckType",
+            self.check_type.is_known(),
+            "CheckResult_Type_Single or CheckResult_Type_Both",
+        )
+    }
+}
+
+/// The reply of `friend_check`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FriendCheckResponse {
+    /// `InfoItem`: one result per user.
+    #[serde(rename = "InfoItem", default, skip_serializing_if = "Option::is_none")]
+    pub info_item: Option<Vec<FriendCheckItem>>,
+    /// `Fail_Account`: the users that failed; present only when one did.
+    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
+    pub fail_account: Option<Vec<String>>,
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+}
+
+impl FriendCheckResponse {
+    /// The relation with `user`, if it was checked successfully.
+    pub fn relation(&self, user: &str) -> Option<&FriendRelation> {
+        self.info_item
+            .as_deref()?
+            .iter()
+            .find(|item| item.to_account == user && item.result_code.is_success())?
+            .relation
+            .as_ref()
+    }
+}
+
+/// One `InfoItem`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FriendCheckItem {
+    /// `To_Account`.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `Relation`: meaningful when `ResultCode` is 0.
+    #[serde(rename = "Relation", default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<FriendRelation>,
+    /// `ResultCode`: 0 for this user's success.
+    #[serde(rename = "ResultCode", default)]
+    pub result_code: ErrorCode,
+    /// `ResultInfo`.
+    #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<String>,
+}
