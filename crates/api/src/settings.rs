@@ -58,23 +58,31 @@ impl AppSettings {
         }
     }
 
+    /// The secret key, or why there is none usable: `TIM_SECRET_KEY` unset,
+    /// or set but empty.
+    pub fn checked_secret_key(&self) -> Result<SecretKey, ConfigError> {
+        match (&self.secret_key, self.empty_secret_key) {
+            (Some(key), _) => Ok(key.clone()),
+            (None, true) => Err(ConfigError::Invalid("TIM_SECRET_KEY", "must not be empty")),
+            (None, false) => Err(ConfigError::Missing("TIM_SECRET_KEY")),
+        }
+    }
+
     /// A config builder with the app's identity set, or what is missing or
     /// wrong. A region sets its backup domain too; a base URL has none. Both
     /// at once is refused, as the caller's intent is unclear.
     pub fn builder(self) -> Result<ClientConfigBuilder, ConfigError> {
+        let key = self.checked_secret_key()?;
         let sdkappid = self
             .sdkappid
             .ok_or(ConfigError::Missing("TIM_SDKAPPID"))?
             .trim()
             .parse()
             .map_err(|_| ConfigError::Invalid("TIM_SDKAPPID", "not a number"))?;
-        if self.secret_key.is_none() && self.empty_secret_key {
-            return Err(ConfigError::Invalid("TIM_SECRET_KEY", "must not be empty"));
-        }
         let builder = ClientConfig::builder()
             .sdkappid(sdkappid)
             .identifier(self.identifier.ok_or(ConfigError::Missing("TIM_IDENTIFIER"))?)
-            .secret_key(self.secret_key.ok_or(ConfigError::Missing("TIM_SECRET_KEY"))?);
+            .secret_key(key);
         match (self.region, self.base_url) {
             (Some(_), Some(_)) => Err(ConfigError::Invalid(
                 "TIM_REGION",

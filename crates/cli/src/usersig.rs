@@ -34,7 +34,7 @@ struct Resolved {
 impl SigApp {
     fn resolve(&self) -> Result<Resolved, String> {
         let env = AppSettings::from_env();
-        let sdkappid = match (self.sdkappid, env.sdkappid) {
+        let sdkappid = match (self.sdkappid, env.sdkappid.as_deref()) {
             (Some(sdkappid), _) => sdkappid,
             (None, Some(text)) => text
                 .trim()
@@ -45,13 +45,14 @@ impl SigApp {
         let identifier = self
             .identifier
             .clone()
-            .or(env.identifier)
+            .or_else(|| env.identifier.clone())
             .ok_or("give --identifier or TIM_IDENTIFIER")?;
-        let secret_key = self
-            .secret_key
-            .clone()
-            .or(env.secret_key)
-            .ok_or("give TIM_SECRET_KEY (or --secret-key)")?;
+        let secret_key = match &self.secret_key {
+            Some(key) => key.clone(),
+            None => env
+                .checked_secret_key()
+                .map_err(|e| format!("{e} (or give --secret-key)"))?,
+        };
         Ok(Resolved {
             sdkappid,
             identifier,

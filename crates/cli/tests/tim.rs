@@ -507,3 +507,53 @@ fn messages_and_profiles_through_the_command_line() {
     assert_eq!(nothing.status.code(), Some(1));
     assert!(stderr(&nothing).contains("give a field to set"));
 }
+
+#[test]
+fn an_empty_secret_key_is_refused() {
+    for args in [
+        &["usersig", "gen", "--sdkappid", "1400000000", "--identifier", "ops"][..],
+        &[
+            "account",
+            "check",
+            "user_0001",
+            "--sdkappid",
+            "1400000000",
+            "--base-url",
+            "http://127.0.0.1:9",
+        ][..],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_tim"))
+            .args(args)
+            .env_clear()
+            .env("TIM_SECRET_KEY", "")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
+        assert!(stdout(&output).is_empty(), "{args:?} printed {}", stdout(&output));
+        assert!(
+            stderr(&output).contains("TIM_SECRET_KEY is invalid: must not be empty"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let flag = Command::new(env!("CARGO_BIN_EXE_tim"))
+        .args([
+            "usersig",
+            "gen",
+            "--sdkappid",
+            "1",
+            "--identifier",
+            "ops",
+            "--secret-key",
+            "",
+        ])
+        .env_clear()
+        .output()
+        .unwrap();
+    assert_eq!(
+        flag.status.code(),
+        Some(2),
+        "clap refuses the empty key: {}",
+        stderr(&flag)
+    );
+}
