@@ -19,13 +19,14 @@ fn table() -> String {
          does not model answers FAIL 60017 saying so, never a made-up success).\n\n",
         ENDPOINTS.len()
     );
-    text.push_str("| endpoint | what it does | idempotent | rate limit | samples | emulated |\n");
-    text.push_str("|---|---|---|---|---|---|\n");
+    text.push_str("| endpoint | what it does | page | idempotent | rate limit | samples | emulated |\n");
+    text.push_str("|---|---|---|---|---|---|---|\n");
     for endpoint in ENDPOINTS {
         text.push_str(&format!(
-            "| `{}` | {} | {} | {}/s | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {}/s | {} | {} |\n",
             &endpoint.path[3..],
             endpoint.doc,
+            page(&samples, endpoint),
             if endpoint.idempotent { "yes" } else { "no" },
             endpoint.rate_limit_per_sec,
             sample_count(&samples, endpoint),
@@ -37,6 +38,23 @@ fn table() -> String {
         ));
     }
     text
+}
+
+/// The documentation page named first in the samples folder's `SOURCE`, as
+/// a link; "seed" for the user's seed document.
+fn page(root: &Path, endpoint: &Endpoint) -> String {
+    let source = root
+        .join(endpoint.service.as_str())
+        .join(endpoint.command())
+        .join("SOURCE");
+    let text = std::fs::read_to_string(source).unwrap_or_default();
+    if text.contains("the user's seed") {
+        return "seed".into();
+    }
+    text.split_whitespace()
+        .find(|word| word.starts_with("https://"))
+        .map(|url| url.trim_end_matches([')', ',', ';', '.']))
+        .map_or_else(|| "-".into(), |url| format!("[page]({url})"))
 }
 
 fn sample_count(root: &Path, endpoint: &Endpoint) -> usize {
