@@ -84,9 +84,10 @@ mod handlers;
 mod router;
 mod server;
 mod state;
+mod webhooks;
 
 pub use cli::EmulatorArgs;
-pub use config::{ConnectionLimits, Edition, Limits};
+pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
 
