@@ -9,7 +9,10 @@
 //! and the UserSig (see `auth`), whether the endpoint is modelled (60017),
 //! an injected fault, then the handler: the body as JSON (60003), its shape
 //! and documented rules (the service's parameter code, or the rule's own),
-//! then the operation itself.
+//! then the operation itself. With a webhook URL, a hooked endpoint sends
+//! its before-event once the body passed its rules and before the
+//! operation (whose answer may refuse, drop or rewrite the call), and its
+//! after-events once the operation succeeded, without delaying the reply.
 //!
 //! An endpoint of the table that the emulator does not model answers 60017
 //! ("this request is disabled for the app"): the service's own code for a
