@@ -4,12 +4,18 @@
 use std::time::Duration;
 
 use clap::Args;
+use tim_callback::Token;
 use tim_usersig::SecretKey;
 
-use crate::{ConnectionLimits, Edition, Emulator, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
+use crate::{
+    CallbackConfig, ConnectionLimits, Edition, Emulator, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY,
+};
 
 /// The environment variable the secret key may come from.
 const SECRET_KEY_VAR: &str = "TIM_SECRET_KEY";
+
+/// The environment variable the webhook token may come from.
+const CALLBACK_TOKEN_VAR: &str = "TIM_CALLBACK_TOKEN";
 
 /// How to run the emulator from a command line.
 #[derive(Debug, Clone, Args)]
@@ -46,6 +52,31 @@ pub struct EmulatorArgs {
     /// Time a kept-alive connection may wait for its next request (default 60s).
     #[arg(long, value_name = "TIME", value_parser = parse_duration)]
     pub idle_timeout: Option<Duration>,
+    /// The app's webhook URL: the emulator POSTs the webhooks of what it
+    /// models there, signed. Plain `http://` only (no TLS client).
+    #[arg(long, value_name = "URL")]
+    pub callback_url: Option<String>,
+    /// The webhook token the requests are signed with (needed with
+    /// `--callback-url`). Prefer the environment variable: a flag shows in
+    /// the process list. Never printed.
+    #[arg(long, env = CALLBACK_TOKEN_VAR, hide_env_values = true, value_name = "TOKEN", value_parser = parse_token)]
+    pub callback_token: Option<Token>,
+    /// How long a before-event webhook may take to answer before the
+    /// operation goes ahead, e.g. `2s` or `500ms` (default 2s).
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    pub callback_timeout: Option<Duration>,
+    /// How many times a failed after-event webhook is sent again (default 0).
+    #[arg(long, value_name = "N")]
+    pub callback_retries: Option<u32>,
+}
+
+/// A webhook token; an empty one is refused.
+fn parse_token(text: &str) -> Result<Token, String> {
+    if text.is_empty() {
+        Err("the webhook token is empty".into())
+    } else {
+        Ok(Token::new(text))
+    }
 }
 
 /// A duration written as seconds (`10`, `1.5`, `10s`) or milliseconds (`500ms`).
@@ -98,7 +129,34 @@ impl EmulatorArgs {
         for admin in &self.admins {
             builder = builder.admin(admin);
         }
+        if let Some(config) = self.callbacks()? {
+            builder = builder.callbacks(config);
+        }
         builder.start()
+    }
+
+    /// The webhook settings of these options: none without `--callback-url`;
+    /// with it, a token is required.
+    fn callbacks(&self) -> std::io::Result<Option<CallbackConfig>> {
+        let invalid = |text: &str| std::io::Error::new(std::io::ErrorKind::InvalidInput, text.to_owned());
+        let Some(url) = &self.callback_url else {
+            if self.callback_timeout.is_some() || self.callback_retries.is_some() {
+                return Err(invalid("--callback-timeout and --callback-retries need --callback-url"));
+            }
+            return Ok(None);
+        };
+        let token = self
+            .callback_token
+            .clone()
+            .ok_or_else(|| invalid("--callback-url needs a webhook token: --callback-token or TIM_CALLBACK_TOKEN"))?;
+        let mut config = CallbackConfig::new(url.clone(), token);
+        if let Some(timeout) = self.callback_timeout {
+            config = config.before_timeout(timeout).after_timeout(timeout);
+        }
+        if let Some(retries) = self.callback_retries {
+            config = config.after_retries(retries);
+        }
+        Ok(Some(config))
     }
 
     /// Starts the emulator, prints where it listens, and serves until the
@@ -112,6 +170,10 @@ impl EmulatorArgs {
                     emulator.sdkappid(),
                     emulator.admin()
                 );
+                if let Some(url) = &self.callback_url {
+                    // The URL only: the token is never printed.
+                    println!("delivering webhooks to {url}");
+                }
                 loop {
                     std::thread::park();
                 }
@@ -123,8 +185,56 @@ impl EmulatorArgs {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_duration;
+    use super::{parse_duration, EmulatorArgs};
+    use clap::Parser;
     use std::time::Duration;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        emulator: EmulatorArgs,
+    }
+
+    fn args(list: &[&str]) -> Result<EmulatorArgs, clap::Error> {
+        Cli::try_parse_from(std::iter::once("tim-emulator").chain(list.iter().copied())).map(|cli| cli.emulator)
+    }
+
+    #[test]
+    fn callback_options_make_the_webhook_settings() {
+        let parsed = args(&[
+            "--callback-url",
+            "http://127.0.0.1:8080/hook",
+            "--callback-token",
+            "s3cret-token",
+            "--callback-timeout",
+            "500ms",
+            "--callback-retries",
+            "1",
+        ])
+        .unwrap();
+        let config = parsed.callbacks().unwrap().unwrap();
+        assert_eq!(config.url, "http://127.0.0.1:8080/hook");
+        assert_eq!(config.token.expose(), "s3cret-token");
+        assert_eq!(config.before_timeout, Duration::from_millis(500));
+        assert_eq!(config.after_retries, 1);
+        // The token shows nowhere.
+        assert!(!format!("{parsed:?} {config:?}").contains("s3cret"));
+
+        // A URL without a token, an https URL, an empty token, or timing
+        // without a URL: refused.
+        if std::env::var_os("TIM_CALLBACK_TOKEN").is_none() {
+            let error = args(&["--callback-url", "http://127.0.0.1:1/"])
+                .unwrap()
+                .start()
+                .unwrap_err();
+            assert!(error.to_string().contains("TIM_CALLBACK_TOKEN"), "{error}");
+        }
+        let https = args(&["--callback-url", "https://example.com/", "--callback-token", "t"]).unwrap();
+        assert!(https.start().unwrap_err().to_string().contains("plain http"));
+        assert!(args(&["--callback-url", "http://x/", "--callback-token", ""]).is_err());
+        assert!(args(&["--callback-retries", "2"]).unwrap().callbacks().is_err());
+        assert!(args(&[]).unwrap().callbacks().unwrap().is_none());
+    }
 
     #[test]
     fn durations_in_seconds_or_milliseconds() {

@@ -6,6 +6,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use tim_callback::Token;
 use tim_usersig::{Clock, SecretKey};
 
 /// What an emulated app is, as the builder collected it.
@@ -18,6 +19,8 @@ pub(crate) struct Settings {
     pub(crate) disbanded: HashSet<String>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) connections: ConnectionLimits,
+    /// Where webhooks go; `None`: none are delivered.
+    pub(crate) callbacks: Option<CallbackConfig>,
 }
 
 /// The app's edition. Conversation groups need Pro or higher; under
@@ -180,6 +183,78 @@ impl ConnectionLimits {
     /// Time a kept-alive connection may wait for its next request.
     pub fn idle_timeout(mut self, timeout: Duration) -> Self {
         self.idle_timeout = timeout;
+        self
+    }
+}
+
+/// How long the emulator waits for the app's answer to a webhook by default:
+/// 2 s, the service's documented budget.
+pub const DEFAULT_CALLBACK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Where and how the emulator delivers webhooks ("callbacks"): the app's URL,
+/// the webhook token it signs with, and the timing.
+///
+/// The URL must be plain `http://` (the emulator has no TLS client; put a
+/// TLS-terminating proxy in front of an HTTPS endpoint, or point it at the
+/// app's plain-HTTP listener). The token is a [`Token`]: `Debug` redacts it.
+///
+/// ```
+/// use std::time::Duration;
+/// use tim_emulator::CallbackConfig;
+///
+/// let config = CallbackConfig::new("http://127.0.0.1:8080/im", "xxxxyyyy")
+///     .before_timeout(Duration::from_millis(500))
+///     .after_retries(1);
+/// assert_eq!(config.after_timeout, Duration::from_secs(2));
+/// assert!(!format!("{config:?}").contains("xxxxyyyy"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallbackConfig {
+    /// The app's webhook URL (`http://host[:port][/path][?query]`); the
+    /// emulator appends the documented query parameters.
+    pub url: String,
+    /// The webhook token: every request carries `Sign` and `RequestTime`.
+    pub token: Token,
+    /// How long a before-event webhook (`…CallbackBefore…`) may take to
+    /// answer. Default 2 s; past it, the operation goes ahead, as the
+    /// service does.
+    pub before_timeout: Duration,
+    /// How long an after-event webhook may take to answer. Default 2 s.
+    pub after_timeout: Duration,
+    /// How many times a failed or timed-out after-event webhook is sent
+    /// again. Default 0: the service retries only when "retry on timeout"
+    /// is enabled in the console. Before-event webhooks are never retried.
+    pub after_retries: u32,
+}
+
+impl CallbackConfig {
+    /// Webhooks to `url`, signed with `token`, with the documented timing.
+    pub fn new(url: impl Into<String>, token: impl Into<Token>) -> Self {
+        Self {
+            url: url.into(),
+            token: token.into(),
+            before_timeout: DEFAULT_CALLBACK_TIMEOUT,
+            after_timeout: DEFAULT_CALLBACK_TIMEOUT,
+            after_retries: 0,
+        }
+    }
+
+    /// How long a before-event webhook may take.
+    pub fn before_timeout(mut self, timeout: Duration) -> Self {
+        self.before_timeout = timeout;
+        self
+    }
+
+    /// How long an after-event webhook may take.
+    pub fn after_timeout(mut self, timeout: Duration) -> Self {
+        self.after_timeout = timeout;
+        self
+    }
+
+    /// How many times a failed after-event webhook is sent again.
+    pub fn after_retries(mut self, retries: u32) -> Self {
+        self.after_retries = retries;
         self
     }
 }

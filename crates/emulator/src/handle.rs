@@ -9,10 +9,11 @@ use tim_protocol::{BaseUrl, Conversation, Endpoint, ENDPOINTS};
 use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
 use tokio::sync::oneshot;
 
-use crate::config::{ConnectionLimits, Edition, Limits, Settings};
+use crate::config::{CallbackConfig, ConnectionLimits, Edition, Limits, Settings};
 use crate::context::Context;
 use crate::faults::Faults;
 use crate::state::recent::Recent;
+use crate::webhooks::sender::check_url;
 use crate::{router, server};
 
 /// The SDKAppID an emulator uses unless told otherwise.
@@ -43,6 +44,7 @@ impl Emulator {
             port: 0,
             disbanded: HashSet::new(),
             connections: ConnectionLimits::default(),
+            callbacks: None,
         }
     }
 
@@ -67,6 +69,7 @@ pub struct EmulatorBuilder {
     port: u16,
     disbanded: HashSet<String>,
     connections: ConnectionLimits,
+    callbacks: Option<CallbackConfig>,
 }
 
 impl EmulatorBuilder {
@@ -134,6 +137,31 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Delivers webhooks to `url` (plain `http://`), signed with `token`,
+    /// with the documented timing: 2 s for the app to answer, after-events
+    /// not retried. [`start`](Self::start) fails if the URL is not an
+    /// `http://` URL. See [`CallbackConfig`] for the timing, and the crate's
+    /// documentation for the webhooks delivered.
+    ///
+    /// ```no_run
+    /// use tim_emulator::Emulator;
+    ///
+    /// let emulator = Emulator::builder()
+    ///     .callback("http://127.0.0.1:8080/im/callback", "my-webhook-token")
+    ///     .start()
+    ///     .unwrap();
+    /// # drop(emulator);
+    /// ```
+    pub fn callback(self, url: impl Into<String>, token: impl Into<tim_callback::Token>) -> Self {
+        self.callbacks(CallbackConfig::new(url, token))
+    }
+
+    /// Delivers webhooks as `config` says (URL, token, timeouts, retries).
+    pub fn callbacks(mut self, config: CallbackConfig) -> Self {
+        self.callbacks = Some(config);
+        self
+    }
+
     /// The context of the emulated app.
     fn context(self) -> (Arc<Context>, u16, ConnectionLimits) {
         let mut admins: HashSet<String> = self.admins.into_iter().collect();
@@ -150,23 +178,45 @@ impl EmulatorBuilder {
                 disbanded: self.disbanded,
                 clock: self.clock,
                 connections: self.connections.clone(),
+                callbacks: self.callbacks,
             },
             self.faults,
         );
         (Arc::new(ctx), self.port, self.connections)
     }
 
+    /// Fails with `InvalidInput` unless the webhook URL, if any, is an
+    /// `http://` URL.
+    fn check_callbacks(&self) -> std::io::Result<()> {
+        match &self.callbacks {
+            Some(config) => {
+                check_url(&config.url).map_err(|reason| std::io::Error::new(std::io::ErrorKind::InvalidInput, reason))
+            }
+            None => Ok(()),
+        }
+    }
+
     /// The emulator as an axum router, to serve on a server of your own
-    /// (whose connection limits then apply, not the builder's).
+    /// (whose connection limits then apply, not the builder's). Webhooks, if
+    /// configured, are sent from the runtime that serves it.
+    ///
+    /// # Panics
+    ///
+    /// If the webhook URL given to [`callback`](Self::callback) is not an
+    /// `http://` URL ([`start`](Self::start) returns an error instead).
     pub fn into_router(self) -> axum::Router {
+        if let Err(error) = self.check_callbacks() {
+            panic!("{error}");
+        }
         router::router(self.context().0)
     }
 
     /// Starts serving on 127.0.0.1 on a thread of its own (with its own tokio
     /// runtime), so it works the same from async code and from a plain
     /// program. Returns once the port is bound. Fails if the port cannot be
-    /// bound.
+    /// bound, or if the webhook URL is not an `http://` URL.
     pub fn start(self) -> std::io::Result<EmulatorHandle> {
+        self.check_callbacks()?;
         let (ctx, port, connections) = self.context();
         let listener = TcpListener::bind(("127.0.0.1", port))?;
         listener.set_nonblocking(true)?;

@@ -46,6 +46,35 @@
 //! than the configured cap (413, like a gateway), badly framed (400), or
 //! too slow to arrive (408).
 //!
+//! With a webhook URL and token ([`EmulatorBuilder::callback`],
+//! [`CallbackConfig`]; `--callback-url` and `--callback-token` or
+//! `TIM_CALLBACK_TOKEN` on the command line) the emulator delivers, signed
+//! as the service signs them (`tim_callback::CallbackQuery::signed`, with
+//! `OptPlatform=RESTAPI` and `ClientIP=127.0.0.1`), the webhooks of what it
+//! models, each body a `tim-callback` typed event: `C2C.CallbackBeforeSendMsg`
+//! and `C2C.CallbackAfterSendMsg` (`sendmsg`), `C2C.CallbackAfterMsgWithDraw`
+//! (`admin_msgwithdraw`), `Group.CallbackBeforeSendMsg` and
+//! `Group.CallbackAfterSendMsg` (`send_group_msg`),
+//! `Group.CallbackAfterRecallMsg` (`group_msg_recall`),
+//! `Group.CallbackAfterCreateGroup` (`create_group`),
+//! `Group.CallbackAfterNewMemberJoin` (`add_group_member`),
+//! `Group.CallbackAfterMemberExit` (`delete_group_member`),
+//! `Group.CallbackAfterGroupDestroyed` (`destroy_group`),
+//! `Group.CallbackAfterGroupInfoChanged` (`modify_group_base_info`),
+//! `Group.CallbackAfterChangeGroupOwner` (`change_group_owner`) and
+//! `Profile.CallbackPortraitSet` (`portrait_set`). The URL must be plain
+//! `http://` (the emulator has no TLS client). Before-send answers are
+//! honoured: a refusal answers the sender with 20006 (one-to-one) or 10016
+//! (groups), or the app's own code from the command's range, and stores
+//! nothing; a silent drop (`ErrorCode` 2) answers as sent and stores
+//! nothing; a rewritten `MsgBody` or `CloudCustomData` is what is stored and
+//! delivered. The app has 2 s to answer ([`DEFAULT_CALLBACK_TIMEOUT`],
+//! configurable); a before-send webhook without a usable answer in time lets
+//! the message through and is not retried; after-event webhooks are sent
+//! without delaying the reply and are not retried unless configured. The
+//! choices where the documentation is silent are in the module `webhooks`
+//! and its submodules.
+//!
 //! The server bounds its connections ([`ConnectionLimits`]): how many are
 //! open at once, how long a request's head and body may take, how long a
 //! kept-alive connection may idle.
@@ -71,7 +100,9 @@
 //! `handlers::group_messages` and `handlers::group_attrs` (topics,
 //! AVChatRoom member lists, broadcasts and online counts answer 60017), the
 //! order of checks and unmodelled endpoints in `router`, connections in
-//! `server`.
+//! `server`, webhooks in `webhooks` (answers), `webhooks::sender`
+//! (delivery), `webhooks::c2c`, `webhooks::groups` and `webhooks::profiles`
+//! (what each event holds).
 
 mod auth;
 mod cli;
@@ -84,9 +115,10 @@ mod handlers;
 mod router;
 mod server;
 mod state;
+mod webhooks;
 
 pub use cli::EmulatorArgs;
-pub use config::{ConnectionLimits, Edition, Limits};
+pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
 

@@ -9,7 +9,10 @@
 //! and the UserSig (see `auth`), whether the endpoint is modelled (60017),
 //! an injected fault, then the handler: the body as JSON (60003), its shape
 //! and documented rules (the service's parameter code, or the rule's own),
-//! then the operation itself.
+//! then the operation itself. With a webhook URL, a hooked endpoint sends
+//! its before-event once the body passed its rules and before the
+//! operation (whose answer may refuse, drop or rewrite the call), and its
+//! after-events once the operation succeeded, without delaying the reply.
 //!
 //! An endpoint of the table that the emulator does not model answers 60017
 //! ("this request is disabled for the app"): the service's own code for a
@@ -19,6 +22,8 @@
 //! as the service checks them before anything else.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, LazyLock};
 
 use axum::body::{Body, Bytes};
@@ -61,8 +66,14 @@ use crate::faults::Faults;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
+use crate::webhooks::sender::Sender;
+use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks, Decision, Hooks};
 
-/// The endpoints the emulator models, one handler each.
+/// A boxed future that can cross threads.
+type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// The endpoints the emulator models, one handler each; `hooked` ones also
+/// deliver webhooks (see the module `webhooks`).
 fn handlers() -> Vec<Handler> {
     vec![
         // im_open_login_svc
@@ -80,28 +91,28 @@ fn handlers() -> Vec<Handler> {
         route::<GetListRequest>(recent::list),
         route::<DeleteRequest>(recent::delete),
         // group_open_http_svc: groups
-        route::<CreateGroupRequest>(groups::create),
+        hooked::<CreateGroupRequest>(groups::create, group_hooks::create),
         route::<ImportGroupRequest>(groups::import),
-        route::<DestroyGroupRequest>(groups::destroy),
+        hooked::<DestroyGroupRequest>(groups::destroy, group_hooks::destroy),
         route::<GetGroupInfoRequest>(groups::info),
-        route::<ModifyGroupBaseInfoRequest>(groups::modify),
+        hooked::<ModifyGroupBaseInfoRequest>(groups::modify, group_hooks::modify_info),
         route::<GetAppidGroupListRequest>(groups::app_list),
         route::<GetJoinedGroupListRequest>(groups::joined),
         // group_open_http_svc: members and mutes
-        route::<AddGroupMemberRequest>(group_members::add),
+        hooked::<AddGroupMemberRequest>(group_members::add, group_hooks::add_members),
         route::<ImportGroupMemberRequest>(group_members::import),
-        route::<DeleteGroupMemberRequest>(group_members::delete),
+        hooked::<DeleteGroupMemberRequest>(group_members::delete, group_hooks::delete_members),
         route::<ModifyGroupMemberInfoRequest>(group_members::modify),
         route::<GetGroupMemberInfoRequest>(group_members::info),
         route::<GetRoleInGroupRequest>(group_members::roles),
-        route::<ChangeGroupOwnerRequest>(group_members::change_owner),
+        hooked::<ChangeGroupOwnerRequest>(group_members::change_owner, group_hooks::change_owner),
         route::<ForbidSendMsgRequest>(group_members::forbid),
         route::<GetGroupMutedAccountRequest>(group_members::muted),
         // group_open_http_svc: messages (and openim/modify_group_msg)
-        route::<SendGroupMsgRequest>(group_messages::send),
+        hooked::<SendGroupMsgRequest>(group_messages::send, group_hooks::send_msg),
         route::<SendGroupSystemNotificationRequest>(group_messages::notify),
         route::<GroupMsgGetSimpleRequest>(group_messages::history),
-        route::<GroupMsgRecallRequest>(group_messages::recall),
+        hooked::<GroupMsgRecallRequest>(group_messages::recall, group_hooks::recall),
         route::<DeleteGroupMsgBySenderRequest>(group_messages::delete_by_sender),
         route::<ImportGroupMsgRequest>(group_messages::import),
         route::<SetUnreadMsgNumRequest>(group_messages::set_unread),
@@ -112,11 +123,11 @@ fn handlers() -> Vec<Handler> {
         route::<SetGroupAttrRequest>(group_attrs::set),
         route::<ClearGroupAttrRequest>(group_attrs::clear),
         // openim: one-to-one messages and login status
-        route::<SendmsgRequest>(messages::send),
+        hooked::<SendmsgRequest>(messages::send, c2c::sendmsg),
         route::<BatchsendmsgRequest>(messages::send_batch),
         route::<ImportmsgRequest>(messages::import),
         route::<AdminGetroammsgRequest>(history::get),
-        route::<AdminMsgwithdrawRequest>(history::recall),
+        hooked::<AdminMsgwithdrawRequest>(history::recall, c2c::msgwithdraw),
         route::<ModifyC2cMsgRequest>(history::modify),
         route::<AdminSetMsgReadRequest>(unread::set_read),
         route::<GetC2cUnreadMsgNumRequest>(unread::counts),
@@ -126,7 +137,7 @@ fn handlers() -> Vec<Handler> {
         route::<SetKeyValuesRequest>(extensions::set),
         route::<GetKeyValuesRequest>(extensions::get),
         // profile
-        route::<PortraitSetRequest>(profiles::set),
+        hooked::<PortraitSetRequest>(profiles::set, profile_hooks::portrait_set),
         route::<PortraitGetRequest>(profiles::get),
     ]
 }
@@ -134,10 +145,17 @@ fn handlers() -> Vec<Handler> {
 /// A handler's body: bytes in, bytes out.
 type Run = dyn Fn(&Context, &[u8]) -> Result<Vec<u8>, Failure> + Send + Sync;
 
+/// A handler's body with its webhooks: the context, the webhook sender and
+/// the bytes in, the bytes out later.
+type HookedRun = dyn Fn(Arc<Context>, Arc<Sender>, Bytes) -> BoxFuture<'static, Result<Vec<u8>, Failure>> + Send + Sync;
+
 /// A typed handler, erased to bytes in, bytes out.
 pub(crate) struct Handler {
     path: &'static str,
     run: Box<Run>,
+    /// The same with webhooks, for an endpoint that has some; used when the
+    /// app has a webhook URL.
+    hooked: Option<Box<HookedRun>>,
 }
 
 /// The handler `operation` for the endpoint of `R`: parses the body into
@@ -150,6 +168,56 @@ fn route<R: Api + 'static>(operation: fn(&Context, R) -> Result<R::Response, Fai
             let request = parse::<R>(body)?;
             Ok(encode(&operation(ctx, request)?))
         }),
+        hooked: None,
+    }
+}
+
+/// [`route`], with webhooks: once the request is parsed and checked,
+/// `hooks` says which webhooks this call makes; the before-event is sent
+/// and the app's answer applied (a refusal or a silent drop answers without
+/// running `operation`; a rewrite changes the request), then `operation`
+/// runs, and once it succeeds the after-events are sent without waiting.
+fn hooked<R>(
+    operation: fn(&Context, R) -> Result<R::Response, Failure>,
+    hooks: fn(&Context, &mut R) -> Hooks<R>,
+) -> Handler
+where
+    R: Api + Clone + Send + 'static,
+    R::Response: Send,
+{
+    let hooked = move |ctx: Arc<Context>, sender: Arc<Sender>, body: Bytes| -> BoxFuture<'static, _> {
+        Box::pin(async move {
+            let mut request = parse::<R>(&body)?;
+            let Hooks { before, after } = hooks(&ctx, &mut request);
+            if let Some(before) = before {
+                let reply = sender.ask(&before.event).await;
+                match before.decide(&ctx, reply, &mut request) {
+                    Decision::Proceed => {}
+                    Decision::Refuse(failure) => return Err(failure),
+                    Decision::Discard(reply) => return Ok(encode(&reply)),
+                }
+            }
+            let kept = after.is_some().then(|| request.clone());
+            let reply = operation(&ctx, request)?;
+            if let (Some(after), Some(request)) = (after, kept) {
+                sender.tell(after(&ctx, &request, &reply));
+            }
+            Ok(encode(&reply))
+        })
+    };
+    Handler {
+        hooked: Some(Box::new(hooked)),
+        ..route(operation)
+    }
+}
+
+impl Handler {
+    /// Runs the handler, with its webhooks when the app has a webhook URL.
+    async fn call(&self, ctx: &Arc<Context>, webhooks: Option<&Arc<Sender>>, body: Bytes) -> Result<Vec<u8>, Failure> {
+        match (&self.hooked, webhooks) {
+            (Some(hooked), Some(sender)) => hooked(Arc::clone(ctx), Arc::clone(sender), body).await,
+            _ => (self.run)(ctx, &body),
+        }
     }
 }
 
@@ -215,15 +283,24 @@ pub(crate) fn emulated(path: &str) -> bool {
     ROUTES.find(path).is_some_and(|(_, handler)| handler.is_some())
 }
 
+/// What every call shares: the app, and its webhook sender when it has a
+/// webhook URL.
+#[derive(Clone)]
+struct App {
+    ctx: Arc<Context>,
+    webhooks: Option<Arc<Sender>>,
+}
+
 pub(crate) fn router(ctx: Arc<Context>) -> Router {
+    let webhooks = Sender::new(&ctx.settings).map(Arc::new);
     Router::new()
         .route("/v4/{service}/{command}", any(call))
         .fallback(unknown_path)
-        .with_state(ctx)
+        .with_state(App { ctx, webhooks })
 }
 
-async fn unknown_path(State(ctx): State<Arc<Context>>, body: Body) -> Response {
-    match read_body(&ctx, body).await {
+async fn unknown_path(State(app): State<App>, body: Body) -> Response {
+    match read_body(&app.ctx, body).await {
         Ok(_) => reply(&not_found().envelope()),
         Err(unreadable) => unreadable,
     }
@@ -234,13 +311,14 @@ fn not_found() -> Failure {
 }
 
 async fn call(
-    State(ctx): State<Arc<Context>>,
+    State(app): State<App>,
     Path((service, command)): Path<(String, String)>,
     method: Method,
     RawQuery(query): RawQuery,
     body: Body,
 ) -> Response {
-    let body = match read_body(&ctx, body).await {
+    let ctx = &app.ctx;
+    let body = match read_body(ctx, body).await {
         Ok(body) => body,
         Err(unreadable) => return unreadable,
     };
@@ -249,23 +327,26 @@ async fn call(
         tokio::time::sleep(faults.added_latency()).await;
     }
     let path = format!("{service}/{command}");
-    match answer(&ctx, &ROUTES, &faults, &path, &method, query.as_deref(), &body) {
+    let result = match admit(ctx, &ROUTES, &faults, &path, &method, query.as_deref()) {
+        Ok(handler) => handler.call(ctx, app.webhooks.as_ref(), body).await,
+        Err(failure) => Err(failure),
+    };
+    match result {
         Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
         Err(failure) => reply(&failure.envelope()),
     }
 }
 
-/// The answer to a call whose body has been read, in the documented order
-/// of checks.
-fn answer(
+/// The handler of a call whose body has been read, once the checks before
+/// it pass, in the documented order.
+fn admit<'r>(
     ctx: &Context,
-    routes: &Routes,
+    routes: &'r Routes,
     faults: &Faults,
     path: &str,
     method: &Method,
     query: Option<&str>,
-    body: &[u8],
-) -> Result<Vec<u8>, Failure> {
+) -> Result<&'r Handler, Failure> {
     let (endpoint, handler) = routes.find(path).ok_or_else(not_found)?;
     if method != Method::POST {
         return Err(Failure::new(ErrorCode::HttpParseFailed, "only POST is accepted"));
@@ -283,7 +364,21 @@ fn answer(
     if let Some(code) = faults.draw() {
         return Err(Failure::new(code, "fault injected by the emulator"));
     }
-    (handler.run)(ctx, body)
+    Ok(handler)
+}
+
+/// The answer to a call without webhooks, for the tests of this module.
+#[cfg(test)]
+fn answer(
+    ctx: &Context,
+    routes: &Routes,
+    faults: &Faults,
+    path: &str,
+    method: &Method,
+    query: Option<&str>,
+    body: &[u8],
+) -> Result<Vec<u8>, Failure> {
+    admit(ctx, routes, faults, path, method, query).and_then(|handler| (handler.run)(ctx, body))
 }
 
 /// Reads the whole body, up to the cap, before anything is answered: a reply
@@ -351,6 +446,7 @@ mod tests {
                 disbanded: HashSet::new(),
                 clock: Arc::new(SystemClock),
                 connections: ConnectionLimits::default(),
+                callbacks: None,
             },
             Faults::none(),
         )

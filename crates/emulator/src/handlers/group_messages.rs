@@ -16,8 +16,9 @@
 //!   the message's time (pinned conversations stay pinned). Imported
 //!   messages count as read, and reach the recent lists only with
 //!   `RecentContactFlag` 1. `OnlineOnlyFlag`, `MsgPriority` filtering,
-//!   `@` mentions, read receipts and webhooks are accepted and not acted
-//!   on. An AVChatRoom's messages touch no recent list.
+//!   `@` mentions and read receipts are accepted and not acted on (webhooks
+//!   are the router's, see `webhooks::groups`). An AVChatRoom's messages
+//!   touch no recent list.
 //! - `send_group_system_notification` checks the group and that every
 //!   named recipient is a member (10007), and delivers to no one: the
 //!   emulator has no online clients, and notices are not kept in the

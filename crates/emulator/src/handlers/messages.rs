@@ -44,9 +44,10 @@
 //!   pinned. `SendMsgControl` `NoLastMsg` leaves both lists as they are.
 //!   The list's documented fields are the time and the pin: the emulator
 //!   adds nothing else.
-//! - `ForbidCallbackControl`, `OfflinePushInfo`, `IsNeedReadReceipt` and
-//!   `WithMuteNotifications` are accepted; the emulator calls no webhooks,
-//!   pushes nothing and has no do-not-disturb settings.
+//! - `OfflinePushInfo`, `IsNeedReadReceipt` and `WithMuteNotifications` are
+//!   accepted; the emulator pushes nothing and has no do-not-disturb
+//!   settings. Webhooks (and `ForbidCallbackControl`) are the router's
+//!   business, before and after this handler: see `webhooks::c2c`.
 
 use tim_protocol::message::{MsgBody, MsgKey, SendMsgControl, SyncOtherMachine};
 use tim_protocol::openim::{
