@@ -195,6 +195,40 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_msg_receipt_detail", method: get_group_msg_receipt_detail,
               request: $crate::group::GetGroupMsgReceiptDetailRequest => response: $crate::group::GetGroupMsgReceiptDetailResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of the members who have, or have not, read a group message." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_topic", method: import_topic,
+              request: $crate::group::ImportTopicRequest => response: $crate::group::ImportTopicResponse,
+              idempotent: false, per_second: 200, doc: "Imports a Community topic's profile without webhooks or notices." }
+
+            // million_group_open_http_svc: Community topics.
+            { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/create_topic", method: create_topic,
+              request: $crate::group::CreateTopicRequest => response: $crate::group::CreateTopicResponse,
+              idempotent: false, per_second: 200, doc: "Creates a topic in a topic-enabled Community." }
+            { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/destroy_topic", method: destroy_topic,
+              request: $crate::group::DestroyTopicRequest => response: $crate::group::DestroyTopicResponse,
+              idempotent: false, per_second: 200, doc: "Deletes topics of a Community." }
+            { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/get_topic", method: get_topic,
+              request: $crate::group::GetTopicRequest => response: $crate::group::GetTopicResponse,
+              idempotent: true, per_second: 200, doc: "Reads the profiles of a Community's topics and a member's state in each." }
+            { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/modify_topic", method: modify_topic,
+              request: $crate::group::ModifyTopicRequest => response: $crate::group::ModifyTopicResponse,
+              idempotent: true, per_second: 200, doc: "Changes a topic's profile." }
+
+            // group_open_avchatroom_http_svc: audio-video groups' online members and marks.
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/get_members", method: get_avchatroom_members,
+              request: $crate::group::GetMembersRequest => response: $crate::group::GetMembersResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of an audio-video group's online members." }
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/modify_user_info", method: modify_avchatroom_member_marks,
+              request: $crate::group::ModifyUserInfoRequest => response: $crate::group::ModifyUserInfoResponse,
+              idempotent: true, per_second: 200, doc: "Sets or removes marks of up to 500 online members of an audio-video group." }
+
+            // openim_msg_ext_http_svc: group message extensions. A set moves
+            // the pairs' Seq on, so it is not idempotent.
+            { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/group_get_key_values", method: get_group_key_values,
+              request: $crate::group::GroupGetKeyValuesRequest => response: $crate::group::GroupGetKeyValuesResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a group message's extension key-value pairs." }
+            { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/group_set_key_values", method: set_group_key_values,
+              request: $crate::group::GroupSetKeyValuesRequest => response: $crate::group::GroupSetKeyValuesResponse,
+              idempotent: false, per_second: 200, doc: "Sets, deletes or clears a group message's extension key-value pairs." }
 
             // openim: one-to-one messages and online status. Sends are not
             // idempotent (each call delivers a message); importmsg is, since the

@@ -157,6 +157,23 @@ error_codes! {
     GroupReceiptNotFound = 10062, Never, "the read receipt of the group message does not exist";
     /// 10063: a group has at most 20 counters.
     GroupCounterLimit = 10063, Never, "the group counter keys exceed the limit of 20";
+    /// 10001: the caller is not logged in (the audio-video group pages: check
+    /// the admin account and its UserSig).
+    GroupNotLoggedIn = 10001, Never, "not logged in; check the admin account and its UserSig";
+    /// 10036: the app has created as many audio-video groups as its plan allows.
+    GroupAvChatRoomLimit = 10036, Never, "the number of audio-video groups created exceeds the limit";
+    /// 10037: the app has created as many prepaid topics as its plan allows.
+    GroupTopicLimit = 10037, Never, "the number of prepaid topics created exceeds the limit";
+    /// 11000: the group does not support topics (Ultimate edition, enabled in the console).
+    GroupTopicUnsupported = 11000, Never, "the group does not support community topics";
+    /// 110002: deleting the topic failed; `ErrorInfo` says why.
+    TopicDeleteFailed = 110002, Never, "failed to delete the topic; see ErrorInfo";
+    /// 110003: the topic has been deleted.
+    TopicDeleted = 110003, Never, "the topic has been deleted";
+    /// 80001: the content failed the security check (the topic and group pages).
+    SecurityCheckFailed = 80001, Never, "the content failed the security check";
+    /// 80005: the security check timed out.
+    SecurityCheckTimeout = 80005, AfterBackoff, "the security check timed out";
 
     // Account API codes.
     /// 30006: clearing relationship data failed.

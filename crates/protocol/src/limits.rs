@@ -132,6 +132,26 @@ pub const GROUP_BAN_LIST_LIMIT_MAX: u32 = 100;
 /// `get_group_msg_receipt_detail`'s `Count` is at most 200.
 pub const RECEIPT_DETAIL_COUNT_MAX: u32 = 200;
 
+/// A topic's name (`TopicName`) is at most 30 bytes.
+pub const TOPIC_NAME_MAX_BYTES: usize = 30;
+
+/// A topic's `CustomString` is at most 3000 bytes.
+pub const TOPIC_CUSTOM_STRING_MAX_BYTES: usize = 3000;
+
+/// What joins a Community's ID and a topic's own part in a topic ID: a
+/// custom topic ID is `GroupId + "@TOPIC#_" + custom part`.
+pub const TOPIC_ID_INFIX: &str = "@TOPIC#_";
+
+/// `modify_user_info` (audio-video group member marks) takes at most 500 accounts.
+pub const MARK_MEMBERS_MAX: usize = 500;
+
+/// An audio-video group uses at most 10 different marks.
+pub const GROUP_MARKS_MAX: usize = 10;
+
+/// Marks an app admin or the owner sets start at 1000; 500 and 600 are
+/// the preset special marks (always online, hidden).
+pub const MEMBER_MARK_CUSTOM_MIN: u32 = 1000;
+
 // Messages (the "Message Formats" page and the one-to-one message APIs).
 
 /// A message body is at most 12 KB; checked on the serialized `MsgBody`.

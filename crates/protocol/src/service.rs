@@ -34,6 +34,15 @@ pub enum Service {
     /// lives here; the other attribute calls are in `group_open_http_svc`).
     /// Same codes as [`Service::Group`].
     GroupAttr,
+    /// `million_group_open_http_svc`: the topics of a Community (create,
+    /// modify, read, delete; `import_topic` lives in `group_open_http_svc`).
+    /// Its pages give the group service's codes: 10004 for a bad parameter,
+    /// 10007 for missing rights.
+    MillionGroup,
+    /// `group_open_avchatroom_http_svc`: the online members of an
+    /// audio-video group and their marks. Its pages give 10004 for a bad
+    /// parameter and 10007 for missing rights, as [`Service::Group`].
+    GroupAvChatRoom,
     /// `openim`: one-to-one messages and online status.
     OpenIm,
     /// `openim_msg_ext_http_svc`: extensions (key-value pairs) of one-to-one
@@ -56,6 +65,8 @@ impl Service {
         Service::RecentContact,
         Service::Group,
         Service::GroupAttr,
+        Service::MillionGroup,
+        Service::GroupAvChatRoom,
         Service::OpenIm,
         Service::OpenImMsgExt,
         Service::Profile,
@@ -69,6 +80,8 @@ impl Service {
             Self::RecentContact => "recentcontact",
             Self::Group => "group_open_http_svc",
             Self::GroupAttr => "group_open_attr_http_svc",
+            Self::MillionGroup => "million_group_open_http_svc",
+            Self::GroupAvChatRoom => "group_open_avchatroom_http_svc",
             Self::OpenIm => "openim",
             Self::OpenImMsgExt => "openim_msg_ext_http_svc",
             Self::Profile => "profile",
@@ -82,7 +95,9 @@ impl Service {
         match self {
             Self::Account => ErrorCode::AccountParameterInvalid,
             Self::RecentContact => ErrorCode::ContactParameterInvalid,
-            Self::Group | Self::GroupAttr => ErrorCode::GroupParameterInvalid,
+            Self::Group | Self::GroupAttr | Self::MillionGroup | Self::GroupAvChatRoom => {
+                ErrorCode::GroupParameterInvalid
+            }
             // The openim pages have no general parameter-error code; 90001
             // ("failed to parse the JSON request") is the closest.
             Self::OpenIm => ErrorCode::OpenimJsonInvalid,
@@ -97,7 +112,9 @@ impl Service {
         match self {
             Self::Account => ErrorCode::AccountAdminRequired,
             Self::RecentContact => ErrorCode::ContactAdminRequired,
-            Self::Group | Self::GroupAttr => ErrorCode::GroupPermissionDenied,
+            Self::Group | Self::GroupAttr | Self::MillionGroup | Self::GroupAvChatRoom => {
+                ErrorCode::GroupPermissionDenied
+            }
             Self::OpenIm => ErrorCode::OpenimAdminRequired,
             // The extension pages list no admin code: the gateway's 60010.
             Self::OpenImMsgExt => ErrorCode::AdminRequired,

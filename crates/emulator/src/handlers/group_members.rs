@@ -33,7 +33,7 @@ use tim_protocol::group::{
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, ForbidSendMsgRequest, ForbidSendMsgResponse,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetRoleInGroupRequest, GetRoleInGroupResponse, ImportGroupMemberRequest, ImportGroupMemberResponse, MemberOutcome,
-    MemberResult, MemberRole, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+    MemberResult, MemberRole, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse, MutedMember, UserRole,
 };
 use tim_protocol::limits::MUTE_FOREVER;
 use tim_protocol::ErrorCode;
@@ -269,9 +269,9 @@ pub(crate) fn roles(ctx: &Context, request: GetRoleInGroupRequest) -> Result<Get
             let role = group
                 .member(name)
                 .map_or(MemberRole::NotMember, |member| member.role.clone());
-            groups::wire(serde_json::json!({ "Member_Account": name, "Role": role }))
+            UserRole::new(name.clone(), role)
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect();
     let mut reply = GetRoleInGroupResponse::default();
     reply.user_id_list = Some(roles);
     Ok(reply)
@@ -332,8 +332,8 @@ pub(crate) fn muted(
     let list = group
         .muted(now)
         .into_iter()
-        .map(|(name, until)| groups::wire(serde_json::json!({ "Member_Account": name, "ShuttedUntil": until })))
-        .collect::<Result<Vec<_>, _>>()?;
+        .map(|(name, until)| MutedMember::new(name, until))
+        .collect();
     let mut reply = GetGroupMutedAccountResponse::default();
     reply.group_id = Some(group.id.clone());
     reply.muted_account_list = Some(list);

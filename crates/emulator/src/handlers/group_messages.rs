@@ -45,9 +45,9 @@
 use tim_protocol::group::{
     DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse, GroupHistoryMsg, GroupMsgGetSimpleRequest,
     GroupMsgGetSimpleResponse, GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMsgRequest,
-    ImportGroupMsgResponse, MemberRole, ModifyGroupMsgRequest, ModifyGroupMsgResponse, MsgPriority,
-    SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
-    SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+    ImportGroupMsgResponse, ImportMsgResult, MemberRole, ModifyGroupMsgRequest, ModifyGroupMsgResponse, MsgPriority,
+    RecallResult, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotificationRequest,
+    SendGroupSystemNotificationResponse, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
 };
 use tim_protocol::ErrorCode;
 
@@ -211,9 +211,9 @@ pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<Gr
                 }
                 None => MESSAGE_NOT_FOUND,
             };
-            groups::wire(serde_json::json!({ "MsgSeq": item.msg_seq, "RetCode": code }))
+            RecallResult::new(item.msg_seq, ErrorCode::from(code))
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect();
     let mut reply = GroupMsgRecallResponse::default();
     reply.recall_ret_list = Some(results);
     Ok(reply)
@@ -247,7 +247,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<Im
         // validate() refused negative times.
         let time = u64::try_from(imported.send_time).unwrap_or(0);
         let result = if time > now {
-            serde_json::json!({ "Result": ErrorCode::GroupParameterInvalid })
+            ImportMsgResult::failed(ErrorCode::GroupParameterInvalid)
         } else {
             let seq = group.post(
                 Message {
@@ -262,9 +262,9 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<Im
                 false,
             );
             latest = latest.max(Some(time));
-            serde_json::json!({ "MsgSeq": seq, "MsgTime": time, "Result": 0 })
+            ImportMsgResult::imported(seq, i64::try_from(time).unwrap_or(i64::MAX))
         };
-        results.push(groups::wire(result)?);
+        results.push(result);
     }
     if let (Some(1), Some(time)) = (request.recent_contact_flag, latest) {
         touch_members(ctx, group, time);

@@ -36,8 +36,8 @@
 use tim_protocol::group::{
     CreateGroupRequest, CreateGroupResponse, DestroyGroupRequest, DestroyGroupResponse, GetAppidGroupListRequest,
     GetAppidGroupListResponse, GetGroupInfoRequest, GetGroupInfoResponse, GetJoinedGroupListRequest,
-    GetJoinedGroupListResponse, GroupInfo, GroupType, ImportGroupRequest, ImportGroupResponse, JoinOption, MemberRole,
-    ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, MuteAll, ResponseFilter,
+    GetJoinedGroupListResponse, GroupIdItem, GroupInfo, GroupType, ImportGroupRequest, ImportGroupResponse, JoinOption,
+    MemberRole, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, MuteAll, ResponseFilter,
 };
 use tim_protocol::limits::APPID_GROUP_LIST_LIMIT_MAX;
 use tim_protocol::ErrorCode;
@@ -309,10 +309,7 @@ pub(crate) fn app_list(ctx: &Context, request: GetAppidGroupListRequest) -> Resu
     let kind = request.group_type;
     let keep = |group: &Group| kind.as_ref().is_none_or(|kind| group.kind == *kind);
     let (page, next) = groups.page(request.next.unwrap_or(0), limit, keep);
-    let items = page
-        .iter()
-        .map(|group| groups::wire(serde_json::json!({ "GroupId": group.id })))
-        .collect::<Result<Vec<_>, _>>()?;
+    let items = page.iter().map(|group| GroupIdItem::new(group.id.clone())).collect();
     let mut reply = GetAppidGroupListResponse::default();
     reply.total_count = Some(groups.count(keep) as u64);
     reply.group_id_list = Some(items);

@@ -27,13 +27,6 @@ pub(crate) fn not_found(id: &str) -> Failure {
     Failure::new(ErrorCode::GroupNotFound, format!("group {id:?} does not exist"))
 }
 
-/// A reply item that `tim-protocol` offers no constructor for (it is
-/// `#[non_exhaustive]`), built from its wire JSON; 10002 if that ever failed.
-pub(crate) fn wire<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, Failure> {
-    serde_json::from_value(value)
-        .map_err(|error| Failure::new(ErrorCode::GroupInternalError, format!("building the reply: {error}")))
-}
-
 /// 10019 unless `user`'s account is imported.
 pub(crate) fn require_imported(state: &super::State, user: &str) -> Result<(), Failure> {
     if state.is_imported(user) {

@@ -18,6 +18,13 @@ pub struct GroupAttrKey {
     pub key: String,
 }
 
+impl GroupAttrKey {
+    /// The entry for `key`.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self { key: key.into() }
+    }
+}
+
 /// The request of `delete_group_attr`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -85,6 +85,15 @@ pub struct GroupIdItem {
     pub group_id: String,
 }
 
+impl GroupIdItem {
+    /// The entry for `group_id`.
+    pub fn new(group_id: impl Into<String>) -> Self {
+        Self {
+            group_id: group_id.into(),
+        }
+    }
+}
+
 /// The reply of `get_appid_group_list`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

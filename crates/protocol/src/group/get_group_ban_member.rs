@@ -97,6 +97,16 @@ pub struct BannedMember {
     pub banned_until: u64,
 }
 
+impl BannedMember {
+    /// `member_account`, banned until `banned_until` (Unix seconds).
+    pub fn new(member_account: impl Into<String>, banned_until: u64) -> Self {
+        Self {
+            member_account: member_account.into(),
+            banned_until,
+        }
+    }
+}
+
 /// The reply of `get_group_ban_member`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

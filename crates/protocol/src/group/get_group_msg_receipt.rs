@@ -55,6 +55,28 @@ pub struct GroupMsgReceipt {
     pub unread_num: Option<u64>,
 }
 
+impl GroupMsgReceipt {
+    /// The counts of message `msg_seq` (`Code` 0).
+    pub fn new(msg_seq: u64, read_num: u64, unread_num: u64) -> Self {
+        Self {
+            msg_seq,
+            code: Some(0),
+            read_num: Some(read_num),
+            unread_num: Some(unread_num),
+        }
+    }
+
+    /// Message `msg_seq` has no receipt: `code` says why (10062: none exists).
+    pub fn failed(msg_seq: u64, code: i64) -> Self {
+        Self {
+            msg_seq,
+            code: Some(code),
+            read_num: None,
+            unread_num: None,
+        }
+    }
+}
+
 /// The reply of `get_group_msg_receipt`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

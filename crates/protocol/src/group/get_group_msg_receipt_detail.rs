@@ -115,6 +115,15 @@ pub struct ReadAccount {
     pub read_account: String,
 }
 
+impl ReadAccount {
+    /// The entry for `read_account`.
+    pub fn new(read_account: impl Into<String>) -> Self {
+        Self {
+            read_account: read_account.into(),
+        }
+    }
+}
+
 /// One `UnreadList` item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -122,6 +131,15 @@ pub struct UnreadAccount {
     /// `Unread_Account`.
     #[serde(rename = "Unread_Account")]
     pub unread_account: String,
+}
+
+impl UnreadAccount {
+    /// The entry for `unread_account`.
+    pub fn new(unread_account: impl Into<String>) -> Self {
+        Self {
+            unread_account: unread_account.into(),
+        }
+    }
 }
 
 /// The reply of `get_group_msg_receipt_detail`.

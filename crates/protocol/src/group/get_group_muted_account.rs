@@ -47,6 +47,16 @@ pub struct MutedMember {
     pub muted_until: u64,
 }
 
+impl MutedMember {
+    /// `member_account`, muted until `muted_until` (Unix seconds).
+    pub fn new(member_account: impl Into<String>, muted_until: u64) -> Self {
+        Self {
+            member_account: member_account.into(),
+            muted_until,
+        }
+    }
+}
+
 /// The reply of `get_group_muted_account`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -53,6 +53,16 @@ pub struct UserRole {
     pub role: MemberRole,
 }
 
+impl UserRole {
+    /// `member_account`'s `role` (`NotMember` for a user outside the group).
+    pub fn new(member_account: impl Into<String>, role: MemberRole) -> Self {
+        Self {
+            member_account: member_account.into(),
+            role,
+        }
+    }
+}
+
 /// The reply of `get_role_in_group`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -16,6 +16,13 @@ pub struct MsgSeqItem {
     pub msg_seq: u64,
 }
 
+impl MsgSeqItem {
+    /// The entry for message `msg_seq`.
+    pub fn new(msg_seq: u64) -> Self {
+        Self { msg_seq }
+    }
+}
+
 /// The request of `group_msg_recall`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -62,6 +69,13 @@ pub struct RecallResult {
     /// `RetCode`: 0 when recalled.
     #[serde(rename = "RetCode")]
     pub ret_code: ErrorCode,
+}
+
+impl RecallResult {
+    /// The outcome `ret_code` of recalling message `msg_seq` (0: recalled).
+    pub fn new(msg_seq: u64, ret_code: ErrorCode) -> Self {
+        Self { msg_seq, ret_code }
+    }
 }
 
 /// The reply of `group_msg_recall`.

@@ -131,6 +131,27 @@ pub struct ImportMsgResult {
     pub result: ErrorCode,
 }
 
+impl ImportMsgResult {
+    /// A message imported as `msg_seq` at `msg_time` (`Result` 0).
+    pub fn imported(msg_seq: u64, msg_time: i64) -> Self {
+        Self {
+            msg_seq: Some(msg_seq),
+            msg_time: Some(msg_time),
+            result: ErrorCode::Success,
+        }
+    }
+
+    /// A message refused with `result` (e.g. 10004 for a time in the
+    /// future); the reply then carries no `MsgSeq` or `MsgTime`.
+    pub fn failed(result: ErrorCode) -> Self {
+        Self {
+            msg_seq: None,
+            msg_time: None,
+            result,
+        }
+    }
+}
+
 /// The reply of `import_group_msg`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]

@@ -1,6 +1,10 @@
 //! The `group_open_http_svc` service (and `group_open_attr_http_svc`, where
 //! `get_group_attr` lives): groups, their profiles, members, mutes and custom
-//! attributes.
+//! attributes; also the Community topics (`million_group_open_http_svc`),
+//! the online members and marks of audio-video groups
+//! (`group_open_avchatroom_http_svc`), and the extensions of group messages
+//! (`group_get_key_values`, `group_set_key_values` under
+//! `openim_msg_ext_http_svc`).
 //!
 //! The calls that carry a message (`send_group_msg`, `import_group_msg`,
 //! `group_msg_get_simple`, `send_broadcast_msg`, and `modify_group_msg`,
@@ -13,11 +17,13 @@ mod change_group_owner;
 mod checks;
 mod clear_group_attr;
 mod create_group;
+mod create_topic;
 mod delete_group_attr;
 mod delete_group_counter;
 mod delete_group_member;
 mod delete_group_msg_by_sender;
 mod destroy_group;
+mod destroy_topic;
 mod envelope_only;
 mod forbid_send_msg;
 mod get_appid_group_list;
@@ -30,26 +36,34 @@ mod get_group_msg_receipt;
 mod get_group_msg_receipt_detail;
 mod get_group_muted_account;
 mod get_joined_group_list;
+mod get_members;
 mod get_online_member_num;
 mod get_role_in_group;
+mod get_topic;
 mod group_counter;
+mod group_get_key_values;
 mod group_info;
 mod group_msg;
 mod group_msg_get_simple;
 mod group_msg_recall;
+mod group_set_key_values;
 mod import_group;
 mod import_group_member;
 mod import_group_msg;
+mod import_topic;
 mod member_info;
 mod modify_group_attr;
 mod modify_group_base_info;
 mod modify_group_member_info;
 mod modify_group_msg;
+mod modify_topic;
+mod modify_user_info;
 mod send_broadcast_msg;
 mod send_group_msg;
 mod send_group_system_notification;
 mod set_group_attr;
 mod set_unread_msg_num;
+mod topic;
 mod types;
 mod unban_group_member;
 mod update_group_counter;
@@ -59,11 +73,13 @@ pub use ban_group_member::{BanGroupMemberRequest, BanGroupMemberResponse};
 pub use change_group_owner::{ChangeGroupOwnerRequest, ChangeGroupOwnerResponse};
 pub use clear_group_attr::{ClearGroupAttrRequest, ClearGroupAttrResponse};
 pub use create_group::{CreateGroupRequest, CreateGroupResponse, NewMember};
+pub use create_topic::{CreateTopicRequest, CreateTopicResponse};
 pub use delete_group_attr::{DeleteGroupAttrRequest, DeleteGroupAttrResponse, GroupAttrKey};
 pub use delete_group_counter::{DeleteGroupCounterRequest, DeleteGroupCounterResponse};
 pub use delete_group_member::{DeleteGroupMemberRequest, DeleteGroupMemberResponse};
 pub use delete_group_msg_by_sender::{DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse};
 pub use destroy_group::{DestroyGroupRequest, DestroyGroupResponse};
+pub use destroy_topic::{DestroyTopicRequest, DestroyTopicResponse, DestroyTopicResult};
 pub use forbid_send_msg::{ForbidSendMsgRequest, ForbidSendMsgResponse};
 pub use get_appid_group_list::{GetAppidGroupListRequest, GetAppidGroupListResponse, GroupIdItem};
 pub use get_group_attr::{GetGroupAttrRequest, GetGroupAttrResponse};
@@ -77,26 +93,34 @@ pub use get_group_msg_receipt_detail::{
 };
 pub use get_group_muted_account::{GetGroupMutedAccountRequest, GetGroupMutedAccountResponse, MutedMember};
 pub use get_joined_group_list::{GetJoinedGroupListRequest, GetJoinedGroupListResponse};
+pub use get_members::{GetMembersRequest, GetMembersResponse, OnlineMember};
 pub use get_online_member_num::{GetOnlineMemberNumRequest, GetOnlineMemberNumResponse};
 pub use get_role_in_group::{GetRoleInGroupRequest, GetRoleInGroupResponse, UserRole};
+pub use get_topic::{GetTopicRequest, GetTopicResponse, TopicAndSelfInfo};
 pub use group_counter::GroupCounter;
+pub use group_get_key_values::{GroupGetKeyValuesRequest, GroupGetKeyValuesResponse};
 pub use group_info::{GroupInfo, ResponseFilter};
 pub use group_msg::{GroupAtInfo, MsgPriority};
 pub use group_msg_get_simple::{GroupHistoryMsg, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse};
 pub use group_msg_recall::{GroupMsgRecallRequest, GroupMsgRecallResponse, MsgSeqItem, RecallResult};
+pub use group_set_key_values::{GroupSetKeyValuesRequest, GroupSetKeyValuesResponse};
 pub use import_group::{ImportGroupRequest, ImportGroupResponse};
 pub use import_group_member::{ImportGroupMemberRequest, ImportGroupMemberResponse, ImportedMember};
 pub use import_group_msg::{ImportGroupMsgRequest, ImportGroupMsgResponse, ImportMsgResult, ImportedGroupMsg};
+pub use import_topic::{ImportTopicRequest, ImportTopicResponse};
 pub use member_info::MemberInfo;
 pub use modify_group_attr::{ModifyGroupAttrRequest, ModifyGroupAttrResponse};
 pub use modify_group_base_info::{ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse};
 pub use modify_group_member_info::{ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse};
 pub use modify_group_msg::{ModifyGroupMsgRequest, ModifyGroupMsgResponse};
+pub use modify_topic::{ModifyTopicRequest, ModifyTopicResponse};
+pub use modify_user_info::{MarkCommand, MemberMarks, ModifyUserInfoRequest, ModifyUserInfoResponse};
 pub use send_broadcast_msg::{SendBroadcastMsgRequest, SendBroadcastMsgResponse};
 pub use send_group_msg::{SendGroupMsgRequest, SendGroupMsgResponse};
 pub use send_group_system_notification::{SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse};
 pub use set_group_attr::{SetGroupAttrRequest, SetGroupAttrResponse};
 pub use set_unread_msg_num::{SetUnreadMsgNumRequest, SetUnreadMsgNumResponse};
+pub use topic::{TopicInfo, TopicSelfInfo};
 pub use types::{
     AppDefinedData, CounterMode, GroupAttr, GroupType, JoinOption, MemberAccount, MemberOutcome, MemberResult,
     MemberRole, MsgFlag, MuteAll,

@@ -1,0 +1,131 @@
+//! `v4/openim_msg_ext_http_svc/group_get_key_values`: read a group
+//! message's extension (key-value pairs).
+
+use serde::{Deserialize, Serialize};
+
+use super::checks;
+use crate::openim::MsgExtension;
+use crate::validation::ValidationError;
+use crate::{Envelope, Paged};
+
+/// The request of `group_get_key_values` (<https://www.tencentcloud.com/document/product/1047/52169>).
+/// Needs the Ultimate edition (10008 otherwise).
+///
+/// ```
+/// use tim_protocol::group::GroupGetKeyValuesRequest;
+///
+/// let request = GroupGetKeyValuesRequest::new("@TGS#1YMVAB3IZ", 158).start_seq(2);
+/// assert!(request.validate().is_ok());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GroupGetKeyValuesRequest {
+    /// `GroupId`.
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    /// `MsgSeq`: the group message.
+    #[serde(rename = "MsgSeq")]
+    pub msg_seq: u64,
+    /// `StartSeq`: read the pairs whose `Seq` is at least this.
+    #[serde(rename = "StartSeq", default, skip_serializing_if = "Option::is_none")]
+    pub start_seq: Option<u64>,
+}
+
+impl GroupGetKeyValuesRequest {
+    /// Read every pair of message `msg_seq` of `group_id`.
+    pub fn new(group_id: impl Into<String>, msg_seq: u64) -> Self {
+        Self {
+            group_id: group_id.into(),
+            msg_seq,
+            start_seq: None,
+        }
+    }
+
+    /// Only the pairs with `Seq` at least `start_seq`.
+    pub fn start_seq(mut self, start_seq: u64) -> Self {
+        self.start_seq = Some(start_seq);
+        self
+    }
+
+    /// Checks: `GroupId` not empty.
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        checks::group_id("GroupId", &self.group_id)
+    }
+}
+
+/// A reply holds at most 200 pairs, sorted by `Seq`; while `CompleteFlag`
+/// is 0 the next request asks from the last pair's `Seq` plus one (as for
+/// one-to-one messages: the page says "based on `StartSeq`", and `StartSeq`
+/// is inclusive). An incomplete reply with no pairs ends the paging.
+impl Paged for GroupGetKeyValuesRequest {
+    fn next_request(&self, reply: &GroupGetKeyValuesResponse) -> Option<Self> {
+        if reply.complete_flag != Some(0) {
+            return None;
+        }
+        let last = reply
+            .extension_list
+            .as_deref()?
+            .iter()
+            .filter_map(|pair| pair.seq)
+            .max()?;
+        let next = self.clone().start_seq(last.checked_add(1)?);
+        (next != *self).then_some(next)
+    }
+}
+
+/// The reply of `group_get_key_values`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GroupGetKeyValuesResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `CompleteFlag`: 1 when every pair was returned.
+    #[serde(rename = "CompleteFlag", default, skip_serializing_if = "Option::is_none")]
+    pub complete_flag: Option<u32>,
+    /// `LatestSeq`: the highest `Seq` of the message's pairs.
+    #[serde(rename = "LatestSeq", default, skip_serializing_if = "Option::is_none")]
+    pub latest_seq: Option<u64>,
+    /// `ClearSeq`: pairs with a `Seq` up to this were cleared.
+    #[serde(rename = "ClearSeq", default, skip_serializing_if = "Option::is_none")]
+    pub clear_seq: Option<u64>,
+    /// `ExtensionList`: the pairs, sorted by `Seq`.
+    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
+    pub extension_list: Option<Vec<MsgExtension>>,
+}
+
+impl GroupGetKeyValuesResponse {
+    /// A successful, complete reply with `pairs`.
+    pub fn new(pairs: Vec<MsgExtension>, latest_seq: u64, clear_seq: u64) -> Self {
+        Self {
+            envelope: Envelope::ok(),
+            complete_flag: Some(1),
+            latest_seq: Some(latest_seq),
+            clear_seq: Some(clear_seq),
+            extension_list: Some(pairs),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_from_the_last_seq_until_complete() {
+        let request = GroupGetKeyValuesRequest::new("@TGS#1YMVAB3IZ", 158);
+        let mut reply: GroupGetKeyValuesResponse = serde_json::from_str(include_str!(
+            "../../samples/openim_msg_ext_http_svc/group_get_key_values/response.json"
+        ))
+        .unwrap();
+        assert_eq!(request.next_request(&reply), None, "CompleteFlag 1");
+        reply.complete_flag = Some(0);
+        assert_eq!(request.next_request(&reply).unwrap().start_seq, Some(3));
+        reply.extension_list = Some(vec![]);
+        assert_eq!(request.next_request(&reply), None);
+        assert_eq!(
+            GroupGetKeyValuesRequest::new("", 1).validate().unwrap_err().field(),
+            "GroupId"
+        );
+    }
+}
