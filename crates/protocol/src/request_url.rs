@@ -82,6 +82,12 @@ impl RequestUrl {
         &self.url
     }
 
+    /// The URL to send, usersig included, as an owned string (no copy), for
+    /// an HTTP stack that takes one. Do not log it.
+    pub fn into_string(self) -> String {
+        self.url
+    }
+
     /// The URL with the usersig value replaced by `<redacted>`.
     pub fn redacted(&self) -> String {
         format!("{}<redacted>{}", &self.url[..self.sig.start], &self.url[self.sig.end..])
