@@ -42,9 +42,15 @@ const SDKAPPID: u64 = 1400000000;
 const ADMIN: &str = "administrator";
 const KEY: &str = "bench-key-not-a-secret";
 
+#[derive(Clone, Copy)]
 struct Plan {
     rounds: usize,
+    /// Calls per round and side.
     calls: usize,
+    /// Calls per round and side against the servers, ten times as many:
+    /// a round of 2,000 lasts 30 ms there, short enough for one hiccup of
+    /// the scheduler to decide it.
+    server_calls: usize,
     /// Emulator calls between the two RSS readings.
     soak_calls: usize,
 }
@@ -61,23 +67,32 @@ fn main() {
         Plan {
             rounds: 5,
             calls: 1000,
+            server_calls: 10_000,
             soak_calls: 200_000,
         }
     } else {
         Plan {
             rounds: 7,
             calls: 2000,
+            server_calls: 20_000,
             soak_calls: 1_000_000,
         }
+    };
+    // For profiling: the comparisons alone.
+    let plan = if args.iter().any(|arg| arg == "--no-soak") {
+        Plan { soak_calls: 0, ..plan }
+    } else {
+        plan
     };
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     let tls = SelfSigned::generate();
     let https = BareServer::start(REPLY, Some(&tls));
     let mut report = Report::default();
     println!(
-        "e2e: {} rounds of {} calls each side, alternating{}",
+        "e2e: {} rounds of {} calls each side ({} against the servers), alternating{}",
         plan.rounds,
         plan.calls,
+        plan.server_calls,
         if quick { " (--quick)" } else { "" }
     );
     if wanted("client_sequential") || wanted("client_64_tasks") {
@@ -180,8 +195,10 @@ impl Report {
     }
 
     fn print(&self) {
-        let mut text = String::from(
-            "| comparison | bare calls/s | tim-rs calls/s | ratio (median of rounds) |\n|---|---:|---:|---:|\n",
+        let mut text = format!(
+            "machine: {}, {} cores\n\n| comparison | bare calls/s | tim-rs calls/s | ratio (median of rounds) |\n|---|---:|---:|---:|\n",
+            cpu_model(),
+            std::thread::available_parallelism().map_or(0, |n| n.get())
         );
         for c in &self.0 {
             text.push_str(&format!(
@@ -205,10 +222,11 @@ impl Report {
     }
 }
 
-/// The target directory this bench was built in (`<target>/release/deps/e2e-…`).
+/// The profile directory this bench was built in (`<target>/release`, from
+/// `<target>/release/deps/e2e-…`).
 fn target_dir() -> Option<std::path::PathBuf> {
     let exe = std::env::current_exe().ok()?;
-    Some(exe.ancestors().nth(3)?.to_path_buf())
+    Some(exe.ancestors().nth(2)?.to_path_buf())
 }
 
 fn request() -> UpdateContactGroupRequest {
@@ -384,7 +402,11 @@ fn emulator(plan: &Plan, quick: bool) -> Comparison {
     let check = Connection::open(emulator.addr(), &query).post("recentcontact/update_contact_group", &edit(1, 0));
     assert!(check.contains(r#""ActionStatus":"OK""#), "{check}");
     Connection::open(emulator.addr(), &query).post("recentcontact/update_contact_group", &edit(2, 0));
-    let mut comparison = compare("emulator_8_clients", plan, |tim, calls| {
+    let servers = Plan {
+        calls: plan.server_calls,
+        ..*plan
+    };
+    let mut comparison = compare("emulator_8_clients", &servers, |tim, calls| {
         run(if tim { emulator.addr() } else { bare.addr }, calls)
     });
     let before = rss_kib();
@@ -412,6 +434,17 @@ fn edit(op: u8, client: usize) -> String {
     format!(
         r#"{{"From_Account":"bench","UpdateType":1,"UpdateGroup":{{"UpdateGroupType":2,"OldGroupName":"g","ContactUpdateItem":[{{"ContactOptType":{op},"ContactItem":{{"Type":1,"To_Account":"peer-{client}"}}}}]}}}}"#
     )
+}
+
+/// The CPU's model name, from /proc (Linux).
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            let line = info.lines().find(|line| line.starts_with("model name"))?;
+            Some(line.split_once(':')?.1.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned())
 }
 
 /// The resident set of this process, from /proc (Linux).

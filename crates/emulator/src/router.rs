@@ -19,11 +19,13 @@
 //! as the service checks them before anything else.
 
 use std::collections::HashMap;
+use std::future::Future as _;
 use std::sync::{Arc, LazyLock};
+use std::task::Poll;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
@@ -87,6 +89,23 @@ fn route<R: Api + 'static>(operation: fn(&Context, R) -> Result<R::Response, Fai
 }
 
 fn parse<R: Api>(body: &[u8]) -> Result<R, Failure> {
+    // The common case in one pass; a body that fails is read again to say why.
+    let request = match serde_json::from_slice::<R>(body) {
+        Ok(request) => request,
+        Err(_) => parse_error::<R>(body)?,
+    };
+    // validate() already names the code of this API's documentation.
+    request.validate().map_err(|error| {
+        let code = error.error_code().unwrap_or_else(|| R::SERVICE.invalid_parameter());
+        Failure::new(code, error.to_string())
+    })?;
+    Ok(request)
+}
+
+/// Why `body` is not an `R`: not JSON at all (60003), or which field is
+/// wrong (the service's parameter code).
+#[cold]
+fn parse_error<R: Api>(body: &[u8]) -> Result<R, Failure> {
     if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err() {
         return Err(Failure::new(
             ErrorCode::InvalidJson,
@@ -103,11 +122,6 @@ fn parse<R: Api>(body: &[u8]) -> Result<R, Failure> {
             };
             Failure::new(R::SERVICE.invalid_parameter(), format!("{at}{}", error.inner()))
         })?;
-    // validate() already names the code of this API's documentation.
-    request.validate().map_err(|error| {
-        let code = error.error_code().unwrap_or_else(|| R::SERVICE.invalid_parameter());
-        Failure::new(code, error.to_string())
-    })?;
     Ok(request)
 }
 
@@ -173,7 +187,29 @@ async fn call(
     RawQuery(query): RawQuery,
     body: Body,
 ) -> Response {
-    let body = match read_body(&ctx, body).await {
+    let path = format!("{service}/{command}");
+    answer_call(&ctx, &path, &method, query.as_deref(), body).await
+}
+
+/// The path of `uri` if [`router`] would route it to its `call` handler
+/// with the same text (`/v4/{service}/{command}`, no escapes to decode), for
+/// the server to answer it with [`answer_call`] without the router's work.
+pub(crate) fn direct_path(uri: &Uri) -> Option<&str> {
+    let path = uri.path();
+    let (service, command) = path.strip_prefix("/v4/")?.split_once('/')?;
+    let plain = |segment: &str| !segment.is_empty() && !segment.bytes().any(|byte| matches!(byte, b'/' | b'%'));
+    (plain(service) && plain(command)).then_some(path)
+}
+
+/// The answer to a call of `path`: what the router's `call` handler answers.
+pub(crate) async fn answer_call(
+    ctx: &Context,
+    path: &str,
+    method: &Method,
+    query: Option<&str>,
+    body: Body,
+) -> Response {
+    let body = match read_body(ctx, body).await {
         Ok(body) => body,
         Err(unreadable) => return unreadable,
     };
@@ -181,9 +217,8 @@ async fn call(
     if !faults.added_latency().is_zero() {
         tokio::time::sleep(faults.added_latency()).await;
     }
-    let path = format!("{service}/{command}");
-    match answer(&ctx, &ROUTES, &faults, &path, &method, query.as_deref(), &body) {
-        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+    match answer(ctx, &ROUTES, &faults, path, method, query, &body) {
+        Ok(json) => json_response(json),
         Err(failure) => reply(&failure.envelope()),
     }
 }
@@ -228,7 +263,22 @@ fn answer(
 async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
     let limit = ctx.settings.limits.max_body_bytes;
     let timeout = ctx.settings.connections.body_read_timeout;
-    let (status, failure) = match tokio::time::timeout(timeout, Limited::new(body, limit).collect()).await {
+    let collect = Limited::new(body, limit).collect();
+    tokio::pin!(collect);
+    // A small body has usually come in with the head: take it without
+    // setting a timer.
+    let ready = std::future::poll_fn(|cx| {
+        Poll::Ready(match collect.as_mut().poll(cx) {
+            Poll::Ready(result) => Some(result),
+            Poll::Pending => None,
+        })
+    })
+    .await;
+    let read = match ready {
+        Some(result) => Ok(result),
+        None => tokio::time::timeout(timeout, collect).await,
+    };
+    let (status, failure) = match read {
         Ok(Ok(collected)) => return Ok(collected.to_bytes()),
         Ok(Err(error)) if error.is::<LengthLimitError>() => (
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -261,7 +311,17 @@ fn encode(value: &impl Serialize) -> Vec<u8> {
 }
 
 fn reply(envelope: &tim_protocol::Envelope) -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], encode(envelope)).into_response()
+    json_response(encode(envelope))
+}
+
+/// HTTP 200 with a JSON body, built directly (no header parsing on the way).
+fn json_response(json: Vec<u8>) -> Response {
+    let mut response = Response::new(Body::from(json));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json"),
+    );
+    response
 }
 
 #[cfg(test)]

@@ -77,14 +77,15 @@ impl BareServer {
             .enable_all()
             .build()
             .expect("a runtime");
-        let listener = runtime
-            .block_on(TcpListener::bind("127.0.0.1:0"))
-            .expect("a loopback port");
+        // Bound here, served on the runtime: `start` may be called from async code.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+        listener.set_nonblocking(true).expect("a non-blocking listener");
         let addr = listener.local_addr().expect("an address");
         let acceptor = tls.map(SelfSigned::acceptor);
         let accepted = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&accepted);
         runtime.spawn(async move {
+            let listener = TcpListener::from_std(listener).expect("a tokio listener");
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     continue;
