@@ -87,6 +87,8 @@ fn main() {
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     let tls = SelfSigned::generate();
     let https = BareServer::start(REPLY, Some(&tls));
+    let addrs = [https.addr; 2];
+    let accepted = || https.accepted.load(std::sync::atomic::Ordering::Relaxed);
     let mut report = Report::default();
     println!(
         "e2e: {} rounds of {} calls each side ({} against the servers), alternating{}",
@@ -101,25 +103,21 @@ fn main() {
             .enable_all()
             .build()
             .unwrap();
-        let sides = runtime.block_on(AsyncSides::new(https.addr, &tls));
+        let sides = runtime.block_on(AsyncSides::new(addrs, &tls));
         for (name, tasks) in [("client_sequential", 1), ("client_64_tasks", 64)] {
             if wanted(name) {
-                report.push(compare(name, &plan, |tim, calls| {
+                report.push(compare(name, &plan, Some(&accepted), |tim, calls| {
                     runtime.block_on(sides.run(tim, calls, tasks))
                 }));
             }
         }
     }
     if wanted("blocking_sequential") {
-        let sides = BlockingSides::new(https.addr, &tls);
-        report.push(compare("blocking_sequential", &plan, |tim, calls| {
+        let sides = BlockingSides::new(addrs, &tls);
+        report.push(compare("blocking_sequential", &plan, Some(&accepted), |tim, calls| {
             sides.run(tim, calls)
         }));
     }
-    println!(
-        "e2e: the HTTPS server accepted {} connections",
-        https.accepted.load(std::sync::atomic::Ordering::Relaxed)
-    );
     drop(https);
     if wanted("emulator_8_clients") {
         report.push(emulator(&plan, quick));
@@ -153,7 +151,20 @@ fn median(values: &[f64]) -> f64 {
 
 /// Runs `rounds` rounds of both sides, alternating which goes first, after
 /// one warm-up call batch each. `run(tim, calls)` makes `calls` calls.
-fn compare(name: &'static str, plan: &Plan, mut run: impl FnMut(bool, usize)) -> Comparison {
+/// `accepted`, if given, counts the server's connections: each side's new
+/// ones (warm-up included) are noted.
+fn compare(
+    name: &'static str,
+    plan: &Plan,
+    accepted: Option<&dyn Fn() -> usize>,
+    mut run: impl FnMut(bool, usize),
+) -> Comparison {
+    let mut opened = [0; 2];
+    let mut run = |tim: bool, calls| {
+        let before = accepted.map_or(0, |count| count());
+        run(tim, calls);
+        opened[usize::from(tim)] += accepted.map_or(0, |count| count()) - before;
+    };
     run(false, plan.calls / 4);
     run(true, plan.calls / 4);
     let mut comparison = Comparison {
@@ -174,6 +185,11 @@ fn compare(name: &'static str, plan: &Plan, mut run: impl FnMut(bool, usize)) ->
                 comparison.bare.push(per_sec);
             }
         }
+    }
+    if accepted.is_some() {
+        comparison
+            .notes
+            .push(format!("connections opened: bare {}, tim-rs {}", opened[0], opened[1]));
     }
     println!(
         "e2e: {name}: ratios per round {:?}",
@@ -273,15 +289,16 @@ struct AsyncSides {
 }
 
 impl AsyncSides {
-    async fn new(addr: SocketAddr, tls: &SelfSigned) -> Self {
+    /// `addrs`: the bare side's server, then tim-rs's.
+    async fn new(addrs: [SocketAddr; 2], tls: &SelfSigned) -> Self {
         let bare = reqwest::Client::builder()
             .add_root_certificate(reqwest::Certificate::from_der(&tls.cert_der).unwrap())
             .build()
             .unwrap();
         Self {
-            tim: Client::new(config(addr, tls)).unwrap(),
+            tim: Client::new(config(addrs[1], tls)).unwrap(),
             bare,
-            url: bare_url(addr).into(),
+            url: bare_url(addrs[0]).into(),
         }
     }
 
@@ -328,16 +345,17 @@ struct BlockingSides {
 }
 
 impl BlockingSides {
-    fn new(addr: SocketAddr, tls: &SelfSigned) -> Self {
+    /// `addrs`: the bare side's server, then tim-rs's.
+    fn new(addrs: [SocketAddr; 2], tls: &SelfSigned) -> Self {
         let roots = ureq::tls::RootCerts::new_with_certs(&[ureq::tls::Certificate::from_der(&tls.cert_der).to_owned()]);
         let bare = ureq::Agent::config_builder()
             .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
             .build()
             .new_agent();
         Self {
-            tim: BlockingClient::new(config(addr, tls)),
+            tim: BlockingClient::new(config(addrs[1], tls)),
             bare,
-            url: bare_url(addr),
+            url: bare_url(addrs[0]),
         }
     }
 
@@ -406,7 +424,7 @@ fn emulator(plan: &Plan, quick: bool) -> Comparison {
         calls: plan.server_calls,
         ..*plan
     };
-    let mut comparison = compare("emulator_8_clients", &servers, |tim, calls| {
+    let mut comparison = compare("emulator_8_clients", &servers, None, |tim, calls| {
         run(if tim { emulator.addr() } else { bare.addr }, calls)
     });
     let before = rss_kib();

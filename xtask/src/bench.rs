@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use crate::{cargo, workspace_root};
 
 pub(crate) fn run(filter: Option<&str>, quick: bool) -> Result<(), String> {
-    let mut args = vec!["bench", "--workspace", "--benches", "--"];
+    // `--bench "*"`: the bench targets only (`--benches` would add the libraries'
+    // test harnesses, which know no `--quick`).
+    let mut args = vec!["bench", "--workspace", "--bench", "*", "--"];
     if quick {
         args.push("--quick");
     }

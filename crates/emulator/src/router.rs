@@ -197,7 +197,7 @@ async fn call(
 pub(crate) fn direct_path(uri: &Uri) -> Option<&str> {
     let path = uri.path();
     let (service, command) = path.strip_prefix("/v4/")?.split_once('/')?;
-    let plain = |segment: &str| !segment.is_empty() && !segment.bytes().any(|byte| matches!(byte, b'/' | b'%'));
+    let plain = |segment: &str| !segment.is_empty() && !segment.contains('/') && !segment.contains('%');
     (plain(service) && plain(command)).then_some(path)
 }
 
@@ -307,7 +307,12 @@ async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
 
 fn encode(value: &impl Serialize) -> Vec<u8> {
     // Our reply types always serialize: string keys, no non-finite floats.
-    serde_json::to_vec(value).unwrap_or_else(|_| br#"{"ActionStatus":"FAIL","ErrorCode":60013}"#.to_vec())
+    // Room for a typical reply at once, rather than growing from 128 bytes.
+    let mut json = Vec::with_capacity(512);
+    match serde_json::to_writer(&mut json, value) {
+        Ok(()) => json,
+        Err(_) => br#"{"ActionStatus":"FAIL","ErrorCode":60013}"#.to_vec(),
+    }
 }
 
 fn reply(envelope: &tim_protocol::Envelope) -> Response {
