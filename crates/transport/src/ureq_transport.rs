@@ -27,6 +27,10 @@ use crate::{
 pub struct UreqTransport {
     agent: ureq::Agent,
     max_response_bytes: usize,
+    /// The agent was built by [`UreqTransport::new`], with statuses as
+    /// replies and redirects off already: a request needs a configuration of
+    /// its own (a copy of the agent's, per request) only for a shorter timeout.
+    own_agent: bool,
 }
 
 impl UreqTransport {
@@ -37,13 +41,19 @@ impl UreqTransport {
         let mut builder = ureq::Agent::config_builder()
             .timeout_connect(Some(config.connect_timeout()))
             .timeout_global(Some(config.timeout()))
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .max_redirects_will_error(false)
             .user_agent(config.user_agent());
         #[cfg(any(feature = "rustls", feature = "native-tls"))]
         if !config.root_certificates().is_empty() {
             builder = builder.tls_config(tls_with_roots(config.root_certificates()));
         }
         let agent = ureq::Agent::with_parts(builder.build(), DefaultConnector::new(), CachingResolver::default());
-        Self::from_agent(agent, config)
+        Self {
+            own_agent: true,
+            ..Self::from_agent(agent, config)
+        }
     }
 
     /// Wraps an agent the caller built; its own timeouts, TLS and proxy
@@ -54,6 +64,7 @@ impl UreqTransport {
         Self {
             agent,
             max_response_bytes: config.max_response_bytes(),
+            own_agent: false,
         }
     }
 }
@@ -87,14 +98,17 @@ impl BlockingTransport for UreqTransport {
         };
         // ureq would turn 4xx/5xx into an error and drop the body, and follow
         // redirects: both off, per request, so a caller's agent is covered too.
-        let request = self
-            .agent
-            .configure_request(request)
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .max_redirects_will_error(false)
-            .timeout_global(global)
-            .build();
+        let request = if self.own_agent && global == timeouts.global {
+            request
+        } else {
+            self.agent
+                .configure_request(request)
+                .http_status_as_error(false)
+                .max_redirects(0)
+                .max_redirects_will_error(false)
+                .timeout_global(global)
+                .build()
+        };
         let (parts, body) = self.agent.run(request).map_err(|e| limits.error(e))?.into_parts();
         let body = body
             .into_with_config()
