@@ -1,19 +1,45 @@
-//! `cargo xtask bench`: run criterion, then read its estimates and print each
-//! benchmark as a ratio to the baseline of its group, measured in the same run.
+//! `cargo xtask bench`: run every bench target, then read criterion's
+//! estimates and print each benchmark as a ratio to the baseline of its
+//! group, measured in the same run, and then the end-to-end comparisons of
+//! `tests/benches/e2e.rs` (which writes its table beside criterion's output).
 //!
 //! A group's baseline is the benchmark whose name starts with `baseline`.
+//! `--quick` runs criterion's quick mode and the short end-to-end plan.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::{cargo, workspace_root};
 
-pub(crate) fn run(filter: Option<&str>) -> Result<(), String> {
-    let mut args = vec!["bench", "--workspace", "--benches", "--"];
+pub(crate) fn run(filter: Option<&str>, quick: bool) -> Result<(), String> {
+    // `--bench "*"`: the bench targets only (`--benches` would add the libraries'
+    // test harnesses, which know no `--quick`).
+    let mut args = vec!["bench", "--workspace", "--bench", "*", "--"];
+    if quick {
+        args.push("--quick");
+    }
     if let Some(filter) = filter {
         args.push(filter);
     }
+    let target = target_dir();
+    let e2e = target.join("release/e2e-report.md");
+    // A table left by an earlier run must not pass for this run's.
+    let _ = std::fs::remove_file(&e2e);
     cargo("bench", &args, &[])?;
-    report(&workspace_root().join("target/criterion"))
+    report(&target.join("criterion"))?;
+    match std::fs::read_to_string(&e2e) {
+        Ok(table) => println!("==> end to end (tim-rs / bare; higher is better)\n{table}"),
+        Err(_) => println!("==> no end-to-end table (filtered out?)"),
+    }
+    Ok(())
+}
+
+/// Where cargo builds: `CARGO_TARGET_DIR` if set (relative to the workspace
+/// root, as cargo reads it there), else the workspace's `target`.
+fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => workspace_root().join(dir),
+        _ => workspace_root().join("target"),
+    }
 }
 
 /// Prints `group/bench: time (ratio to baseline)` for every group that has a

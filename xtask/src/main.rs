@@ -35,9 +35,13 @@ enum Task {
     Samples,
     /// Rewrite the README's coverage table from the endpoint table.
     Readme,
-    /// Run the criterion benchmarks and print ratios to the baselines.
+    /// Run the benchmarks: criterion's, printed as ratios to their
+    /// baselines, and the end-to-end comparisons (BENCHMARKS.md).
     Bench {
-        /// Passed to criterion: only benchmarks matching this filter.
+        /// Fewer and shorter rounds: a few minutes on 2 cores.
+        #[arg(long)]
+        quick: bool,
+        /// Only benchmarks (and end-to-end comparisons) matching this filter.
         filter: Option<String>,
     },
 }
@@ -47,7 +51,7 @@ fn main() -> ExitCode {
         Task::Test { cases } => test(cases),
         Task::Samples => roundtrip::samples(),
         Task::Readme => readme::write(),
-        Task::Bench { filter } => bench::run(filter.as_deref()),
+        Task::Bench { quick, filter } => bench::run(filter.as_deref(), quick),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

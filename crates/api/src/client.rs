@@ -76,12 +76,12 @@ impl<T: Transport> Client<T> {
 }
 
 /// Sends `request`, giving up at its [`RequestTimeout`] even if the transport
-/// does not honour it.
+/// does not honour it (one that does is left to do it, saving a timer).
 async fn send_within<T: Transport + ?Sized>(
     transport: &T,
     request: HttpRequest,
 ) -> Result<HttpResponse, TransportError> {
-    match RequestTimeout::of(&request) {
+    match RequestTimeout::of(&request).filter(|_| !transport.honours_request_timeout()) {
         Some(limit) => tokio::time::timeout(limit, transport.send(request))
             .await
             .unwrap_or_else(|_| Err(TransportError::timeout(false, Some(limit)))),

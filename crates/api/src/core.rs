@@ -18,7 +18,7 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use http::header::CONTENT_TYPE;
+use http::header::{HeaderValue, CONTENT_TYPE};
 use tim_protocol::{Api, BaseUrl, QueryParams, RequestUrl, Response};
 use tim_transport::{HttpRequest, HttpResponse, RequestTimeout, TransportError, TransportErrorKind};
 use tim_usersig::{Signer, UserSig, UserSigCache};
@@ -71,11 +71,23 @@ pub(crate) enum Action<T> {
     Done(Result<T, Error>),
 }
 
+/// The body of the next attempt.
+enum Body {
+    /// Encoded, not sent yet.
+    Ready(Vec<u8>),
+    /// Moved into an attempt: a retry encodes the request again (encoding
+    /// is deterministic and cheap beside a retry's wait), so the first
+    /// attempt, which is nearly always the only one, sends without a copy.
+    Sent,
+    /// Nothing is sent: why (taken once by the step that ends the call).
+    Failed(Option<Error>),
+}
+
 /// One call in progress.
 pub(crate) struct Call<'c, R: Api> {
     core: &'c Core,
-    /// The encoded body, or why there is none (nothing is then sent).
-    body: Result<Vec<u8>, Option<Error>>,
+    request: &'c R,
+    body: Body,
     /// The rate-limit slot of the next attempt is reserved.
     reserved: bool,
     attempt: u32,
@@ -149,14 +161,14 @@ impl Core {
 
     /// A call of `request`: validated and encoded here, but nothing is sent
     /// (and the first step answers the failure) if that fails.
-    pub(crate) fn call<R: Api>(&self, request: &R) -> Call<'_, R> {
-        let body = request
-            .validate()
-            .map_err(Error::from)
-            .and_then(|()| serde_json::to_vec(request).map_err(|e| Error::Encode(e.to_string())))
-            .map_err(Some);
+    pub(crate) fn call<'c, R: Api>(&'c self, request: &'c R) -> Call<'c, R> {
+        let body = match request.validate().map_err(Error::from).and_then(|()| encode(request)) {
+            Ok(body) => Body::Ready(body),
+            Err(error) => Body::Failed(Some(error)),
+        };
         Call {
             core: self,
+            request,
             body,
             reserved: false,
             attempt: 0,
@@ -179,13 +191,10 @@ impl<R: Api> Call<'_, R> {
                 return action;
             }
         }
-        let body = match &mut self.body {
-            Ok(body) => body.clone(),
-            Err(error) => {
-                let error = error.take().unwrap_or_else(|| Error::Encode("the call is over".into()));
-                return Action::Done(Err(error));
-            }
-        };
+        if let Body::Failed(error) = &mut self.body {
+            let error = error.take().unwrap_or_else(|| Error::Encode("the call is over".into()));
+            return Action::Done(Err(error));
+        }
         if !self.reserved {
             self.reserved = true;
             let wait = self.core.limiter.reserve(R::PATH, R::RATE_LIMIT_PER_SEC, now);
@@ -200,7 +209,11 @@ impl<R: Api> Call<'_, R> {
             let error = self.last_error.take().unwrap_or_else(|| self.deadline_error());
             return self.fail(error, "failed: no time left before the deadline");
         }
-        match self.prepare(body, left) {
+        let body = match std::mem::replace(&mut self.body, Body::Sent) {
+            Body::Ready(body) => Ok(body),
+            _ => encode(self.request),
+        };
+        match body.and_then(|body| self.prepare(body, left)) {
             Ok(request) => Action::Send(request),
             Err(error) => self.fail(error, "failed"),
         }
@@ -220,16 +233,23 @@ impl<R: Api> Call<'_, R> {
             (Some(backup), true) => backup,
             _ => &core.base_url,
         };
-        let url = RequestUrl::new(
-            base,
-            R::PATH,
-            QueryParams {
-                sdkappid: core.sdkappid,
-                identifier: &core.identifier,
-                usersig: sig.expose(),
-                random,
-            },
-        );
+        let url = || {
+            RequestUrl::new(
+                base,
+                R::PATH,
+                QueryParams {
+                    sdkappid: core.sdkappid,
+                    identifier: &core.identifier,
+                    usersig: sig.expose(),
+                    random,
+                },
+            )
+        };
+        // A parsed base URL and an encoded query make a valid URI; should one
+        // not, say so without quoting it (its Display hides the UserSig). The
+        // URI takes the URL's buffer as it is, without a copy.
+        let uri = http::Uri::try_from(url().into_string())
+            .map_err(|_| Error::Encode(format!("the request URL {} is not a valid URI", url())))?;
         if !self.sigs.contains(&sig) {
             self.sigs.push(sig);
         }
@@ -237,12 +257,12 @@ impl<R: Api> Call<'_, R> {
         span.record("attempt", self.attempt);
         span.record("random", random);
         tracing::debug!("sending");
-        // A parsed base URL and an encoded query make a valid URI; should one
-        // not, say so without quoting it (its Display hides the UserSig).
-        let mut request = http::Request::post(url.as_str())
-            .header(CONTENT_TYPE, "application/json")
-            .body(body)
-            .map_err(|_| Error::Encode(format!("the request URL {url} is not a valid URI")))?;
+        let mut request = http::Request::new(body);
+        *request.method_mut() = http::Method::POST;
+        *request.uri_mut() = uri;
+        request
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         request.extensions_mut().insert(RequestTimeout(left));
         Ok(request)
     }
@@ -303,7 +323,7 @@ impl<R: Api> Call<'_, R> {
             error
         };
         tracing::debug!(%error, "{message}");
-        self.body = Err(None);
+        self.body = Body::Failed(None);
         Action::Done(Err(error))
     }
 
@@ -370,6 +390,10 @@ impl<R: Api> Call<'_, R> {
         let sigs: Vec<&str> = self.sigs.iter().map(UserSig::expose).collect();
         redact(text, &sigs, max)
     }
+}
+
+fn encode<R: Api>(request: &R) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(request).map_err(|e| Error::Encode(e.to_string()))
 }
 
 impl std::fmt::Debug for Core {

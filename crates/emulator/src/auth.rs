@@ -19,8 +19,9 @@
 //! | UserSig signature or userbuf wrong | 70009 |
 //! | UserSig expired (`now > time + expire`) | 70001 |
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{PoisonError, RwLock};
 
 use tim_protocol::{ErrorCode, Service};
 use tim_usersig::{verify, Error as SigError, VerifyParams};
@@ -33,40 +34,82 @@ const VERIFIED_CACHE_MAX: usize = 1024;
 
 /// UserSigs already verified, per identifier, with their expiry: checking
 /// one costs tens of microseconds, and clients reuse theirs for hours. The
-/// context holds one; only this module reads or fills it.
+/// context holds one; only this module reads or fills it. Keyed identifier
+/// first, so a lookup borrows the query's text instead of copying it.
 #[derive(Debug, Default)]
-pub(crate) struct VerifiedSigs(Mutex<HashMap<(String, String), u64>>);
+pub(crate) struct VerifiedSigs(RwLock<HashMap<String, HashMap<String, u64>>>);
 
 impl VerifiedSigs {
     fn until(&self, identifier: &str, usersig: &str) -> Option<u64> {
-        let verified = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        verified.get(&(identifier.to_owned(), usersig.to_owned())).copied()
+        let verified = self.0.read().unwrap_or_else(PoisonError::into_inner);
+        verified.get(identifier)?.get(usersig).copied()
     }
 
     fn remember(&self, identifier: &str, usersig: &str, until: u64) {
-        let mut verified = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if verified.len() >= VERIFIED_CACHE_MAX {
+        let mut verified = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if verified.values().map(HashMap::len).sum::<usize>() >= VERIFIED_CACHE_MAX {
             verified.clear();
         }
-        verified.insert((identifier.to_owned(), usersig.to_owned()), until);
+        verified
+            .entry(identifier.to_owned())
+            .or_default()
+            .insert(usersig.to_owned(), until);
     }
 }
 
-/// The query of one request, first value of each name.
-struct Query(HashMap<String, String>);
+/// The query parameters the checks read, first value of each name; values
+/// without escapes are borrowed from the query, not copied.
+#[derive(Default)]
+struct Query<'q> {
+    sdkappid: Option<Cow<'q, str>>,
+    identifier: Option<Cow<'q, str>>,
+    usersig: Option<Cow<'q, str>>,
+    random: Option<Cow<'q, str>>,
+    contenttype: Option<Cow<'q, str>>,
+}
 
-impl Query {
-    fn parse(raw: Option<&str>) -> Self {
-        let mut params = HashMap::new();
-        for (name, value) in form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
-            params.entry(name.into_owned()).or_insert_with(|| value.into_owned());
+impl<'q> Query<'q> {
+    fn parse(raw: Option<&'q str>) -> Self {
+        let mut query = Self::default();
+        for (name, value) in pairs(raw.unwrap_or_default()) {
+            let slot = match &*name {
+                "sdkappid" => &mut query.sdkappid,
+                "identifier" => &mut query.identifier,
+                "usersig" => &mut query.usersig,
+                "random" => &mut query.random,
+                "contenttype" => &mut query.contenttype,
+                _ => continue,
+            };
+            slot.get_or_insert(value);
         }
-        Self(params)
+        query
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str).filter(|value| !value.is_empty())
+    /// A value, if present and not empty.
+    fn get<'a>(value: &'a Option<Cow<'q, str>>) -> Option<&'a str> {
+        value.as_deref().filter(|value| !value.is_empty())
     }
+}
+
+/// The query's name-value pairs, decoded as `application/x-www-form-urlencoded`
+/// (`+` is a space, `%XX` a byte, bad UTF-8 replaced), like
+/// [`form_urlencoded::parse`], which decodes the pairs that need it: the
+/// others (usually all five, the UserSig the longest) are borrowed as they
+/// are, which is several times faster than decoding them byte by byte.
+fn pairs(raw: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
+    raw.split('&').filter(|pair| !pair.is_empty()).map(|pair| {
+        // Two single-byte searches (memchr), not a char pattern: a UserSig is
+        // hundreds of bytes long.
+        if pair.contains('%') || pair.contains('+') {
+            // One pair without '&' is exactly one item of form_urlencoded's.
+            form_urlencoded::parse(pair.as_bytes())
+                .next()
+                .unwrap_or((Cow::Borrowed(""), Cow::Borrowed("")))
+        } else {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (Cow::Borrowed(name), Cow::Borrowed(value))
+        }
+    })
 }
 
 /// Runs every check in order; the first failure is the answer.
@@ -77,27 +120,25 @@ pub(crate) fn check(
     service: Service,
 ) -> Result<(), Failure> {
     let query = Query::parse(raw_query);
-    let sdkappid = query
-        .get("sdkappid")
-        .ok_or_else(|| Failure::new(ErrorCode::SdkAppIdMissing, "sdkappid is missing"))?;
+    let sdkappid =
+        Query::get(&query.sdkappid).ok_or_else(|| Failure::new(ErrorCode::SdkAppIdMissing, "sdkappid is missing"))?;
     if sdkappid.parse::<u64>().ok() != Some(settings.sdkappid) {
         return Err(Failure::new(
             ErrorCode::SdkAppIdInvalid,
             format!("sdkappid {sdkappid:?} is not a valid SDKAppID"),
         ));
     }
-    if query.get("contenttype") != Some("json") {
+    if Query::get(&query.contenttype) != Some("json") {
         return Err(Failure::new(ErrorCode::UrlParameterInvalid, "contenttype must be json"));
     }
-    let random = query.get("random");
+    let random = Query::get(&query.random);
     if random.and_then(|r| r.parse::<u32>().ok()).is_none() {
         return Err(Failure::new(
             ErrorCode::HttpParseFailed,
             "random must be an integer from 0 to 4294967295",
         ));
     }
-    let identifier = query
-        .get("identifier")
+    let identifier = Query::get(&query.identifier)
         .ok_or_else(|| Failure::new(ErrorCode::UrlParameterInvalid, "identifier is missing"))?;
     if !settings.admins.contains(identifier) {
         return Err(Failure::new(
@@ -105,9 +146,8 @@ pub(crate) fn check(
             format!("{identifier:?} is not an app administrator"),
         ));
     }
-    let usersig = query
-        .get("usersig")
-        .ok_or_else(|| Failure::new(ErrorCode::UserSigEmpty, "usersig is missing"))?;
+    let usersig =
+        Query::get(&query.usersig).ok_or_else(|| Failure::new(ErrorCode::UserSigEmpty, "usersig is missing"))?;
     check_usersig(settings, verified, identifier, usersig)
 }
 
@@ -131,6 +171,29 @@ fn check_usersig(settings: &Settings, verified: &VerifiedSigs, identifier: &str,
                 _ => ErrorCode::UserSigMalformed,
             };
             Err(Failure::new(code, error.to_string()))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pairs_decode_as_form_urlencoded_does() {
+        for raw in [
+            "",
+            "a=1&b=2",
+            "a=1&&b",
+            "=x&y=",
+            "identifier=a%20b&usersig=eJ*x-y_&p=a+b",
+            "x=%ff%fe&y=%zz",
+            "a=b=c",
+            "&&&",
+            "%61=1&a%3D=2",
+            "a",
+        ] {
+            let ours: Vec<_> = super::pairs(raw).collect();
+            let theirs: Vec<_> = form_urlencoded::parse(raw.as_bytes()).collect();
+            assert_eq!(ours, theirs, "{raw}");
         }
     }
 }

@@ -226,7 +226,7 @@ impl EmulatorBuilder {
             .enable_all()
             .build()?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let router = router::router(Arc::clone(&ctx));
+        let served = Arc::clone(&ctx);
         let thread = std::thread::Builder::new().name("tim-emulator".into()).spawn(move || {
             runtime.block_on(async move {
                 let listener = match tokio::net::TcpListener::from_std(listener) {
@@ -239,7 +239,7 @@ impl EmulatorBuilder {
                 let shutdown = async {
                     let _ = stopped.await;
                 };
-                server::serve(listener, router, connections, shutdown).await;
+                server::serve(listener, served, connections, shutdown).await;
             });
         })?;
         Ok(EmulatorHandle {

@@ -25,10 +25,11 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, LazyLock};
+use std::task::Poll;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, Method, StatusCode};
+use axum::http::{header, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
@@ -222,6 +223,23 @@ impl Handler {
 }
 
 fn parse<R: Api>(body: &[u8]) -> Result<R, Failure> {
+    // The common case in one pass; a body that fails is read again to say why.
+    let request = match serde_json::from_slice::<R>(body) {
+        Ok(request) => request,
+        Err(_) => parse_error::<R>(body)?,
+    };
+    // validate() already names the code of this API's documentation.
+    request.validate().map_err(|error| {
+        let code = error.error_code().unwrap_or_else(|| R::SERVICE.invalid_parameter());
+        Failure::new(code, error.to_string())
+    })?;
+    Ok(request)
+}
+
+/// Why `body` is not an `R`: not JSON at all (60003), or which field is
+/// wrong (the service's parameter code).
+#[cold]
+fn parse_error<R: Api>(body: &[u8]) -> Result<R, Failure> {
     if serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err() {
         return Err(Failure::new(
             ErrorCode::InvalidJson,
@@ -238,11 +256,6 @@ fn parse<R: Api>(body: &[u8]) -> Result<R, Failure> {
             };
             Failure::new(R::SERVICE.invalid_parameter(), format!("{at}{}", error.inner()))
         })?;
-    // validate() already names the code of this API's documentation.
-    request.validate().map_err(|error| {
-        let code = error.error_code().unwrap_or_else(|| R::SERVICE.invalid_parameter());
-        Failure::new(code, error.to_string())
-    })?;
     Ok(request)
 }
 
@@ -286,17 +299,30 @@ pub(crate) fn emulated(path: &str) -> bool {
 /// What every call shares: the app, and its webhook sender when it has a
 /// webhook URL.
 #[derive(Clone)]
-struct App {
+pub(crate) struct App {
     ctx: Arc<Context>,
     webhooks: Option<Arc<Sender>>,
 }
 
+impl App {
+    /// The app of `ctx`, with a webhook sender if it has a webhook URL.
+    pub(crate) fn new(ctx: Arc<Context>) -> Self {
+        let webhooks = Sender::new(&ctx.settings).map(Arc::new);
+        Self { ctx, webhooks }
+    }
+}
+
 pub(crate) fn router(ctx: Arc<Context>) -> Router {
-    let webhooks = Sender::new(&ctx.settings).map(Arc::new);
+    router_for(App::new(ctx))
+}
+
+/// The router of an app whose calls the server may also answer directly
+/// ([`answer_call`]), sharing its webhook sender.
+pub(crate) fn router_for(app: App) -> Router {
     Router::new()
         .route("/v4/{service}/{command}", any(call))
         .fallback(unknown_path)
-        .with_state(App { ctx, webhooks })
+        .with_state(app)
 }
 
 async fn unknown_path(State(app): State<App>, body: Body) -> Response {
@@ -317,6 +343,22 @@ async fn call(
     RawQuery(query): RawQuery,
     body: Body,
 ) -> Response {
+    let path = format!("{service}/{command}");
+    answer_call(&app, &path, &method, query.as_deref(), body).await
+}
+
+/// The path of `uri` if [`router`] would route it to its `call` handler
+/// with the same text (`/v4/{service}/{command}`, no escapes to decode), for
+/// the server to answer it with [`answer_call`] without the router's work.
+pub(crate) fn direct_path(uri: &Uri) -> Option<&str> {
+    let path = uri.path();
+    let (service, command) = path.strip_prefix("/v4/")?.split_once('/')?;
+    let plain = |segment: &str| !segment.is_empty() && !segment.contains('/') && !segment.contains('%');
+    (plain(service) && plain(command)).then_some(path)
+}
+
+/// The answer to a call of `path`: what the router's `call` handler answers.
+pub(crate) async fn answer_call(app: &App, path: &str, method: &Method, query: Option<&str>, body: Body) -> Response {
     let ctx = &app.ctx;
     let body = match read_body(ctx, body).await {
         Ok(body) => body,
@@ -326,13 +368,12 @@ async fn call(
     if !faults.added_latency().is_zero() {
         tokio::time::sleep(faults.added_latency()).await;
     }
-    let path = format!("{service}/{command}");
-    let result = match admit(ctx, &ROUTES, &faults, &path, &method, query.as_deref()) {
+    let result = match admit(ctx, &ROUTES, &faults, path, method, query) {
         Ok(handler) => handler.call(ctx, app.webhooks.as_ref(), body).await,
         Err(failure) => Err(failure),
     };
     match result {
-        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Ok(json) => json_response(json),
         Err(failure) => reply(&failure.envelope()),
     }
 }
@@ -390,7 +431,22 @@ fn answer(
 async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
     let limit = ctx.settings.limits.max_body_bytes;
     let timeout = ctx.settings.connections.body_read_timeout;
-    let (status, failure) = match tokio::time::timeout(timeout, Limited::new(body, limit).collect()).await {
+    let collect = Limited::new(body, limit).collect();
+    tokio::pin!(collect);
+    // A small body has usually come in with the head: take it without
+    // setting a timer.
+    let ready = std::future::poll_fn(|cx| {
+        Poll::Ready(match collect.as_mut().poll(cx) {
+            Poll::Ready(result) => Some(result),
+            Poll::Pending => None,
+        })
+    })
+    .await;
+    let read = match ready {
+        Some(result) => Ok(result),
+        None => tokio::time::timeout(timeout, collect).await,
+    };
+    let (status, failure) = match read {
         Ok(Ok(collected)) => return Ok(collected.to_bytes()),
         Ok(Err(error)) if error.is::<LengthLimitError>() => (
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -419,11 +475,26 @@ async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
 
 fn encode(value: &impl Serialize) -> Vec<u8> {
     // Our reply types always serialize: string keys, no non-finite floats.
-    serde_json::to_vec(value).unwrap_or_else(|_| br#"{"ActionStatus":"FAIL","ErrorCode":60013}"#.to_vec())
+    // Room for a typical reply at once, rather than growing from 128 bytes.
+    let mut json = Vec::with_capacity(512);
+    match serde_json::to_writer(&mut json, value) {
+        Ok(()) => json,
+        Err(_) => br#"{"ActionStatus":"FAIL","ErrorCode":60013}"#.to_vec(),
+    }
 }
 
 fn reply(envelope: &tim_protocol::Envelope) -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], encode(envelope)).into_response()
+    json_response(encode(envelope))
+}
+
+/// HTTP 200 with a JSON body, built directly (no header parsing on the way).
+fn json_response(json: Vec<u8>) -> Response {
+    let mut response = Response::new(Body::from(json));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json"),
+    );
+    response
 }
 
 #[cfg(test)]

@@ -82,6 +82,12 @@ impl RequestUrl {
         &self.url
     }
 
+    /// The URL to send, usersig included, as an owned string (no copy), for
+    /// an HTTP stack that takes one. Do not log it.
+    pub fn into_string(self) -> String {
+        self.url
+    }
+
     /// The URL with the usersig value replaced by `<redacted>`.
     pub fn redacted(&self) -> String {
         format!("{}<redacted>{}", &self.url[..self.sig.start], &self.url[self.sig.end..])
@@ -103,18 +109,67 @@ impl fmt::Display for RequestUrl {
 /// Percent-encodes everything but RFC 3986's unreserved characters and `*`,
 /// which UserSigs use and which is safe in a query.
 fn percent_encode_into(out: &mut String, value: &str) {
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'*') {
-            out.push(char::from(byte));
-        } else {
-            let _ = write!(out, "%{byte:02X}");
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let keep = |byte: u8| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'*');
+    // Runs of kept bytes are copied whole: a UserSig is hundreds of bytes,
+    // nearly all kept.
+    let mut rest = value;
+    while !rest.is_empty() {
+        let run = rest.bytes().position(|byte| !keep(byte)).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        let Some(&byte) = rest.as_bytes().get(run) else {
+            break;
+        };
+        out.push('%');
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+        // The rest starts after one byte; a byte of a multi-byte character is
+        // encoded alone, so cut by bytes and go on from the next boundary.
+        rest = &rest[run..];
+        let next = rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i);
+        for &byte in &rest.as_bytes()[1..next] {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
         }
+        rest = &rest[next..];
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encoding_matches_the_byte_by_byte_rule() {
+        let reference = |value: &str| {
+            value
+                .bytes()
+                .map(|byte| {
+                    if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'*') {
+                        char::from(byte).to_string()
+                    } else {
+                        format!("%{byte:02X}")
+                    }
+                })
+                .collect::<String>()
+        };
+        for value in [
+            "",
+            "eJx*ab-_.~",
+            "a d&m",
+            "é",
+            "xé",
+            "éx",
+            "日本語 z",
+            "%+=?#",
+            "a\u{1F600}b",
+        ] {
+            let mut out = String::new();
+            percent_encode_into(&mut out, value);
+            assert_eq!(out, reference(value), "{value}");
+        }
+    }
 
     #[test]
     fn identifier_and_sig_are_encoded_and_sig_is_redacted() {

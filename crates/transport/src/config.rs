@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-/// Timeouts, body cap and user agent, shared by both transports.
+/// Timeouts, body cap, user agent and extra trusted root certificates,
+/// shared by both transports.
 ///
 /// ```
 /// use std::time::Duration;
@@ -11,12 +12,26 @@ use std::time::Duration;
 /// let config = TransportConfig::builder().timeout(Duration::from_secs(4)).max_response_bytes(1 << 20).build();
 /// assert_eq!(config.timeout(), Duration::from_secs(4));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct TransportConfig {
     connect_timeout: Duration,
     timeout: Duration,
     max_response_bytes: usize,
     user_agent: String,
+    root_certificates: Vec<Vec<u8>>,
+}
+
+// By hand: certificates are public but long; the count says enough.
+impl std::fmt::Debug for TransportConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransportConfig")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("user_agent", &self.user_agent)
+            .field("root_certificates", &self.root_certificates.len())
+            .finish()
+    }
 }
 
 /// The service gives each call up to 3 s in its backend; the client must wait
@@ -36,6 +51,7 @@ impl Default for TransportConfig {
             timeout: DEFAULT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: concat!("tim-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            root_certificates: Vec::new(),
         }
     }
 }
@@ -68,6 +84,12 @@ impl TransportConfig {
     pub fn user_agent(&self) -> &str {
         &self.user_agent
     }
+
+    /// Certificates (DER) trusted as roots in addition to the built-in ones
+    /// (Mozilla's set, as shipped by `webpki-roots`); empty by default.
+    pub fn root_certificates(&self) -> &[Vec<u8>] {
+        &self.root_certificates
+    }
 }
 
 /// Builds a [`TransportConfig`].
@@ -96,6 +118,25 @@ impl TransportConfigBuilder {
     /// The `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.0.user_agent = user_agent.into();
+        self
+    }
+
+    /// Trusts `der` (one X.509 certificate, DER-encoded) as a root, in
+    /// addition to the built-in roots: for a private CA, a TLS-intercepting
+    /// proxy, or a self-signed test server. Call once per certificate. Both
+    /// transports built from the config with `new` trust it; a bad
+    /// certificate fails `ReqwestTransport::new` and fails every TLS handshake of `UreqTransport`. Without a TLS feature
+    /// (`rustls` or `native-tls`) it has no effect.
+    ///
+    /// ```
+    /// use tim_transport::TransportConfig;
+    ///
+    /// # let der = vec![0x30, 0x82];
+    /// let config = TransportConfig::builder().root_certificate_der(der).build();
+    /// assert_eq!(config.root_certificates().len(), 1);
+    /// ```
+    pub fn root_certificate_der(mut self, der: impl Into<Vec<u8>>) -> Self {
+        self.0.root_certificates.push(der.into());
         self
     }
 

@@ -93,6 +93,13 @@ impl RequestTimeout {
 pub trait Transport: Send + Sync {
     /// Sends `request` and reads the whole reply. Any HTTP status is `Ok`.
     async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError>;
+
+    /// Whether [`send`](Self::send) always ends by the [`RequestTimeout`] of
+    /// its request. If not (the default), a caller bounding an attempt wraps
+    /// the send in a timer of its own; saying `true` saves that timer.
+    fn honours_request_timeout(&self) -> bool {
+        false
+    }
 }
 
 /// Sends requests and blocks until the reply is read. Object-safe.
@@ -106,12 +113,20 @@ impl<T: Transport + ?Sized> Transport for Arc<T> {
     async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
         (**self).send(request).await
     }
+
+    fn honours_request_timeout(&self) -> bool {
+        (**self).honours_request_timeout()
+    }
 }
 
 #[async_trait]
 impl<T: Transport + ?Sized> Transport for Box<T> {
     async fn send(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
         (**self).send(request).await
+    }
+
+    fn honours_request_timeout(&self) -> bool {
+        (**self).honours_request_timeout()
     }
 }
 

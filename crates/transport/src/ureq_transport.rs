@@ -1,6 +1,14 @@
 //! The blocking transport, on ureq.
 
-use std::time::Duration;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{PoisonError, RwLock};
+use std::time::{Duration, Instant};
+
+use ureq::config::Config;
+use ureq::http::uri::{Authority, Scheme};
+use ureq::http::Uri;
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
 
 use crate::error::is_tls_text;
 use crate::{
@@ -19,18 +27,33 @@ use crate::{
 pub struct UreqTransport {
     agent: ureq::Agent,
     max_response_bytes: usize,
+    /// The agent was built by [`UreqTransport::new`], with statuses as
+    /// replies and redirects off already: a request needs a configuration of
+    /// its own (a copy of the agent's, per request) only for a shorter timeout.
+    own_agent: bool,
 }
 
 impl UreqTransport {
-    /// A transport with its own agent, built from `config`.
+    /// A transport with its own agent, built from `config`: its timeouts,
+    /// user agent and [root certificates](TransportConfig::root_certificates).
     pub fn new(config: &TransportConfig) -> Self {
-        let agent = ureq::Agent::config_builder()
+        #[allow(unused_mut)] // without a TLS feature there are no roots to add
+        let mut builder = ureq::Agent::config_builder()
             .timeout_connect(Some(config.connect_timeout()))
             .timeout_global(Some(config.timeout()))
-            .user_agent(config.user_agent())
-            .build()
-            .new_agent();
-        Self::from_agent(agent, config)
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .max_redirects_will_error(false)
+            .user_agent(config.user_agent());
+        #[cfg(any(feature = "rustls", feature = "native-tls"))]
+        if !config.root_certificates().is_empty() {
+            builder = builder.tls_config(tls_with_roots(config.root_certificates()));
+        }
+        let agent = ureq::Agent::with_parts(builder.build(), DefaultConnector::new(), CachingResolver::default());
+        Self {
+            own_agent: true,
+            ..Self::from_agent(agent, config)
+        }
     }
 
     /// Wraps an agent the caller built; its own timeouts, TLS and proxy
@@ -41,8 +64,25 @@ impl UreqTransport {
         Self {
             agent,
             max_response_bytes: config.max_response_bytes(),
+            own_agent: false,
         }
     }
+}
+
+/// TLS trusting `extra` as well as the built-in roots. ureq takes either its
+/// built-in set or a list, so the list is the same Mozilla set (from
+/// `webpki-root-certs`) plus `extra`.
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+fn tls_with_roots(extra: &[Vec<u8>]) -> ureq::tls::TlsConfig {
+    use ureq::tls::{Certificate, RootCerts, TlsConfig};
+
+    let built_in = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+        .iter()
+        .map(|der| Certificate::from_der(der.as_ref()).to_owned());
+    let extra = extra.iter().map(|der| Certificate::from_der(der).to_owned());
+    TlsConfig::builder()
+        .root_certs(RootCerts::from(built_in.chain(extra)))
+        .build()
 }
 
 impl BlockingTransport for UreqTransport {
@@ -58,14 +98,17 @@ impl BlockingTransport for UreqTransport {
         };
         // ureq would turn 4xx/5xx into an error and drop the body, and follow
         // redirects: both off, per request, so a caller's agent is covered too.
-        let request = self
-            .agent
-            .configure_request(request)
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .max_redirects_will_error(false)
-            .timeout_global(global)
-            .build();
+        let request = if self.own_agent && global == timeouts.global {
+            request
+        } else {
+            self.agent
+                .configure_request(request)
+                .http_status_as_error(false)
+                .max_redirects(0)
+                .max_redirects_will_error(false)
+                .timeout_global(global)
+                .build()
+        };
         let (parts, body) = self.agent.run(request).map_err(|e| limits.error(e))?.into_parts();
         let body = body
             .into_with_config()
@@ -73,6 +116,76 @@ impl BlockingTransport for UreqTransport {
             .read_to_vec()
             .map_err(|e| limits.error(e))?;
         Ok(http::Response::from_parts(parts, body))
+    }
+}
+
+/// How long a host name's addresses are reused before it is looked up again.
+const RESOLVED_TTL: Duration = Duration::from_secs(30);
+/// Host names remembered at most (a client talks to one region and its backup).
+const RESOLVED_MAX: usize = 16;
+
+/// ureq looks the host up before every request, pooled connection or not,
+/// and with a timeout set (as here) it does so on a new thread each time:
+/// about as costly as the rest of a kept-alive call. This resolver answers
+/// an IP address at once, and reuses a host name's addresses for
+/// [`RESOLVED_TTL`] (about as long as resolvers cache the service's
+/// records), looking it up with ureq's own resolver otherwise.
+#[derive(Debug, Default)]
+struct CachingResolver {
+    inner: DefaultResolver,
+    resolved: RwLock<Vec<Resolved>>,
+}
+
+#[derive(Debug)]
+struct Resolved {
+    scheme: Scheme,
+    authority: Authority,
+    addrs: ResolvedSocketAddrs,
+    at: Instant,
+}
+
+impl Resolver for CachingResolver {
+    fn resolve(&self, uri: &Uri, config: &Config, timeout: NextTimeout) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) else {
+            return self.inner.resolve(uri, config, timeout);
+        };
+        let port = authority.port_u16().or_else(|| match scheme.as_str() {
+            "https" => Some(443),
+            "http" => Some(80),
+            _ => None,
+        });
+        let host = authority.host().trim_start_matches('[').trim_end_matches(']');
+        if let (Ok(ip), Some(port)) = (host.parse::<IpAddr>(), port) {
+            let mut addrs = self.empty();
+            addrs.push(SocketAddr::new(ip, port));
+            return Ok(addrs);
+        }
+        let now = Instant::now();
+        let fresh = |entry: &&Resolved| {
+            entry.scheme == *scheme && entry.authority == *authority && now.duration_since(entry.at) < RESOLVED_TTL
+        };
+        if let Some(entry) = self
+            .resolved
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .find(fresh)
+        {
+            return Ok(entry.addrs.clone());
+        }
+        let addrs = self.inner.resolve(uri, config, timeout)?;
+        let mut resolved = self.resolved.write().unwrap_or_else(PoisonError::into_inner);
+        resolved.retain(|entry| !(entry.scheme == *scheme && entry.authority == *authority));
+        if resolved.len() >= RESOLVED_MAX {
+            resolved.remove(0);
+        }
+        resolved.push(Resolved {
+            scheme: scheme.clone(),
+            authority: authority.clone(),
+            addrs: addrs.clone(),
+            at: now,
+        });
+        Ok(addrs)
     }
 }
 
