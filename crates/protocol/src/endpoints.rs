@@ -180,6 +180,12 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_ban_member", method: get_group_ban_member,
               request: $crate::group::GetGroupBanMemberRequest => response: $crate::group::GetGroupBanMemberResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of an audio-video group's banned members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/add_topic_permission_group", method: add_topic_permission_group,
+              request: $crate::group::AddTopicPermissionGroupRequest => response: $crate::group::AddTopicPermissionGroupResponse,
+              idempotent: false, per_second: 200, doc: "Gives a Community's permission group permissions in up to 50 topics." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_topic_permission_group", method: get_topic_permission_group,
+              request: $crate::group::GetTopicPermissionGroupRequest => response: $crate::group::GetTopicPermissionGroupResponse,
+              idempotent: true, per_second: 200, doc: "Reads a Community permission group's permissions in its topics." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_counter", method: get_group_counter,
               request: $crate::group::GetGroupCounterRequest => response: $crate::group::GetGroupCounterResponse,
               idempotent: true, per_second: 200, doc: "Reads a group's counters." }
@@ -220,6 +226,12 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/modify_user_info", method: modify_avchatroom_member_marks,
               request: $crate::group::ModifyUserInfoRequest => response: $crate::group::ModifyUserInfoResponse,
               idempotent: true, per_second: 200, doc: "Sets or removes marks of up to 500 online members of an audio-video group." }
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/check_members", method: check_avchatroom_members,
+              request: $crate::group::CheckMembersRequest => response: $crate::group::CheckMembersResponse,
+              idempotent: true, per_second: 200, doc: "Tells which of some users are in an audio-video group." }
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/modify_admin", method: modify_avchatroom_admins,
+              request: $crate::group::ModifyAdminRequest => response: $crate::group::ModifyAdminResponse,
+              idempotent: true, per_second: 200, doc: "Sets or removes up to 5 administrators of an audio-video group." }
 
             // openim_msg_ext_http_svc: group message extensions. A set moves
             // the pairs' Seq on, so it is not idempotent.

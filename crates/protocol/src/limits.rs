@@ -231,3 +231,9 @@ pub const SNS_ACCOUNTS_PER_REQUEST_MAX: usize = 1000;
 /// recommendation ("to avoid response packet failure"), not a rule the
 /// service enforces, so `validate()` does not check it.
 pub const FRIEND_GET_LIST_RECOMMENDED_MAX: usize = 100;
+
+/// An audio-video group has at most 5 administrators (`modify_admin`).
+pub const AVCHATROOM_ADMINS_MAX: usize = 5;
+
+/// `add_topic_permission_group` takes at most 50 topic permissions per call.
+pub const TOPIC_PERMISSIONS_PER_REQUEST_MAX: usize = 50;

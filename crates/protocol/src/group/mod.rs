@@ -12,8 +12,10 @@
 //! [`crate::message`].
 
 mod add_group_member;
+mod add_topic_permission_group;
 mod ban_group_member;
 mod change_group_owner;
+mod check_members;
 mod checks;
 mod clear_group_attr;
 mod create_group;
@@ -40,6 +42,7 @@ mod get_members;
 mod get_online_member_num;
 mod get_role_in_group;
 mod get_topic;
+mod get_topic_permission_group;
 mod group_counter;
 mod group_get_key_values;
 mod group_info;
@@ -52,6 +55,7 @@ mod import_group_member;
 mod import_group_msg;
 mod import_topic;
 mod member_info;
+mod modify_admin;
 mod modify_group_attr;
 mod modify_group_base_info;
 mod modify_group_member_info;
@@ -64,13 +68,16 @@ mod send_group_system_notification;
 mod set_group_attr;
 mod set_unread_msg_num;
 mod topic;
+mod topic_permission;
 mod types;
 mod unban_group_member;
 mod update_group_counter;
 
 pub use add_group_member::{AddGroupMemberRequest, AddGroupMemberResponse};
+pub use add_topic_permission_group::{AddTopicPermissionGroupRequest, AddTopicPermissionGroupResponse};
 pub use ban_group_member::{BanGroupMemberRequest, BanGroupMemberResponse};
 pub use change_group_owner::{ChangeGroupOwnerRequest, ChangeGroupOwnerResponse};
+pub use check_members::{CheckMembersRequest, CheckMembersResponse};
 pub use clear_group_attr::{ClearGroupAttrRequest, ClearGroupAttrResponse};
 pub use create_group::{CreateGroupRequest, CreateGroupResponse, NewMember};
 pub use create_topic::{CreateTopicRequest, CreateTopicResponse};
@@ -97,6 +104,7 @@ pub use get_members::{GetMembersRequest, GetMembersResponse, OnlineMember};
 pub use get_online_member_num::{GetOnlineMemberNumRequest, GetOnlineMemberNumResponse};
 pub use get_role_in_group::{GetRoleInGroupRequest, GetRoleInGroupResponse, UserRole};
 pub use get_topic::{GetTopicRequest, GetTopicResponse, TopicAndSelfInfo};
+pub use get_topic_permission_group::{GetTopicPermissionGroupRequest, GetTopicPermissionGroupResponse};
 pub use group_counter::GroupCounter;
 pub use group_get_key_values::{GroupGetKeyValuesRequest, GroupGetKeyValuesResponse};
 pub use group_info::{GroupInfo, ResponseFilter};
@@ -109,6 +117,7 @@ pub use import_group_member::{ImportGroupMemberRequest, ImportGroupMemberRespons
 pub use import_group_msg::{ImportGroupMsgRequest, ImportGroupMsgResponse, ImportMsgResult, ImportedGroupMsg};
 pub use import_topic::{ImportTopicRequest, ImportTopicResponse};
 pub use member_info::MemberInfo;
+pub use modify_admin::{AdminCommand, ModifyAdminRequest, ModifyAdminResponse};
 pub use modify_group_attr::{ModifyGroupAttrRequest, ModifyGroupAttrResponse};
 pub use modify_group_base_info::{ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse};
 pub use modify_group_member_info::{ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse};
@@ -121,6 +130,7 @@ pub use send_group_system_notification::{SendGroupSystemNotificationRequest, Sen
 pub use set_group_attr::{SetGroupAttrRequest, SetGroupAttrResponse};
 pub use set_unread_msg_num::{SetUnreadMsgNumRequest, SetUnreadMsgNumResponse};
 pub use topic::{TopicInfo, TopicSelfInfo};
+pub use topic_permission::{TopicPermission, TopicPermissionResult};
 pub use types::{
     AppDefinedData, CounterMode, GroupAttr, GroupType, JoinOption, MemberAccount, MemberOutcome, MemberResult,
     MemberRole, MsgFlag, MuteAll,
