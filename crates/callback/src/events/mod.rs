@@ -7,6 +7,7 @@
 
 mod c2c;
 mod common;
+mod follow;
 mod group;
 mod group_msg;
 mod official_account;
@@ -22,10 +23,12 @@ use serde_json::{Map, Value};
 
 pub use c2c::{C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
 pub use common::{AccountPair, EventTime};
+pub use follow::{AfterFollowAdd, AfterFollowDelete, FollowItem};
 pub use group::{
     AfterChangeGroupOwner, AfterCreateGroup, AfterGroupAttrChanged, AfterGroupDestroyed, AfterGroupFull,
     AfterMemberExit, AfterMemberFieldChanged, AfterNewMemberJoin, AttrOption, BeforeApplyJoinGroup, BeforeCreateGroup,
-    BeforeInviteJoinGroup, ExitType, GroupInfoChanged, JoinType, MemberStateChange, MemberStateEvent,
+    BeforeInviteJoinGroup, DailyGroupQuotaAlarm, ExitType, GroupInfoChanged, JoinType, MemberStateChange,
+    MemberStateEvent,
 };
 pub use group_msg::{
     GroupAfterReadReceipt, GroupAfterRecallMsg, GroupAfterSendMsg, GroupBeforeSendMsg, GroupMsgReceipt,
@@ -204,6 +207,12 @@ events! {
     AfterChangeGroupOwner(AfterChangeGroupOwner) = "Group.CallbackAfterChangeGroupOwner",
     /// Before an official account message goes out: may be refused or rewritten.
     OfficialAccountBeforeSendMsg(OfficialAccountBeforeSendMsg) = "OfficialAccount.CallbackBeforeSendMsg",
+    /// After a user follows others.
+    AfterFollowAdd(AfterFollowAdd) = "Follow.CallbackAfterFollowAdd",
+    /// After a user unfollows others.
+    AfterFollowDelete(AfterFollowDelete) = "Follow.CallbackAfterFollowDelete",
+    /// After the day's net number of created groups passes 70% of the limit.
+    DailyGroupQuotaAlarm(DailyGroupQuotaAlarm) = "Group.CallbackOnDailyGroupQuotaAlarm",
 }
 
 impl From<String> for CallbackCommand {
