@@ -105,6 +105,15 @@ pub struct Reply {
     /// the invitees refused (the others join; `ErrorCode` 0).
     #[serde(rename = "RefusedMembers_Account", default, skip_serializing_if = "Option::is_none")]
     pub refused_members_account: Option<Vec<String>>,
+    /// `RefusedSubscribers_Account`: for
+    /// `OfficialAccount.CallbackBeforeAddSubscriber`, the users refused (the
+    /// others subscribe; `ErrorCode` 0).
+    #[serde(
+        rename = "RefusedSubscribers_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub refused_subscribers_account: Option<Vec<String>>,
     /// `ResultItem`: for `Sns.CallbackPrevFriendAdd` and
     /// `Sns.CallbackPrevFriendResponse`, one result per friend (the pages
     /// mark it required for those two commands).
@@ -198,6 +207,7 @@ impl Reply {
             msg_body: None,
             cloud_custom_data: None,
             refused_members_account: None,
+            refused_subscribers_account: None,
             result_item: None,
         }
     }
@@ -245,6 +255,20 @@ impl Reply {
     {
         Self {
             refused_members_account: Some(accounts.into_iter().map(Into::into).collect()),
+            ..Self::allow()
+        }
+    }
+
+    /// For `OfficialAccount.CallbackBeforeAddSubscriber`: let the
+    /// subscription go ahead without these users (`ErrorCode` 0 and
+    /// `RefusedSubscribers_Account`).
+    pub fn refuse_subscribers<I, S>(accounts: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self {
+            refused_subscribers_account: Some(accounts.into_iter().map(Into::into).collect()),
             ..Self::allow()
         }
     }
@@ -356,6 +380,22 @@ mod tests {
         );
         let parsed: Reply = serde_json::from_value(published).unwrap();
         assert_eq!(parsed.refused_members_account, Some(vec!["jared".to_owned()]));
+        assert!(parsed.allows());
+    }
+
+    /// The published "refuse some subscribers" reply of
+    /// `OfficialAccount.CallbackBeforeAddSubscriber` (page 1047/60799), its
+    /// `//` comment removed.
+    #[test]
+    fn refused_subscribers_match_the_page() {
+        let published =
+            json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0, "RefusedSubscribers_Account": ["jared"]});
+        assert_eq!(
+            serde_json::to_value(Reply::refuse_subscribers(["jared"])).unwrap(),
+            published
+        );
+        let parsed: Reply = serde_json::from_value(published).unwrap();
+        assert_eq!(parsed.refused_subscribers_account, Some(vec!["jared".to_owned()]));
         assert!(parsed.allows());
     }
 

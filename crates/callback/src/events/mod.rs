@@ -34,7 +34,11 @@ pub use group_msg::{
     GroupAfterReadReceipt, GroupAfterRecallMsg, GroupAfterSendMsg, GroupBeforeSendMsg, GroupMsgReceipt,
     GroupSendMsgException,
 };
-pub use official_account::OfficialAccountBeforeSendMsg;
+pub use official_account::{
+    AfterAddSubscriber, AfterCreateOfficialAccount, AfterDeleteSubscriber, AfterOfficialAccountDestroyed,
+    AfterOfficialAccountFull, AfterOfficialAccountInfoChanged, BeforeAddSubscriber, OfficialAccountBeforeSendMsg,
+    SubscriberAccount,
+};
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
     BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
@@ -213,6 +217,20 @@ events! {
     AfterFollowDelete(AfterFollowDelete) = "Follow.CallbackAfterFollowDelete",
     /// After the day's net number of created groups passes 70% of the limit.
     DailyGroupQuotaAlarm(DailyGroupQuotaAlarm) = "Group.CallbackOnDailyGroupQuotaAlarm",
+    /// After an official account is created.
+    AfterCreateOfficialAccount(AfterCreateOfficialAccount) = "OfficialAccount.CallbackAfterCreateOfficialAccount",
+    /// After an official account's profile changes.
+    AfterOfficialAccountInfoChanged(AfterOfficialAccountInfoChanged) = "OfficialAccount.CallbackAfterOfficialAccountInfoChanged",
+    /// After an official account is destroyed.
+    AfterOfficialAccountDestroyed(AfterOfficialAccountDestroyed) = "OfficialAccount.CallbackAfterOfficialAccountDestroyed",
+    /// Before users subscribe to an official account: may be refused, in whole or per user.
+    BeforeAddSubscriber(BeforeAddSubscriber) = "OfficialAccount.CallbackBeforeAddSubscriber",
+    /// After users subscribe to an official account.
+    AfterAddSubscriber(AfterAddSubscriber) = "OfficialAccount.CallbackAfterAddSubscriber",
+    /// After an official account reaches its subscriber limit.
+    AfterOfficialAccountFull(AfterOfficialAccountFull) = "OfficialAccount.CallbackAfterOfficialAccountFull",
+    /// After users unsubscribe from an official account.
+    AfterDeleteSubscriber(AfterDeleteSubscriber) = "OfficialAccount.CallbackAfterDeleteSubscriber",
 }
 
 impl From<String> for CallbackCommand {

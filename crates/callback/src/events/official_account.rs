@@ -26,3 +26,165 @@ pub struct OfficialAccountBeforeSendMsg {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// One `SubscribeAccountList` item: a subscriber.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SubscriberAccount {
+    /// `Subscriber_Account`: the subscriber's user ID.
+    #[serde(rename = "Subscriber_Account")]
+    pub subscriber_account: String,
+}
+
+impl SubscriberAccount {
+    /// The subscriber `user`.
+    pub fn new(user: impl Into<String>) -> Self {
+        Self {
+            subscriber_account: user.into(),
+        }
+    }
+}
+
+/// `OfficialAccount.CallbackAfterCreateOfficialAccount`: an official account
+/// was created (<https://tencentcloud.com/document/product/1047/60796>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterCreateOfficialAccount {
+    /// `Official_Account`: the new official account's ID.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `Operator_Account`: who created it.
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `Owner_Account`: its owner.
+    #[serde(rename = "Owner_Account", default, skip_serializing_if = "Option::is_none")]
+    pub owner_account: Option<String>,
+    /// `Name`.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `OfficialAccount.CallbackAfterOfficialAccountInfoChanged`: an official
+/// account's profile changed; only the changed fields are expected
+/// (<https://tencentcloud.com/document/product/1047/60797>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterOfficialAccountInfoChanged {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `Operator_Account`: who changed it.
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `Introduction`: the new introduction.
+    #[serde(rename = "Introduction", default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
+    /// `Name`: the new name.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `FaceUrl`: the new profile photo.
+    #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
+    pub face_url: Option<String>,
+    /// `Organization`: the new organization.
+    #[serde(rename = "Organization", default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `OfficialAccount.CallbackAfterOfficialAccountDestroyed`: an official
+/// account was destroyed (<https://tencentcloud.com/document/product/1047/60798>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterOfficialAccountDestroyed {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `Owner_Account`: its owner.
+    #[serde(rename = "Owner_Account", default, skip_serializing_if = "Option::is_none")]
+    pub owner_account: Option<String>,
+    /// `Name`.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `OfficialAccount.CallbackBeforeAddSubscriber`: users are about to
+/// subscribe; the reply may refuse all (`ErrorCode` 1) or some
+/// ([`Reply::refuse_subscribers`](crate::Reply::refuse_subscribers))
+/// (<https://tencentcloud.com/document/product/1047/60799>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BeforeAddSubscriber {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `Operator_Account`: who asked.
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `SubscribeAccountList`: the users to be added.
+    #[serde(rename = "SubscribeAccountList", default)]
+    pub subscribe_account_list: Vec<SubscriberAccount>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `OfficialAccount.CallbackAfterAddSubscriber`: users subscribed
+/// (<https://tencentcloud.com/document/product/1047/60800>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterAddSubscriber {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `Operator_Account`: who asked.
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `SubscribeAccountList`: the users added.
+    #[serde(rename = "SubscribeAccountList", default)]
+    pub subscribe_account_list: Vec<SubscriberAccount>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `OfficialAccount.CallbackAfterDeleteSubscriber`: users unsubscribed
+/// (<https://tencentcloud.com/document/product/1047/60802>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterDeleteSubscriber {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `Operator_Account`: who asked.
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `SubscribeAccountList`: the users who unsubscribed (the page keeps
+    /// the name of the subscribe list).
+    #[serde(rename = "SubscribeAccountList", default)]
+    pub subscribe_account_list: Vec<SubscriberAccount>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `OfficialAccount.CallbackAfterOfficialAccountFull`: an official account
+/// reached its subscriber limit
+/// (<https://trtc.io/document/60801>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterOfficialAccountFull {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
