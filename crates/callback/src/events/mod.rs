@@ -5,6 +5,7 @@
 //! kept whole as JSON with its command name, so an app can still log it and
 //! reply to it.
 
+mod bot;
 mod c2c;
 mod common;
 mod follow;
@@ -21,6 +22,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+pub use bot::BotOnGroupMessage;
 pub use c2c::{C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
 pub use common::{AccountPair, EventTime};
 pub use follow::{AfterFollowAdd, AfterFollowDelete, FollowItem};
@@ -36,8 +38,8 @@ pub use group_msg::{
 };
 pub use official_account::{
     AfterAddSubscriber, AfterCreateOfficialAccount, AfterDeleteSubscriber, AfterOfficialAccountDestroyed,
-    AfterOfficialAccountFull, AfterOfficialAccountInfoChanged, BeforeAddSubscriber, OfficialAccountBeforeSendMsg,
-    SubscriberAccount,
+    AfterOfficialAccountFull, AfterOfficialAccountInfoChanged, AfterOfficialAccountMsgWithDraw, BeforeAddSubscriber,
+    OfficialAccountBeforeSendMsg, SubscriberAccount, WithdrawnMsgKey,
 };
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
@@ -231,6 +233,10 @@ events! {
     AfterOfficialAccountFull(AfterOfficialAccountFull) = "OfficialAccount.CallbackAfterOfficialAccountFull",
     /// After users unsubscribe from an official account.
     AfterDeleteSubscriber(AfterDeleteSubscriber) = "OfficialAccount.CallbackAfterDeleteSubscriber",
+    /// After official account messages are recalled.
+    AfterOfficialAccountMsgWithDraw(AfterOfficialAccountMsgWithDraw) = "OfficialAccount.CallbackAfterMsgWithDraw",
+    /// After a group message @-mentions chatbots.
+    BotOnGroupMessage(BotOnGroupMessage) = "Bot.OnGroupMessage",
 }
 
 impl From<String> for CallbackCommand {

@@ -188,3 +188,37 @@ pub struct AfterOfficialAccountFull {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// One `WithdrawMsgList` item of [`AfterOfficialAccountMsgWithDraw`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct WithdrawnMsgKey {
+    /// `MsgKey`: the recalled message's key.
+    #[serde(rename = "MsgKey")]
+    pub msg_key: String,
+}
+
+impl WithdrawnMsgKey {
+    /// The item for the message `msg_key`.
+    pub fn new(msg_key: impl Into<String>) -> Self {
+        Self {
+            msg_key: msg_key.into(),
+        }
+    }
+}
+
+/// `OfficialAccount.CallbackAfterMsgWithDraw`: official account messages
+/// were recalled (<https://tencentcloud.com/document/product/1047/60805>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AfterOfficialAccountMsgWithDraw {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `WithdrawMsgList`: the recalled messages.
+    #[serde(rename = "WithdrawMsgList", default)]
+    pub withdraw_msg_list: Vec<WithdrawnMsgKey>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
