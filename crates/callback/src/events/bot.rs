@@ -51,3 +51,46 @@ pub struct BotOnGroupMessage {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `Bot.OnC2CMessage`: a one-to-one message was sent to a chatbot
+/// (<https://tencentcloud.com/document/product/1047/68952>).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BotOnC2cMessage {
+    /// `From_Account`: the sender.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: the chatbot.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgSeq`.
+    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub msg_seq: Option<u64>,
+    /// `MsgRandom`.
+    #[serde(rename = "MsgRandom", default, skip_serializing_if = "Option::is_none")]
+    pub msg_random: Option<u64>,
+    /// `MsgTime`: Unix seconds.
+    #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
+    pub msg_time: Option<u64>,
+    /// `MsgKey`: identifies the message (e.g. to recall it).
+    #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
+    pub msg_key: Option<String>,
+    /// `OnlineOnlyFlag`: 1 for an online-only message.
+    #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
+    pub online_only_flag: Option<i64>,
+    /// `SendMsgResult`: 0 when the message was delivered.
+    #[serde(rename = "SendMsgResult", default, skip_serializing_if = "Option::is_none")]
+    pub send_msg_result: Option<i64>,
+    /// `ErrorInfo`: why delivery failed (`send msg succeed` otherwise).
+    #[serde(rename = "ErrorInfo", default, skip_serializing_if = "Option::is_none")]
+    pub error_info: Option<String>,
+    /// `MsgBody`.
+    #[serde(rename = "MsgBody", default)]
+    pub msg_body: MsgBody,
+    /// `CloudCustomData`.
+    #[serde(rename = "CloudCustomData", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}

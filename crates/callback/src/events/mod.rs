@@ -22,7 +22,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-pub use bot::BotOnGroupMessage;
+pub use bot::{BotOnC2cMessage, BotOnGroupMessage};
 pub use c2c::{C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
 pub use common::{AccountPair, EventTime};
 pub use follow::{AfterFollowAdd, AfterFollowDelete, FollowItem};
@@ -237,6 +237,8 @@ events! {
     AfterOfficialAccountMsgWithDraw(AfterOfficialAccountMsgWithDraw) = "OfficialAccount.CallbackAfterMsgWithDraw",
     /// After a group message @-mentions chatbots.
     BotOnGroupMessage(BotOnGroupMessage) = "Bot.OnGroupMessage",
+    /// After a one-to-one message is sent to a chatbot.
+    BotOnC2cMessage(BotOnC2cMessage) = "Bot.OnC2CMessage",
 }
 
 impl From<String> for CallbackCommand {
