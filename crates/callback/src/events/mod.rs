@@ -39,7 +39,7 @@ pub use group_msg::{
 pub use official_account::{
     AfterAddSubscriber, AfterCreateOfficialAccount, AfterDeleteSubscriber, AfterOfficialAccountDestroyed,
     AfterOfficialAccountFull, AfterOfficialAccountInfoChanged, AfterOfficialAccountMsgWithDraw, BeforeAddSubscriber,
-    OfficialAccountBeforeSendMsg, SubscriberAccount, WithdrawnMsgKey,
+    OfficialAccountAfterSendMsg, OfficialAccountBeforeSendMsg, SubscriberAccount, WithdrawnMsgKey,
 };
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
@@ -239,6 +239,8 @@ events! {
     BotOnGroupMessage(BotOnGroupMessage) = "Bot.OnGroupMessage",
     /// After a one-to-one message is sent to a chatbot.
     BotOnC2cMessage(BotOnC2cMessage) = "Bot.OnC2CMessage",
+    /// After an official account message is delivered.
+    OfficialAccountAfterSendMsg(OfficialAccountAfterSendMsg) = "OfficialAccount.CallbackAfterSendMsg",
 }
 
 impl From<String> for CallbackCommand {

@@ -222,3 +222,31 @@ pub struct AfterOfficialAccountMsgWithDraw {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `OfficialAccount.CallbackAfterSendMsg`: an official account message was
+/// delivered to the subscribers (<https://trtc.io/document/60804>).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OfficialAccountAfterSendMsg {
+    /// `Official_Account`.
+    #[serde(rename = "Official_Account")]
+    pub official_account: String,
+    /// `MsgKey`: identifies the message (e.g. to recall it).
+    #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
+    pub msg_key: Option<String>,
+    /// `MsgTime`: Unix seconds (the server's time).
+    #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
+    pub msg_time: Option<u64>,
+    /// `OnlineOnlyFlag`: 1 for an online-only message.
+    #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
+    pub online_only_flag: Option<i64>,
+    /// `MsgBody`.
+    #[serde(rename = "MsgBody", default)]
+    pub msg_body: MsgBody,
+    /// `CloudCustomData`.
+    #[serde(rename = "CloudCustomData", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
