@@ -44,11 +44,19 @@ pub const FRIEND_RESULT_CODES: RangeInclusive<i64> = 38000..=39000;
 ///
 /// assert_eq!(reply_error_codes(&CallbackCommand::C2cBeforeSendMsg), Some(120001..=130000));
 /// assert_eq!(reply_error_codes(&CallbackCommand::GroupBeforeSendMsg), Some(10100..=10200));
+/// assert_eq!(
+///     reply_error_codes(&CallbackCommand::BeforeCreateOfficialAccount),
+///     Some(120001..=130000)
+/// );
 /// assert_eq!(reply_error_codes(&CallbackCommand::FriendAdd), None);
 /// ```
 pub fn reply_error_codes(command: &CallbackCommand) -> Option<RangeInclusive<i64>> {
     match command {
-        CallbackCommand::C2cBeforeSendMsg => Some(C2C_SENDER_ERROR_CODES),
+        // `OfficialAccount.CallbackBeforeCreateOfficialAccount` documents the
+        // same [120001, 130000] range (page 1047/60795, field `ErrorCode`).
+        CallbackCommand::C2cBeforeSendMsg | CallbackCommand::BeforeCreateOfficialAccount => {
+            Some(C2C_SENDER_ERROR_CODES)
+        }
         CallbackCommand::GroupBeforeSendMsg
         | CallbackCommand::BeforeCreateGroup
         | CallbackCommand::BeforeApplyJoinGroup

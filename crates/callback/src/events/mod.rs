@@ -39,7 +39,8 @@ pub use group_msg::{
 pub use official_account::{
     AfterAddSubscriber, AfterCreateOfficialAccount, AfterDeleteSubscriber, AfterOfficialAccountDestroyed,
     AfterOfficialAccountFull, AfterOfficialAccountInfoChanged, AfterOfficialAccountMsgWithDraw, BeforeAddSubscriber,
-    OfficialAccountAfterSendMsg, OfficialAccountBeforeSendMsg, SubscriberAccount, WithdrawnMsgKey,
+    BeforeCreateOfficialAccount, OfficialAccountAfterSendMsg, OfficialAccountBeforeSendMsg, SubscriberAccount,
+    WithdrawnMsgKey,
 };
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
@@ -241,6 +242,8 @@ events! {
     BotOnC2cMessage(BotOnC2cMessage) = "Bot.OnC2CMessage",
     /// After an official account message is delivered.
     OfficialAccountAfterSendMsg(OfficialAccountAfterSendMsg) = "OfficialAccount.CallbackAfterSendMsg",
+    /// Before an official account is created: may be refused.
+    BeforeCreateOfficialAccount(BeforeCreateOfficialAccount) = "OfficialAccount.CallbackBeforeCreateOfficialAccount",
 }
 
 impl From<String> for CallbackCommand {

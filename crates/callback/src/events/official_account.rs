@@ -250,3 +250,24 @@ pub struct OfficialAccountAfterSendMsg {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `OfficialAccount.CallbackBeforeCreateOfficialAccount`: an official
+/// account is about to be created; the reply may refuse (`ErrorCode` 1, or
+/// a code in \[120001, 130000\] handed to the caller)
+/// (<https://tencentcloud.com/document/product/1047/60795>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BeforeCreateOfficialAccount {
+    /// `Operator_Account`: who asks.
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `Owner_Account`: the owner-to-be.
+    #[serde(rename = "Owner_Account", default, skip_serializing_if = "Option::is_none")]
+    pub owner_account: Option<String>,
+    /// `Name`.
+    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
