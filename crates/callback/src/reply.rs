@@ -44,11 +44,19 @@ pub const FRIEND_RESULT_CODES: RangeInclusive<i64> = 38000..=39000;
 ///
 /// assert_eq!(reply_error_codes(&CallbackCommand::C2cBeforeSendMsg), Some(120001..=130000));
 /// assert_eq!(reply_error_codes(&CallbackCommand::GroupBeforeSendMsg), Some(10100..=10200));
+/// assert_eq!(
+///     reply_error_codes(&CallbackCommand::BeforeCreateOfficialAccount),
+///     Some(120001..=130000)
+/// );
 /// assert_eq!(reply_error_codes(&CallbackCommand::FriendAdd), None);
 /// ```
 pub fn reply_error_codes(command: &CallbackCommand) -> Option<RangeInclusive<i64>> {
     match command {
-        CallbackCommand::C2cBeforeSendMsg => Some(C2C_SENDER_ERROR_CODES),
+        // `OfficialAccount.CallbackBeforeCreateOfficialAccount` documents the
+        // same [120001, 130000] range (page 1047/60795, field `ErrorCode`).
+        CallbackCommand::C2cBeforeSendMsg | CallbackCommand::BeforeCreateOfficialAccount => {
+            Some(C2C_SENDER_ERROR_CODES)
+        }
         CallbackCommand::GroupBeforeSendMsg
         | CallbackCommand::BeforeCreateGroup
         | CallbackCommand::BeforeApplyJoinGroup
@@ -105,6 +113,15 @@ pub struct Reply {
     /// the invitees refused (the others join; `ErrorCode` 0).
     #[serde(rename = "RefusedMembers_Account", default, skip_serializing_if = "Option::is_none")]
     pub refused_members_account: Option<Vec<String>>,
+    /// `RefusedSubscribers_Account`: for
+    /// `OfficialAccount.CallbackBeforeAddSubscriber`, the users refused (the
+    /// others subscribe; `ErrorCode` 0).
+    #[serde(
+        rename = "RefusedSubscribers_Account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub refused_subscribers_account: Option<Vec<String>>,
     /// `ResultItem`: for `Sns.CallbackPrevFriendAdd` and
     /// `Sns.CallbackPrevFriendResponse`, one result per friend (the pages
     /// mark it required for those two commands).
@@ -198,6 +215,7 @@ impl Reply {
             msg_body: None,
             cloud_custom_data: None,
             refused_members_account: None,
+            refused_subscribers_account: None,
             result_item: None,
         }
     }
@@ -245,6 +263,20 @@ impl Reply {
     {
         Self {
             refused_members_account: Some(accounts.into_iter().map(Into::into).collect()),
+            ..Self::allow()
+        }
+    }
+
+    /// For `OfficialAccount.CallbackBeforeAddSubscriber`: let the
+    /// subscription go ahead without these users (`ErrorCode` 0 and
+    /// `RefusedSubscribers_Account`).
+    pub fn refuse_subscribers<I, S>(accounts: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        Self {
+            refused_subscribers_account: Some(accounts.into_iter().map(Into::into).collect()),
             ..Self::allow()
         }
     }
@@ -356,6 +388,22 @@ mod tests {
         );
         let parsed: Reply = serde_json::from_value(published).unwrap();
         assert_eq!(parsed.refused_members_account, Some(vec!["jared".to_owned()]));
+        assert!(parsed.allows());
+    }
+
+    /// The published "refuse some subscribers" reply of
+    /// `OfficialAccount.CallbackBeforeAddSubscriber` (page 1047/60799), its
+    /// `//` comment removed.
+    #[test]
+    fn refused_subscribers_match_the_page() {
+        let published =
+            json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0, "RefusedSubscribers_Account": ["jared"]});
+        assert_eq!(
+            serde_json::to_value(Reply::refuse_subscribers(["jared"])).unwrap(),
+            published
+        );
+        let parsed: Reply = serde_json::from_value(published).unwrap();
+        assert_eq!(parsed.refused_subscribers_account, Some(vec!["jared".to_owned()]));
         assert!(parsed.allows());
     }
 

@@ -377,3 +377,21 @@ pub struct AfterGroupAttrChanged {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `Group.CallbackOnDailyGroupQuotaAlarm`: the app's net number of groups
+/// created today (created minus disbanded) passed 70% of its daily limit
+/// (<https://trtc.io/document/57455>).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DailyGroupQuotaAlarm {
+    /// `QuotaUsed`: the net number of groups created today.
+    #[serde(rename = "QuotaUsed")]
+    pub quota_used: u64,
+    /// `Quota`: the daily limit.
+    #[serde(rename = "Quota")]
+    pub quota: u64,
+    /// `EventTime` (a string in the page's sample, an integer in its field
+    /// table; both parse).
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}

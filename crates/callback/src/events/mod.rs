@@ -5,8 +5,10 @@
 //! kept whole as JSON with its command name, so an app can still log it and
 //! reply to it.
 
+mod bot;
 mod c2c;
 mod common;
+mod follow;
 mod group;
 mod group_msg;
 mod official_account;
@@ -20,18 +22,26 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+pub use bot::{BotOnC2cMessage, BotOnGroupMessage};
 pub use c2c::{C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
 pub use common::{AccountPair, EventTime};
+pub use follow::{AfterFollowAdd, AfterFollowDelete, FollowItem};
 pub use group::{
     AfterChangeGroupOwner, AfterCreateGroup, AfterGroupAttrChanged, AfterGroupDestroyed, AfterGroupFull,
     AfterMemberExit, AfterMemberFieldChanged, AfterNewMemberJoin, AttrOption, BeforeApplyJoinGroup, BeforeCreateGroup,
-    BeforeInviteJoinGroup, ExitType, GroupInfoChanged, JoinType, MemberStateChange, MemberStateEvent,
+    BeforeInviteJoinGroup, DailyGroupQuotaAlarm, ExitType, GroupInfoChanged, JoinType, MemberStateChange,
+    MemberStateEvent,
 };
 pub use group_msg::{
     GroupAfterReadReceipt, GroupAfterRecallMsg, GroupAfterSendMsg, GroupBeforeSendMsg, GroupMsgReceipt,
     GroupSendMsgException,
 };
-pub use official_account::OfficialAccountBeforeSendMsg;
+pub use official_account::{
+    AfterAddSubscriber, AfterCreateOfficialAccount, AfterDeleteSubscriber, AfterOfficialAccountDestroyed,
+    AfterOfficialAccountFull, AfterOfficialAccountInfoChanged, AfterOfficialAccountMsgWithDraw, BeforeAddSubscriber,
+    BeforeCreateOfficialAccount, OfficialAccountAfterSendMsg, OfficialAccountBeforeSendMsg, SubscriberAccount,
+    WithdrawnMsgKey,
+};
 pub use profile::{PortraitSet, ProfileItem};
 pub use sns::{
     BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
@@ -204,6 +214,36 @@ events! {
     AfterChangeGroupOwner(AfterChangeGroupOwner) = "Group.CallbackAfterChangeGroupOwner",
     /// Before an official account message goes out: may be refused or rewritten.
     OfficialAccountBeforeSendMsg(OfficialAccountBeforeSendMsg) = "OfficialAccount.CallbackBeforeSendMsg",
+    /// After a user follows others.
+    AfterFollowAdd(AfterFollowAdd) = "Follow.CallbackAfterFollowAdd",
+    /// After a user unfollows others.
+    AfterFollowDelete(AfterFollowDelete) = "Follow.CallbackAfterFollowDelete",
+    /// After the day's net number of created groups passes 70% of the limit.
+    DailyGroupQuotaAlarm(DailyGroupQuotaAlarm) = "Group.CallbackOnDailyGroupQuotaAlarm",
+    /// After an official account is created.
+    AfterCreateOfficialAccount(AfterCreateOfficialAccount) = "OfficialAccount.CallbackAfterCreateOfficialAccount",
+    /// After an official account's profile changes.
+    AfterOfficialAccountInfoChanged(AfterOfficialAccountInfoChanged) = "OfficialAccount.CallbackAfterOfficialAccountInfoChanged",
+    /// After an official account is destroyed.
+    AfterOfficialAccountDestroyed(AfterOfficialAccountDestroyed) = "OfficialAccount.CallbackAfterOfficialAccountDestroyed",
+    /// Before users subscribe to an official account: may be refused, in whole or per user.
+    BeforeAddSubscriber(BeforeAddSubscriber) = "OfficialAccount.CallbackBeforeAddSubscriber",
+    /// After users subscribe to an official account.
+    AfterAddSubscriber(AfterAddSubscriber) = "OfficialAccount.CallbackAfterAddSubscriber",
+    /// After an official account reaches its subscriber limit.
+    AfterOfficialAccountFull(AfterOfficialAccountFull) = "OfficialAccount.CallbackAfterOfficialAccountFull",
+    /// After users unsubscribe from an official account.
+    AfterDeleteSubscriber(AfterDeleteSubscriber) = "OfficialAccount.CallbackAfterDeleteSubscriber",
+    /// After official account messages are recalled.
+    AfterOfficialAccountMsgWithDraw(AfterOfficialAccountMsgWithDraw) = "OfficialAccount.CallbackAfterMsgWithDraw",
+    /// After a group message @-mentions chatbots.
+    BotOnGroupMessage(BotOnGroupMessage) = "Bot.OnGroupMessage",
+    /// After a one-to-one message is sent to a chatbot.
+    BotOnC2cMessage(BotOnC2cMessage) = "Bot.OnC2CMessage",
+    /// After an official account message is delivered.
+    OfficialAccountAfterSendMsg(OfficialAccountAfterSendMsg) = "OfficialAccount.CallbackAfterSendMsg",
+    /// Before an official account is created: may be refused.
+    BeforeCreateOfficialAccount(BeforeCreateOfficialAccount) = "OfficialAccount.CallbackBeforeCreateOfficialAccount",
 }
 
 impl From<String> for CallbackCommand {
