@@ -37,6 +37,7 @@ mod region;
 mod request_url;
 mod service;
 pub mod sns;
+mod tagged;
 mod validation;
 
 pub use api::Api;

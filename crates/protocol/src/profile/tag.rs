@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
@@ -377,33 +376,21 @@ pub(crate) fn check_custom_key(field: &str, key: &str) -> Result<(), ValidationE
     Ok(())
 }
 
-#[derive(Serialize, Deserialize)]
-struct RawItem {
-    #[serde(rename = "Tag")]
-    tag: String,
-    #[serde(rename = "Value")]
-    value: Value,
-}
-
 impl Serialize for ProfileItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let tag = match self {
             Self::Other { tag, .. } => tag.clone(),
             other => other.tag().as_str().into_owned(),
         };
-        RawItem {
-            tag,
-            value: self.value(),
-        }
-        .serialize(serializer)
+        crate::tagged::serialize(tag, self.value(), serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for ProfileItem {
     /// Any `{"Tag": string, "Value": any}` parses; extra fields are ignored.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawItem::deserialize(deserializer).map_err(D::Error::custom)?;
-        Ok(Self::from_parts(&raw.tag, raw.value))
+        let (tag, value) = crate::tagged::deserialize(deserializer)?;
+        Ok(Self::from_parts(&tag, value))
     }
 }
 

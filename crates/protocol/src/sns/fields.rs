@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
@@ -398,33 +397,21 @@ impl SnsItem {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct RawItem {
-    #[serde(rename = "Tag")]
-    tag: String,
-    #[serde(rename = "Value")]
-    value: Value,
-}
-
 impl Serialize for SnsItem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let tag = match self {
             Self::Other { tag, .. } => tag.clone(),
             other => other.tag().as_str().into_owned(),
         };
-        RawItem {
-            tag,
-            value: self.value(),
-        }
-        .serialize(serializer)
+        crate::tagged::serialize(tag, self.value(), serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for SnsItem {
     /// Any `{"Tag": string, "Value": any}` parses; extra fields are ignored.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawItem::deserialize(deserializer).map_err(D::Error::custom)?;
-        Ok(Self::from_parts(&raw.tag, raw.value))
+        let (tag, value) = crate::tagged::deserialize(deserializer)?;
+        Ok(Self::from_parts(&tag, value))
     }
 }
 
@@ -523,11 +510,11 @@ impl Serialize for FriendField {
 
 impl<'de> Deserialize<'de> for FriendField {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawItem::deserialize(deserializer).map_err(D::Error::custom)?;
-        Ok(if raw.tag.starts_with(PROFILE_TAG_PREFIX) {
-            Self::Profile(ProfileItem::from_parts(&raw.tag, raw.value))
+        let (tag, value) = crate::tagged::deserialize(deserializer)?;
+        Ok(if tag.starts_with(PROFILE_TAG_PREFIX) {
+            Self::Profile(ProfileItem::from_parts(&tag, value))
         } else {
-            Self::Sns(SnsItem::from_parts(&raw.tag, raw.value))
+            Self::Sns(SnsItem::from_parts(&tag, value))
         })
     }
 }
