@@ -18,3 +18,8 @@ pub mod property;
 pub mod samples;
 pub mod sns_properties;
 pub mod strategies;
+
+/// The README's Rust examples, compiled as doc tests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeExamples;
