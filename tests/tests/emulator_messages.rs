@@ -52,7 +52,7 @@ async fn unread(driver: &Driver, reader: &str, peer: &str) -> u64 {
 #[test]
 fn every_one_to_one_profile_and_kick_endpoint_is_emulated() {
     for endpoint in ENDPOINTS {
-        let path = endpoint.path;
+        let path = endpoint.path();
         let mine = path.starts_with("v4/openim/")
             || path.starts_with("v4/openim_msg_ext_http_svc/")
             || path.starts_with("v4/profile/")

@@ -24,13 +24,13 @@ fn table() -> String {
     for endpoint in ENDPOINTS {
         text.push_str(&format!(
             "| `{}` | {} | {} | {} | {}/s | {} | {} |\n",
-            &endpoint.path[3..],
-            endpoint.doc,
+            &endpoint.path()[3..],
+            endpoint.doc(),
             page(&samples, endpoint),
-            if endpoint.idempotent { "yes" } else { "no" },
-            endpoint.rate_limit_per_sec,
+            if endpoint.idempotent() { "yes" } else { "no" },
+            endpoint.rate_limit_per_sec(),
             sample_count(&samples, endpoint),
-            if tim_emulator::emulated(endpoint.path) {
+            if tim_emulator::emulated(endpoint.path()) {
                 "yes"
             } else {
                 "no"
@@ -44,7 +44,7 @@ fn table() -> String {
 /// a link; "seed" for the user's seed document.
 fn page(root: &Path, endpoint: &Endpoint) -> String {
     let source = root
-        .join(endpoint.service.as_str())
+        .join(endpoint.service().as_str())
         .join(endpoint.command())
         .join("SOURCE");
     let text = std::fs::read_to_string(source).unwrap_or_default();
@@ -58,7 +58,7 @@ fn page(root: &Path, endpoint: &Endpoint) -> String {
 }
 
 fn sample_count(root: &Path, endpoint: &Endpoint) -> usize {
-    let dir = root.join(endpoint.service.as_str()).join(endpoint.command());
+    let dir = root.join(endpoint.service().as_str()).join(endpoint.command());
     std::fs::read_dir(dir)
         .map(|entries| {
             entries

@@ -47,7 +47,7 @@ pub(crate) fn run(call: Call) -> Result<(), String> {
 /// Every endpoint of the table, one line each.
 fn list() {
     for endpoint in tim_protocol::ENDPOINTS {
-        println!("{:<48} {}", &endpoint.path[3..], endpoint.doc);
+        println!("{:<48} {}", &endpoint.path()[3..], endpoint.doc());
     }
 }
 

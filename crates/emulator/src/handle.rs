@@ -52,7 +52,7 @@ impl Emulator {
     /// the table's order. Every other endpoint of the table is answered
     /// FAIL 60017 with an `ErrorInfo` saying it is not emulated.
     pub fn emulated_endpoints() -> impl Iterator<Item = &'static Endpoint> {
-        ENDPOINTS.iter().filter(|endpoint| router::emulated(endpoint.path))
+        ENDPOINTS.iter().filter(|endpoint| router::emulated(endpoint.path()))
     }
 }
 

@@ -268,7 +268,7 @@ impl Routes {
             handlers.into_iter().map(|handler| (handler.path, handler)).collect();
         let routes = ENDPOINTS
             .iter()
-            .map(|endpoint| (key(endpoint.path), (endpoint, handlers.remove(endpoint.path))))
+            .map(|endpoint| (key(endpoint.path()), (endpoint, handlers.remove(endpoint.path()))))
             .collect();
         // Request types get their paths from the table, so no handler is left.
         debug_assert!(handlers.is_empty(), "handlers off the table: {:?}", handlers.keys());
@@ -392,13 +392,13 @@ fn admit<'r>(
     if method != Method::POST {
         return Err(Failure::new(ErrorCode::HttpParseFailed, "only POST is accepted"));
     }
-    auth::check(&ctx.settings, &ctx.verified, query, endpoint.service)?;
+    auth::check(&ctx.settings, &ctx.verified, query, endpoint.service())?;
     let handler = handler.ok_or_else(|| {
         Failure::new(
             ErrorCode::CallDisabled,
             format!(
                 "{} is an endpoint of the API that tim-emulator does not emulate",
-                endpoint.path
+                endpoint.path()
             ),
         )
     })?;
@@ -560,19 +560,19 @@ mod tests {
             answer(&ctx, routes, &Faults::none(), path, &Method::POST, Some(query), b"{}")
         };
         for endpoint in ENDPOINTS {
-            let failure = post(&none, endpoint.path, &query()).unwrap_err();
-            assert_eq!(failure.code, ErrorCode::CallDisabled, "{}", endpoint.path);
+            let failure = post(&none, endpoint.path(), &query()).unwrap_err();
+            assert_eq!(failure.code, ErrorCode::CallDisabled, "{}", endpoint.path());
             assert!(failure.info.contains("not emulate"), "{}", failure.info);
-            assert!(failure.info.contains(endpoint.path), "{}", failure.info);
+            assert!(failure.info.contains(endpoint.path()), "{}", failure.info);
             // Credentials are checked first, with the service's own code.
             let stranger = query().replace("identifier=admin", "identifier=someone");
             assert_eq!(
-                post(&none, endpoint.path, &stranger).unwrap_err().code,
-                endpoint.service.admin_required()
+                post(&none, endpoint.path(), &stranger).unwrap_err().code,
+                endpoint.service().admin_required()
             );
             // The modelled routes never answer 60017.
-            if emulated(endpoint.path) {
-                assert_ne!(code(post(&ROUTES, endpoint.path, &query())), ErrorCode::CallDisabled);
+            if emulated(endpoint.path()) {
+                assert_ne!(code(post(&ROUTES, endpoint.path(), &query())), ErrorCode::CallDisabled);
             }
         }
         // A path off the table is 60009, handler or not.

@@ -347,25 +347,61 @@ macro_rules! for_each_endpoint {
 }
 
 /// One row of the endpoint table, for code that needs the list at run time.
+///
+/// The fields are read through methods: a value can only be one of
+/// [`ENDPOINTS`], so [`Endpoint::visit`] always finds its types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
 pub struct Endpoint {
+    service: Service,
+    path: &'static str,
+    method: &'static str,
+    request: &'static str,
+    response: &'static str,
+    idempotent: bool,
+    rate_limit_per_sec: u32,
+    doc: &'static str,
+}
+
+impl Endpoint {
     /// The service.
-    pub service: Service,
+    pub const fn service(&self) -> Service {
+        self.service
+    }
+
     /// The path below the base URL, e.g. `v4/recentcontact/update_contact_group`.
-    pub path: &'static str,
+    pub const fn path(&self) -> &'static str {
+        self.path
+    }
+
     /// The clients' method name, e.g. `update_contact_group`.
-    pub method: &'static str,
+    pub const fn method(&self) -> &'static str {
+        self.method
+    }
+
     /// The request type's name, e.g. `UpdateContactGroupRequest`.
-    pub request: &'static str,
+    pub const fn request(&self) -> &'static str {
+        self.request
+    }
+
     /// The reply type's name.
-    pub response: &'static str,
+    pub const fn response(&self) -> &'static str {
+        self.response
+    }
+
     /// Whether sending the request twice has the effect of sending it once.
-    pub idempotent: bool,
+    pub const fn idempotent(&self) -> bool {
+        self.idempotent
+    }
+
     /// The documented rate limit, in calls per second.
-    pub rate_limit_per_sec: u32,
+    pub const fn rate_limit_per_sec(&self) -> u32 {
+        self.rate_limit_per_sec
+    }
+
     /// One line on what the call does.
-    pub doc: &'static str,
+    pub const fn doc(&self) -> &'static str {
+        self.doc
+    }
 }
 
 /// Does something with an endpoint's types; see [`Endpoint::visit`].
@@ -447,7 +483,8 @@ macro_rules! derive_from_table {
             pub fn visit<V: EndpointVisitor>(&self, visitor: V) -> V::Output {
                 match self.path {
                     $($path => visitor.visit::<$request>(),)*
-                    // Endpoint values are made only by the table above.
+                    // Endpoint values are made only by the table above (its
+                    // fields are private), so every path is one of its rows.
                     other => unreachable!("{other} is not in the endpoint table"),
                 }
             }
@@ -463,7 +500,7 @@ impl Endpoint {
     pub fn find(path: &str) -> Option<&'static Endpoint> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("v4/").unwrap_or(path);
-        ENDPOINTS.iter().find(|endpoint| &endpoint.path[3..] == path)
+        ENDPOINTS.iter().find(|endpoint| &endpoint.path()[3..] == path)
     }
 
     /// The command: the last segment of the path, e.g. `get_list`.
@@ -482,22 +519,22 @@ mod tests {
         let mut paths = HashSet::new();
         let mut methods = HashSet::new();
         for endpoint in ENDPOINTS {
-            let prefix = format!("v4/{}/", endpoint.service.as_str());
+            let prefix = format!("v4/{}/", endpoint.service().as_str());
             assert!(
-                endpoint.path.starts_with(&prefix),
+                endpoint.path().starts_with(&prefix),
                 "{} is not under {prefix}",
-                endpoint.path
+                endpoint.path()
             );
             assert!(!endpoint.command().is_empty() && !endpoint.command().contains('/'));
-            assert!(paths.insert(endpoint.path), "{} listed twice", endpoint.path);
+            assert!(paths.insert(endpoint.path()), "{} listed twice", endpoint.path());
             assert!(
-                methods.insert(endpoint.method),
+                methods.insert(endpoint.method()),
                 "method {} listed twice",
-                endpoint.method
+                endpoint.method()
             );
-            assert!(endpoint.request.ends_with("Request"), "{}", endpoint.request);
-            assert!(endpoint.response.ends_with("Response"), "{}", endpoint.response);
-            assert!(endpoint.rate_limit_per_sec > 0);
+            assert!(endpoint.request().ends_with("Request"), "{}", endpoint.request());
+            assert!(endpoint.response().ends_with("Response"), "{}", endpoint.response());
+            assert!(endpoint.rate_limit_per_sec() > 0);
         }
     }
 
@@ -508,7 +545,7 @@ mod tests {
             "v4/recentcontact/get_list",
             "/v4/recentcontact/get_list",
         ] {
-            assert_eq!(Endpoint::find(spelling).map(|e| e.method), Some("get_list"));
+            assert_eq!(Endpoint::find(spelling).map(|e| e.method()), Some("get_list"));
         }
         assert_eq!(Endpoint::find("recentcontact/nope"), None);
     }
@@ -523,7 +560,7 @@ mod tests {
             }
         }
         for endpoint in ENDPOINTS {
-            assert_eq!(endpoint.visit(PathOf), endpoint.path);
+            assert_eq!(endpoint.visit(PathOf), endpoint.path());
         }
     }
 }
