@@ -58,12 +58,18 @@ use tim_protocol::recentcontact::{
     CreateContactGroupRequest, DelContactGroupRequest, DeleteRequest, GetContactGroupRequest, GetListRequest,
     MarkContactRequest, SearchContactGroupRequest, UpdateContactGroupRequest,
 };
+use tim_protocol::sns::{
+    BlackListAddRequest, BlackListCheckRequest, BlackListDeleteRequest, BlackListGetRequest, FriendAddRequest,
+    FriendCheckRequest, FriendDeleteAllRequest, FriendDeleteRequest, FriendGetListRequest, FriendGetRequest,
+    FriendImportRequest, FriendUpdateRequest, GroupAddRequest, GroupDeleteRequest, GroupGetRequest,
+};
 use tim_protocol::{Api, Endpoint, ErrorCode, ENDPOINTS};
 
 use crate::auth;
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::faults::Faults;
+use crate::handlers::friends;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
@@ -140,6 +146,22 @@ fn handlers() -> Vec<Handler> {
         // profile
         hooked::<PortraitSetRequest>(profiles::set, profile_hooks::portrait_set),
         route::<PortraitGetRequest>(profiles::get),
+        // sns
+        route::<FriendAddRequest>(friends::add),
+        route::<FriendImportRequest>(friends::import),
+        route::<FriendUpdateRequest>(friends::update),
+        route::<FriendDeleteRequest>(friends::delete),
+        route::<FriendDeleteAllRequest>(friends::delete_all),
+        route::<FriendCheckRequest>(friends::check),
+        route::<FriendGetRequest>(friends::get),
+        route::<FriendGetListRequest>(friends::get_list),
+        route::<BlackListAddRequest>(friends::black_add),
+        route::<BlackListDeleteRequest>(friends::black_delete),
+        route::<BlackListGetRequest>(friends::black_get),
+        route::<BlackListCheckRequest>(friends::black_check),
+        route::<GroupAddRequest>(friends::group_add),
+        route::<GroupDeleteRequest>(friends::group_delete),
+        route::<GroupGetRequest>(friends::group_get),
     ]
 }
 

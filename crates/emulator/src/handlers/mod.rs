@@ -12,10 +12,12 @@
 //! - `sessions`: `query_online_status` (`openim`) and `kick`
 //!   (`im_open_login_svc`).
 //! - `profiles`: `profile`.
+//! - `friends`: `sns` (friends, blocklist, friend lists).
 
 pub(crate) mod accounts;
 pub(crate) mod contact_groups;
 pub(crate) mod extensions;
+pub(crate) mod friends;
 pub(crate) mod group_attrs;
 pub(crate) mod group_members;
 pub(crate) mod group_messages;

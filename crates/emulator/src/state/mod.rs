@@ -8,6 +8,7 @@
 //! one after another, and none loses another's change.
 
 pub(crate) mod contacts;
+pub(crate) mod friends;
 pub(crate) mod groups;
 pub(crate) mod messages;
 pub(crate) mod profiles;
@@ -18,6 +19,7 @@ use std::hash::{BuildHasher, RandomState};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use contacts::ContactData;
+use friends::Friends;
 use messages::{Conversations, UserMessages};
 use profiles::Profile;
 use recent::RecentList;
@@ -50,6 +52,8 @@ pub(crate) struct User {
     pub(crate) recent: RecentList,
     /// The peers of the user's one-to-one conversations.
     pub(crate) messages: UserMessages,
+    /// Friends, blocklist and friend lists (`sns`).
+    pub(crate) friends: Friends,
 }
 
 /// An imported account's profile: the nickname and avatar URL as
