@@ -285,35 +285,59 @@ pub(crate) fn delete_all(ctx: &Context, request: FriendDeleteAllRequest) -> Resu
 }
 
 pub(crate) fn check(ctx: &Context, request: FriendCheckRequest) -> Result<FriendCheckResponse, Failure> {
-    let from = &request.from_account;
-    let mut items = Vec::new();
-    let mut fail = Vec::new();
-    for to in &request.to_account {
-        let mine = with_from(ctx, from, |user| user.friends.has(to))?;
-        let Some(theirs) = with_other(ctx, to, |friends| friends.has(from)) else {
-            items.push(item(json!({
-                "To_Account": to, "Relation": FriendRelation::NoRelation,
-                "ResultCode": ErrorCode::SnsAccountNotFound, "ResultInfo": "Err_SNS_FriendCheck_Account_Not_Exist",
-            })));
-            fail.push(to.clone());
-            continue;
-        };
-        let theirs = theirs && request.check_type == CheckType::Both;
-        let relation = match (mine, theirs) {
-            (true, true) => FriendRelation::BothWay,
-            (true, false) => FriendRelation::AWithB,
-            (false, true) => FriendRelation::BWithA,
-            (false, false) => FriendRelation::NoRelation,
-        };
-        items.push(item(json!({
-            "To_Account": to, "Relation": relation, "ResultCode": 0, "ResultInfo": "",
-        })));
-    }
+    let both = request.check_type == CheckType::Both;
+    let (items, fail) = relations(
+        ctx,
+        &request.from_account,
+        &request.to_account,
+        both,
+        Friends::has,
+        |found| {
+            let (relation, code, info) = match found {
+                None => (
+                    FriendRelation::NoRelation,
+                    ErrorCode::SnsAccountNotFound,
+                    "Err_SNS_FriendCheck_Account_Not_Exist",
+                ),
+                Some((true, true)) => (FriendRelation::BothWay, ErrorCode::Success, ""),
+                Some((true, false)) => (FriendRelation::AWithB, ErrorCode::Success, ""),
+                Some((false, true)) => (FriendRelation::BWithA, ErrorCode::Success, ""),
+                Some((false, false)) => (FriendRelation::NoRelation, ErrorCode::Success, ""),
+            };
+            json!({"Relation": relation, "ResultCode": code, "ResultInfo": info})
+        },
+    )?;
     let mut reply = FriendCheckResponse::default();
     reply.envelope = Envelope::ok();
     reply.info_item = Some(items);
     reply.fail_account = (!fail.is_empty()).then_some(fail);
     Ok(reply)
+}
+
+/// Each of `targets` checked against `from`: whether `holds` for `from`'s
+/// side and, when `both`, for the target's, as `fields` of the reply item
+/// (`None`: the target does not exist, and is also listed as failed).
+fn relations<T: DeserializeOwned>(
+    ctx: &Context,
+    from: &str,
+    targets: &[String],
+    both: bool,
+    holds: fn(&Friends, &str) -> bool,
+    fields: impl Fn(Option<(bool, bool)>) -> Value,
+) -> Result<(Vec<T>, Vec<String>), Failure> {
+    let mut items = Vec::new();
+    let mut fail = Vec::new();
+    for to in targets {
+        let mine = with_from(ctx, from, |user| holds(&user.friends, to))?;
+        let found = with_other(ctx, to, |friends| holds(friends, from)).map(|theirs| (mine, theirs && both));
+        if found.is_none() {
+            fail.push(to.clone());
+        }
+        let mut value = fields(found);
+        value["To_Account"] = json!(to);
+        items.push(item(value));
+    }
+    Ok((items, fail))
 }
 
 /// A friend's fields as `friend_get` and `friend_get_list` give them: the
@@ -506,30 +530,29 @@ pub(crate) fn black_get(ctx: &Context, request: BlackListGetRequest) -> Result<B
 }
 
 pub(crate) fn black_check(ctx: &Context, request: BlackListCheckRequest) -> Result<BlackListCheckResponse, Failure> {
-    let from = &request.from_account;
-    let mut items = Vec::new();
-    let mut fail = Vec::new();
-    for to in &request.to_account {
-        let mine = with_from(ctx, from, |user| user.friends.blocked.contains_key(to))?;
-        let Some(theirs) = with_other(ctx, to, |friends| friends.blocked.contains_key(from)) else {
-            items.push(item(json!({
-                "To_Account": to, "Relation": BlackRelation::No,
-                "ResultCode": ErrorCode::SnsAccountNotFound, "ResultInfo": "Err_SNS_BlackListCheck_Account_Not_Exist",
-            })));
-            fail.push(to.clone());
-            continue;
-        };
-        let theirs = theirs && request.check_type == BlackCheckType::Both;
-        let relation = match (mine, theirs) {
-            (true, true) => BlackRelation::BothWay,
-            (true, false) => BlackRelation::AWithB,
-            (false, true) => BlackRelation::BWithA,
-            (false, false) => BlackRelation::No,
-        };
-        items.push(item(json!({
-            "To_Account": to, "Relation": relation, "ResultCode": 0, "ResultInfo": "",
-        })));
-    }
+    let both = request.check_type == BlackCheckType::Both;
+    let blocked = |friends: &Friends, user: &str| friends.blocked.contains_key(user);
+    let (items, fail) = relations(
+        ctx,
+        &request.from_account,
+        &request.to_account,
+        both,
+        blocked,
+        |found| {
+            let (relation, code, info) = match found {
+                None => (
+                    BlackRelation::No,
+                    ErrorCode::SnsAccountNotFound,
+                    "Err_SNS_BlackListCheck_Account_Not_Exist",
+                ),
+                Some((true, true)) => (BlackRelation::BothWay, ErrorCode::Success, ""),
+                Some((true, false)) => (BlackRelation::AWithB, ErrorCode::Success, ""),
+                Some((false, true)) => (BlackRelation::BWithA, ErrorCode::Success, ""),
+                Some((false, false)) => (BlackRelation::No, ErrorCode::Success, ""),
+            };
+            json!({"Relation": relation, "ResultCode": code, "ResultInfo": info})
+        },
+    )?;
     let mut reply = BlackListCheckResponse::default();
     reply.envelope = Envelope::ok();
     reply.black_list_check_item = Some(items);
