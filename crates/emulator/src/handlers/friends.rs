@@ -292,19 +292,14 @@ pub(crate) fn check(ctx: &Context, request: FriendCheckRequest) -> Result<Friend
         &request.to_account,
         both,
         Friends::has,
-        |found| {
-            let (relation, code, info) = match found {
-                None => (
-                    FriendRelation::NoRelation,
-                    ErrorCode::SnsAccountNotFound,
-                    "Err_SNS_FriendCheck_Account_Not_Exist",
-                ),
-                Some((true, true)) => (FriendRelation::BothWay, ErrorCode::Success, ""),
-                Some((true, false)) => (FriendRelation::AWithB, ErrorCode::Success, ""),
-                Some((false, true)) => (FriendRelation::BWithA, ErrorCode::Success, ""),
-                Some((false, false)) => (FriendRelation::NoRelation, ErrorCode::Success, ""),
-            };
-            json!({"Relation": relation, "ResultCode": code, "ResultInfo": info})
+        RelationNames {
+            names: [
+                FriendRelation::BothWay,
+                FriendRelation::AWithB,
+                FriendRelation::BWithA,
+                FriendRelation::NoRelation,
+            ],
+            not_found: "Err_SNS_FriendCheck_Account_Not_Exist",
         },
     )?;
     let mut reply = FriendCheckResponse::default();
@@ -314,28 +309,45 @@ pub(crate) fn check(ctx: &Context, request: FriendCheckRequest) -> Result<Friend
     Ok(reply)
 }
 
+/// The four relation strings of a check reply, in the order both ways, A
+/// with B, B with A, none.
+struct RelationNames<R> {
+    names: [R; 4],
+    /// `ResultInfo` for a target that does not exist.
+    not_found: &'static str,
+}
+
 /// Each of `targets` checked against `from`: whether `holds` for `from`'s
-/// side and, when `both`, for the target's, as `fields` of the reply item
-/// (`None`: the target does not exist, and is also listed as failed).
-fn relations<T: DeserializeOwned>(
+/// side and, when `both`, for the target's, as the reply item with its
+/// relation named by `names`. A target that does not exist is answered
+/// 30003 with the last name (no relation) and also listed as failed.
+fn relations<T: DeserializeOwned, R: serde::Serialize>(
     ctx: &Context,
     from: &str,
     targets: &[String],
     both: bool,
     holds: fn(&Friends, &str) -> bool,
-    fields: impl Fn(Option<(bool, bool)>) -> Value,
+    names: RelationNames<R>,
 ) -> Result<(Vec<T>, Vec<String>), Failure> {
+    let [both_way, a_with_b, b_with_a, none] = &names.names;
     let mut items = Vec::new();
     let mut fail = Vec::new();
     for to in targets {
         let mine = with_from(ctx, from, |user| holds(&user.friends, to))?;
         let found = with_other(ctx, to, |friends| holds(friends, from)).map(|theirs| (mine, theirs && both));
+        let (relation, code, info) = match found {
+            None => (none, ErrorCode::SnsAccountNotFound, names.not_found),
+            Some((true, true)) => (both_way, ErrorCode::Success, ""),
+            Some((true, false)) => (a_with_b, ErrorCode::Success, ""),
+            Some((false, true)) => (b_with_a, ErrorCode::Success, ""),
+            Some((false, false)) => (none, ErrorCode::Success, ""),
+        };
         if found.is_none() {
             fail.push(to.clone());
         }
-        let mut value = fields(found);
-        value["To_Account"] = json!(to);
-        items.push(item(value));
+        items.push(item(json!({
+            "To_Account": to, "Relation": relation, "ResultCode": code, "ResultInfo": info,
+        })));
     }
     Ok((items, fail))
 }
@@ -538,19 +550,14 @@ pub(crate) fn black_check(ctx: &Context, request: BlackListCheckRequest) -> Resu
         &request.to_account,
         both,
         blocked,
-        |found| {
-            let (relation, code, info) = match found {
-                None => (
-                    BlackRelation::No,
-                    ErrorCode::SnsAccountNotFound,
-                    "Err_SNS_BlackListCheck_Account_Not_Exist",
-                ),
-                Some((true, true)) => (BlackRelation::BothWay, ErrorCode::Success, ""),
-                Some((true, false)) => (BlackRelation::AWithB, ErrorCode::Success, ""),
-                Some((false, true)) => (BlackRelation::BWithA, ErrorCode::Success, ""),
-                Some((false, false)) => (BlackRelation::No, ErrorCode::Success, ""),
-            };
-            json!({"Relation": relation, "ResultCode": code, "ResultInfo": info})
+        RelationNames {
+            names: [
+                BlackRelation::BothWay,
+                BlackRelation::AWithB,
+                BlackRelation::BWithA,
+                BlackRelation::No,
+            ],
+            not_found: "Err_SNS_BlackListCheck_Account_Not_Exist",
         },
     )?;
     let mut reply = BlackListCheckResponse::default();
