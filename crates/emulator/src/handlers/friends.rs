@@ -25,17 +25,16 @@
 //! - `group_add` of an existing list keeps it; more than 32 lists is 30011.
 //!   `group_delete` of a list that does not exist fails with 30001.
 
-use serde::de::DeserializeOwned;
-use serde_json::{json, Value};
 use tim_protocol::profile::ProfileTag;
 use tim_protocol::sns::{
-    AddType, BlackCheckType, BlackListAddRequest, BlackListAddResponse, BlackListCheckRequest, BlackListCheckResponse,
-    BlackListDeleteRequest, BlackListDeleteResponse, BlackListGetRequest, BlackListGetResponse, BlackRelation,
-    CheckType, DeleteType, FriendAddRequest, FriendAddResponse, FriendCheckRequest, FriendCheckResponse,
-    FriendDeleteAllRequest, FriendDeleteAllResponse, FriendDeleteRequest, FriendDeleteResponse, FriendField,
-    FriendGetListRequest, FriendGetListResponse, FriendGetRequest, FriendGetResponse, FriendImportRequest,
-    FriendImportResponse, FriendRelation, FriendTag, FriendUpdateRequest, FriendUpdateResponse, GroupAddRequest,
-    GroupAddResponse, GroupDeleteRequest, GroupDeleteResponse, GroupGetRequest, GroupGetResponse, ResultItem, SnsItem,
+    AddType, BlackCheckType, BlackListAddRequest, BlackListAddResponse, BlackListCheckItem, BlackListCheckRequest,
+    BlackListCheckResponse, BlackListDeleteRequest, BlackListDeleteResponse, BlackListGetRequest, BlackListGetResponse,
+    BlackListItem, BlackRelation, CheckType, DeleteType, FriendAddRequest, FriendAddResponse, FriendCheckItem,
+    FriendCheckRequest, FriendCheckResponse, FriendDeleteAllRequest, FriendDeleteAllResponse, FriendDeleteRequest,
+    FriendDeleteResponse, FriendField, FriendGetListRequest, FriendGetListResponse, FriendGetRequest,
+    FriendGetResponse, FriendGroup, FriendImportRequest, FriendImportResponse, FriendInfoItem, FriendRelation,
+    FriendTag, FriendUpdateRequest, FriendUpdateResponse, GroupAddRequest, GroupAddResponse, GroupDeleteRequest,
+    GroupDeleteResponse, GroupGetRequest, GroupGetResponse, ResultItem, SnsItem, UserDataItem,
 };
 use tim_protocol::{Envelope, ErrorCode};
 
@@ -48,12 +47,6 @@ use crate::state::User;
 const FRIEND_PAGE: usize = 100;
 /// Friend lists per user (30011 beyond).
 const FRIEND_GROUPS_MAX: usize = 32;
-
-/// A reply item built from its wire form (the item types have no public
-/// constructor; the JSON here is always of their shape).
-fn item<T: DeserializeOwned>(value: Value) -> T {
-    serde_json::from_value(value).expect("a reply item of its documented shape")
-}
 
 fn result(user: &str, code: ErrorCode, info: &str) -> ResultItem {
     let mut item = ResultItem::new(user, code);
@@ -301,6 +294,7 @@ pub(crate) fn check(ctx: &Context, request: FriendCheckRequest) -> Result<Friend
             ],
             not_found: "Err_SNS_FriendCheck_Account_Not_Exist",
         },
+        |to, relation, code, info| FriendCheckItem::new(to, relation, code, info),
     )?;
     let mut reply = FriendCheckResponse::default();
     reply.envelope = Envelope::ok();
@@ -321,13 +315,14 @@ struct RelationNames<R> {
 /// side and, when `both`, for the target's, as the reply item with its
 /// relation named by `names`. A target that does not exist is answered
 /// 30003 with the last name (no relation) and also listed as failed.
-fn relations<T: DeserializeOwned, R: serde::Serialize>(
+fn relations<T, R: Clone>(
     ctx: &Context,
     from: &str,
     targets: &[String],
     both: bool,
     holds: fn(&Friends, &str) -> bool,
     names: RelationNames<R>,
+    make: fn(String, R, ErrorCode, &str) -> T,
 ) -> Result<(Vec<T>, Vec<String>), Failure> {
     let [both_way, a_with_b, b_with_a, none] = &names.names;
     let mut items = Vec::new();
@@ -345,9 +340,7 @@ fn relations<T: DeserializeOwned, R: serde::Serialize>(
         if found.is_none() {
             fail.push(to.clone());
         }
-        items.push(item(json!({
-            "To_Account": to, "Relation": relation, "ResultCode": code, "ResultInfo": info,
-        })));
+        items.push(make(to.clone(), relation.clone(), code, info));
     }
     Ok((items, fail))
 }
@@ -388,7 +381,7 @@ pub(crate) fn get(ctx: &Context, request: FriendGetRequest) -> Result<FriendGetR
             .iter()
             .skip(start)
             .take(FRIEND_PAGE)
-            .map(|(id, friend)| item(json!({ "To_Account": id, "ValueItem": sns_items(friend) })))
+            .map(|(id, friend)| UserDataItem::new(id, sns_items(friend)))
             .collect();
         let next = start.saturating_add(page.len());
         let complete = next >= total;
@@ -410,9 +403,11 @@ pub(crate) fn get_list(ctx: &Context, request: FriendGetListRequest) -> Result<F
     let mut fail = Vec::new();
     for to in &request.to_account {
         let Some(friend) = with_from(ctx, from, |user| user.friends.friends.get(to).cloned())? else {
-            items.push(item(json!({
-                "To_Account": to, "ResultCode": ErrorCode::SnsNotFriend, "ResultInfo": "Err_SNS_Not_Friend",
-            })));
+            items.push(FriendInfoItem::failed(
+                to,
+                ErrorCode::SnsNotFriend,
+                "Err_SNS_Not_Friend",
+            ));
             fail.push(to.clone());
             continue;
         };
@@ -441,9 +436,7 @@ pub(crate) fn get_list(ctx: &Context, request: FriendGetListRequest) -> Result<F
                 _ => None,
             })
             .collect();
-        items.push(item(json!({
-            "To_Account": to, "SnsProfileItem": fields, "ResultCode": 0, "ResultInfo": "",
-        })));
+        items.push(FriendInfoItem::new(to, fields));
     }
     let mut reply = FriendGetListResponse::default();
     reply.envelope = Envelope::ok();
@@ -528,7 +521,7 @@ pub(crate) fn black_get(ctx: &Context, request: BlackListGetRequest) -> Result<B
             .iter()
             .skip(start)
             .take(per_page)
-            .map(|(id, time)| item(json!({ "To_Account": id, "AddBlackTimeStamp": time })))
+            .map(|(id, time)| BlackListItem::new(id, *time))
             .collect();
         let next = start.saturating_add(page.len());
         let mut reply = BlackListGetResponse::default();
@@ -559,6 +552,7 @@ pub(crate) fn black_check(ctx: &Context, request: BlackListCheckRequest) -> Resu
             ],
             not_found: "Err_SNS_BlackListCheck_Account_Not_Exist",
         },
+        |to, relation, code, info| BlackListCheckItem::new(to, relation, code, info),
     )?;
     let mut reply = BlackListCheckResponse::default();
     reply.envelope = Envelope::ok();
@@ -646,11 +640,11 @@ pub(crate) fn group_get(ctx: &Context, request: GroupGetRequest) -> Result<Group
                     .filter(|(_, friend)| friend.groups.contains(name))
                     .map(|(id, _)| id)
                     .collect();
-                let mut group = json!({ "GroupName": name, "FriendNumber": members.len() });
-                if request.need_friend.is_some() {
-                    group["To_Account"] = json!(members);
-                }
-                item(group)
+                let listed = request
+                    .need_friend
+                    .is_some()
+                    .then(|| members.iter().map(|id| id.to_string()).collect());
+                FriendGroup::new(name, members.len() as u64, listed)
             })
             .collect();
         let mut reply = GroupGetResponse::default();

@@ -90,3 +90,20 @@ pub struct BlackListCheckItem {
     #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
     pub result_info: Option<String>,
 }
+
+impl BlackListCheckItem {
+    /// The item of `to_account`: its relation, with the code and text of the check.
+    pub fn new(
+        to_account: impl Into<String>,
+        relation: BlackRelation,
+        code: ErrorCode,
+        info: impl Into<String>,
+    ) -> Self {
+        Self {
+            to_account: to_account.into(),
+            relation: Some(relation),
+            result_code: code,
+            result_info: Some(info.into()),
+        }
+    }
+}

@@ -118,6 +118,16 @@ pub struct BlackListItem {
     pub add_black_time_stamp: Option<u64>,
 }
 
+impl BlackListItem {
+    /// `to_account`, blocked at `add_black_time_stamp` (Unix seconds).
+    pub fn new(to_account: impl Into<String>, add_black_time_stamp: u64) -> Self {
+        Self {
+            to_account: to_account.into(),
+            add_black_time_stamp: Some(add_black_time_stamp),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -102,3 +102,20 @@ pub struct FriendCheckItem {
     #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
     pub result_info: Option<String>,
 }
+
+impl FriendCheckItem {
+    /// The item of `to_account`: its relation, with the code and text of the check.
+    pub fn new(
+        to_account: impl Into<String>,
+        relation: FriendRelation,
+        code: ErrorCode,
+        info: impl Into<String>,
+    ) -> Self {
+        Self {
+            to_account: to_account.into(),
+            relation: Some(relation),
+            result_code: code,
+            result_info: Some(info.into()),
+        }
+    }
+}

@@ -128,6 +128,16 @@ pub struct UserDataItem {
     pub value_item: Option<Vec<SnsItem>>,
 }
 
+impl UserDataItem {
+    /// The friend `to_account` with its fields.
+    pub fn new(to_account: impl Into<String>, value_item: Vec<SnsItem>) -> Self {
+        Self {
+            to_account: to_account.into(),
+            value_item: Some(value_item),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

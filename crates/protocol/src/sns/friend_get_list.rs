@@ -108,3 +108,25 @@ pub struct FriendInfoItem {
     #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
     pub result_info: Option<String>,
 }
+
+impl FriendInfoItem {
+    /// The fields read of the friend `to_account`.
+    pub fn new(to_account: impl Into<String>, fields: Vec<FriendField>) -> Self {
+        Self {
+            to_account: to_account.into(),
+            sns_profile_item: Some(fields),
+            result_code: ErrorCode::Success,
+            result_info: Some(String::new()),
+        }
+    }
+
+    /// `to_account` could not be read: `code` and `info` say why.
+    pub fn failed(to_account: impl Into<String>, code: ErrorCode, info: impl Into<String>) -> Self {
+        Self {
+            to_account: to_account.into(),
+            sns_profile_item: None,
+            result_code: code,
+            result_info: Some(info.into()),
+        }
+    }
+}

@@ -107,3 +107,15 @@ pub struct FriendGroup {
     #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
     pub to_account: Option<Vec<String>>,
 }
+
+impl FriendGroup {
+    /// The friend list `group_name` with `friend_number` friends, and their
+    /// IDs when they were asked for.
+    pub fn new(group_name: impl Into<String>, friend_number: u64, to_account: Option<Vec<String>>) -> Self {
+        Self {
+            group_name: group_name.into(),
+            friend_number: Some(friend_number),
+            to_account,
+        }
+    }
+}
