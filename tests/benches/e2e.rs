@@ -42,6 +42,9 @@ const SDKAPPID: u64 = 1400000000;
 const ADMIN: &str = "administrator";
 const KEY: &str = "bench-key-not-a-secret";
 
+/// `--only=tim` or `--only=bare`: the side to run alone, if any.
+static SIDE: std::sync::OnceLock<Option<bool>> = std::sync::OnceLock::new();
+
 #[derive(Clone, Copy)]
 struct Plan {
     rounds: usize,
@@ -84,6 +87,20 @@ fn main() {
     } else {
         plan
     };
+    let plan = match args.iter().find_map(|arg| arg.strip_prefix("--calls=")) {
+        Some(calls) => Plan {
+            calls: calls.parse().expect("--calls=N"),
+            ..plan
+        },
+        None => plan,
+    };
+    // For profiling one side alone (`perf stat`, `perf record`): the other
+    // side is skipped and the ratios are meaningless.
+    let only = args
+        .iter()
+        .find_map(|arg| arg.strip_prefix("--only="))
+        .map(|side| side == "tim");
+    SIDE.set(only).unwrap();
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     let tls = SelfSigned::generate();
     let https = BareServer::start(REPLY, Some(&tls));
@@ -161,6 +178,9 @@ fn compare(
 ) -> Comparison {
     let mut opened = [0; 2];
     let mut run = |tim: bool, calls| {
+        if SIDE.get().copied().flatten().is_some_and(|only| only != tim) {
+            return;
+        }
         let before = accepted.map_or(0, |count| count());
         run(tim, calls);
         opened[usize::from(tim)] += accepted.map_or(0, |count| count()) - before;
