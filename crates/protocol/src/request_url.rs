@@ -1,7 +1,7 @@
 //! Building the full request URL. The URL carries the UserSig, so the type
 //! that holds it never prints it.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 use crate::BaseUrl;
 
@@ -62,18 +62,22 @@ impl RequestUrl {
     /// Joins base, path and the query. The identifier and usersig are
     /// percent-encoded where needed.
     pub fn new(base: &BaseUrl, path: &str, query: QueryParams<'_>) -> Self {
-        let mut url = String::with_capacity(base.as_str().len() + path.len() + query.usersig.len() + 96);
+        let mut url =
+            String::with_capacity(base.as_str().len() + path.len() + query.identifier.len() + query.usersig.len() + 96);
         url.push_str(base.as_str());
         url.push('/');
         url.push_str(path.trim_start_matches('/'));
-        // Writing to a String cannot fail.
-        let _ = write!(url, "?sdkappid={}&identifier=", query.sdkappid);
+        url.push_str("?sdkappid=");
+        push_decimal(&mut url, query.sdkappid);
+        url.push_str("&identifier=");
         percent_encode_into(&mut url, query.identifier);
         url.push_str("&usersig=");
         let start = url.len();
         percent_encode_into(&mut url, query.usersig);
         let sig = start..url.len();
-        let _ = write!(url, "&random={}&contenttype=json", query.random);
+        url.push_str("&random=");
+        push_decimal(&mut url, u64::from(query.random));
+        url.push_str("&contenttype=json");
         Self { url, sig }
     }
 
@@ -106,31 +110,66 @@ impl fmt::Display for RequestUrl {
     }
 }
 
-/// Percent-encodes everything but RFC 3986's unreserved characters and `*`,
-/// which UserSigs use and which is safe in a query.
+/// Appends `value` in decimal. Every call formats two numbers; this skips
+/// `fmt`'s machinery, which costs more than the digits.
+fn push_decimal(out: &mut String, mut value: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (value % 10) as u8;
+        value /= 10;
+        if value == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[start..] {
+        out.push(char::from(digit));
+    }
+}
+
+/// The bytes [`percent_encode_into`] keeps as they are: RFC 3986's
+/// unreserved characters and `*`, which UserSigs use and which is safe in a
+/// query. A table, because every call scans its UserSig (hundreds of bytes)
+/// byte by byte.
+const KEEP: [bool; 256] = {
+    let mut keep = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        keep[byte] = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'*');
+        byte += 1;
+    }
+    keep
+};
+
+/// Percent-encodes everything but the [`KEEP`] bytes.
 fn percent_encode_into(out: &mut String, value: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let keep = |byte: u8| byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b'*');
+    let push_escaped = |out: &mut String, byte: u8| {
+        out.push('%');
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 15)]));
+    };
     // Runs of kept bytes are copied whole: a UserSig is hundreds of bytes,
     // nearly all kept.
     let mut rest = value;
     while !rest.is_empty() {
-        let run = rest.bytes().position(|byte| !keep(byte)).unwrap_or(rest.len());
+        let run = rest
+            .bytes()
+            .position(|byte| !KEEP[usize::from(byte)])
+            .unwrap_or(rest.len());
         out.push_str(&rest[..run]);
         let Some(&byte) = rest.as_bytes().get(run) else {
             break;
         };
-        out.push('%');
-        out.push(char::from(HEX[usize::from(byte >> 4)]));
-        out.push(char::from(HEX[usize::from(byte & 15)]));
+        push_escaped(out, byte);
         // The rest starts after one byte; a byte of a multi-byte character is
         // encoded alone, so cut by bytes and go on from the next boundary.
         rest = &rest[run..];
         let next = rest.char_indices().nth(1).map_or(rest.len(), |(i, _)| i);
         for &byte in &rest.as_bytes()[1..next] {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 15)]));
+            push_escaped(out, byte);
         }
         rest = &rest[next..];
     }
@@ -168,6 +207,15 @@ mod tests {
             let mut out = String::new();
             percent_encode_into(&mut out, value);
             assert_eq!(out, reference(value), "{value}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for value in [0, 7, 10, 1400000000, u64::from(u32::MAX), u64::MAX] {
+            let mut out = String::from("x=");
+            push_decimal(&mut out, value);
+            assert_eq!(out, format!("x={value}"));
         }
     }
 

@@ -68,7 +68,7 @@ impl ReqwestTransport {
     }
 
     async fn send_inner(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
-        let request = reqwest::Request::try_from(request).map_err(|e| from_reqwest(e, None))?;
+        let request = into_reqwest(request)?;
         let mut response = self
             .client
             .execute(request)
@@ -147,6 +147,37 @@ impl Transport for ReqwestTransport {
     }
 }
 
+/// reqwest's request for `request`. reqwest's own `TryFrom` formats the URI
+/// into a string grown as it goes, then parses that: the same, with the
+/// string written once at its size (a request URL is hundreds of bytes, the
+/// UserSig). The URI's extensions stay behind: reqwest reads none of ours.
+fn into_reqwest(request: HttpRequest) -> Result<reqwest::Request, TransportError> {
+    let (parts, body) = request.into_parts();
+    let (scheme, authority) = (parts.uri.scheme_str(), parts.uri.authority().map(|a| a.as_str()));
+    let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    let mut text = String::with_capacity(scheme.map_or(0, str::len) + 3 + authority.map_or(0, str::len) + path.len());
+    if let Some(scheme) = scheme {
+        text.push_str(scheme);
+        text.push_str("://");
+    }
+    if let Some(authority) = authority {
+        text.push_str(authority);
+    }
+    text.push_str(path);
+    // The error would quote the URL, UserSig included: name the rule only.
+    let url = reqwest::Url::parse(&text).map_err(|e| {
+        TransportError::new(
+            TransportErrorKind::Other,
+            format!("the request URI is not an absolute URL ({e})"),
+        )
+    })?;
+    let mut out = reqwest::Request::new(parts.method, url);
+    *out.headers_mut() = parts.headers;
+    *out.version_mut() = parts.version;
+    *out.body_mut() = Some(body.into());
+    Ok(out)
+}
+
 /// Classifies a reqwest error, after removing the URL it carries. `timeouts`
 /// (connect, whole request) name the limit in a timeout's text.
 fn from_reqwest(error: reqwest::Error, timeouts: Option<(Duration, Duration)>) -> TransportError {
@@ -173,4 +204,36 @@ fn from_reqwest(error: reqwest::Error, timeouts: Option<(Duration, Duration)>) -
         TransportErrorKind::Other
     };
     TransportError::new(kind, text).with_source(error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn into_reqwest_keeps_what_reqwests_own_conversion_keeps() {
+        let url = "https://127.0.0.1:8443/v4/a/b?sdkappid=1&usersig=eJ*x-y_%20z&random=7";
+        let request = || {
+            http::Request::post(url)
+                .header("content-type", "application/json")
+                .body(b"{}".to_vec())
+                .unwrap()
+        };
+        let ours = into_reqwest(request()).unwrap();
+        let theirs = reqwest::Request::try_from(request()).unwrap();
+        assert_eq!(ours.method(), theirs.method());
+        assert_eq!(ours.url(), theirs.url());
+        assert_eq!(ours.url().as_str(), url);
+        assert_eq!(ours.headers(), theirs.headers());
+        assert_eq!(ours.version(), theirs.version());
+        assert_eq!(
+            ours.body().and_then(reqwest::Body::as_bytes),
+            theirs.body().and_then(reqwest::Body::as_bytes)
+        );
+        let bare = http::Request::post("https://example.com").body(Vec::new()).unwrap();
+        assert_eq!(into_reqwest(bare).unwrap().url().as_str(), "https://example.com/");
+        let relative = http::Request::post("/v4/a/b").body(Vec::new()).unwrap();
+        let error = into_reqwest(relative).unwrap_err();
+        assert!(error.to_string().contains("not an absolute URL"), "{error}");
+    }
 }
