@@ -34,6 +34,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tim_protocol::account::KickRequest;
 use tim_protocol::account::{
@@ -282,7 +283,7 @@ fn parse_error<R: Api>(body: &[u8]) -> Result<R, Failure> {
 }
 
 /// Every endpoint of the table, each with its handler if it has one.
-pub(crate) struct Routes(HashMap<&'static str, (&'static Endpoint, Option<Handler>)>);
+pub(crate) struct Routes(FxHashMap<&'static str, (&'static Endpoint, Option<Handler>)>);
 
 impl Routes {
     fn new(handlers: Vec<Handler>) -> Self {
@@ -375,7 +376,8 @@ async fn call(
 pub(crate) fn direct_path(uri: &Uri) -> Option<&str> {
     let path = uri.path();
     let (service, command) = path.strip_prefix("/v4/")?.split_once('/')?;
-    let plain = |segment: &str| !segment.is_empty() && !segment.contains('/') && !segment.contains('%');
+    // Segments are short: a byte loop beats two memchr calls set up for long text.
+    let plain = |segment: &str| !segment.is_empty() && !segment.bytes().any(|b| b == b'/' || b == b'%');
     (plain(service) && plain(command)).then_some(path)
 }
 

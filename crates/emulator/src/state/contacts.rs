@@ -7,7 +7,9 @@
 //! reading one costs the same however many conversations the user touched
 //! before, and a page of `get_contact_group` costs in proportion to the page.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use tim_protocol::recentcontact::{ContactInfo, GroupItem};
 use tim_protocol::Conversation;
@@ -21,7 +23,7 @@ pub(crate) struct ContactData {
     /// IDs are never reused, so a deleted group's ID never comes back.
     last_group_id: u64,
     /// The conversations with data.
-    contacts: HashMap<Conversation, Contact>,
+    contacts: FxHashMap<Conversation, Contact>,
     /// The same conversations by position: the order they got data in.
     order: BTreeMap<u64, Conversation>,
     last_position: u64,
@@ -61,7 +63,7 @@ pub(crate) struct Group {
     pub(crate) id: u64,
     pub(crate) name: String,
     members: BTreeMap<u64, Conversation>,
-    index: HashMap<Conversation, u64>,
+    index: FxHashMap<Conversation, u64>,
     last_position: u64,
 }
 
@@ -71,7 +73,7 @@ impl Group {
             id,
             name,
             members: BTreeMap::new(),
-            index: HashMap::new(),
+            index: FxHashMap::default(),
             last_position: 0,
         }
     }
@@ -115,7 +117,7 @@ impl Group {
 
 /// Gives memory back once a map is mostly empty, so that a burst of adds
 /// followed by removes leaves nothing behind.
-fn shrink<K: std::hash::Hash + Eq, V>(map: &mut HashMap<K, V>) {
+fn shrink<K: std::hash::Hash + Eq, V>(map: &mut FxHashMap<K, V>) {
     if map.capacity() > 64 && map.len() * 4 < map.capacity() {
         map.shrink_to_fit();
     }

@@ -14,8 +14,7 @@ pub(crate) mod messages;
 pub(crate) mod profiles;
 pub(crate) mod recent;
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use contacts::ContactData;
@@ -23,17 +22,22 @@ use friends::Friends;
 use messages::{Conversations, UserMessages};
 use profiles::Profile;
 use recent::RecentList;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 /// Shards of the user map: enough that two busy users rarely share one.
 const SHARDS: usize = 64;
+const _: () = assert!(SHARDS.is_power_of_two());
 
-type Shard = RwLock<HashMap<String, Arc<Mutex<User>>>>;
+/// The emulator's per-call maps hash with FxHash, not std's SipHash: every
+/// call looks up its user, conversation and UserSig, and SipHash was a tenth
+/// of a call's work. FxHash resists no crafted keys (hash flooding); the
+/// emulator is a test server, not one to face the internet.
+type Shard = RwLock<FxHashMap<String, Arc<Mutex<User>>>>;
 
 /// Every user the emulator knows.
 #[derive(Debug)]
 pub(crate) struct State {
     shards: Box<[Shard]>,
-    hasher: RandomState,
     /// The app's groups (locked before any user, never under one).
     pub(crate) groups: groups::Groups,
     /// The one-to-one conversations, shared by their two users.
@@ -72,7 +76,6 @@ impl Default for State {
     fn default() -> Self {
         Self {
             shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
-            hasher: RandomState::new(),
             groups: groups::Groups::default(),
             conversations: Conversations::default(),
         }
@@ -86,18 +89,23 @@ fn lock(user: &Mutex<User>) -> MutexGuard<'_, User> {
     user.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn read(shard: &Shard) -> RwLockReadGuard<'_, HashMap<String, Arc<Mutex<User>>>> {
+fn read(shard: &Shard) -> RwLockReadGuard<'_, FxHashMap<String, Arc<Mutex<User>>>> {
     shard.read().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn write(shard: &Shard) -> RwLockWriteGuard<'_, HashMap<String, Arc<Mutex<User>>>> {
+fn write(shard: &Shard) -> RwLockWriteGuard<'_, FxHashMap<String, Arc<Mutex<User>>>> {
     shard.write().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl State {
     fn shard(&self, user_id: &str) -> &Shard {
-        // The modulo keeps the index below SHARDS, so the cast cannot truncate.
-        let index = (self.hasher.hash_one(user_id) % SHARDS as u64) as usize;
+        // The shard's map indexes by the hash's low bits: the shard takes
+        // the top bits of the hash spread by a multiplication, so the users of
+        // one shard do not share low bits. The shift keeps the index below
+        // SHARDS (a power of two), so the cast cannot truncate.
+        const SHARD_BITS: u32 = SHARDS.trailing_zeros();
+        let spread = FxBuildHasher.hash_one(user_id).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let index = (spread >> (u64::BITS - SHARD_BITS)) as usize;
         &self.shards[index]
     }
 
