@@ -50,10 +50,11 @@ struct Plan {
     rounds: usize,
     /// Calls per round and side.
     calls: usize,
-    /// Calls per round and side against the servers, ten times as many:
-    /// a round of 2,000 lasts 30 ms there, short enough for one hiccup of
-    /// the scheduler to decide it.
-    server_calls: usize,
+    /// Calls per round and side where both cores are kept busy (64 tasks;
+    /// 8 clients against the servers), ten times as many: a round of 2,000
+    /// lasts 30 ms there, short enough for one hiccup of the scheduler, or
+    /// the 64 tasks' start, to decide it.
+    busy_calls: usize,
     /// Emulator calls between the two RSS readings.
     soak_calls: usize,
 }
@@ -70,14 +71,14 @@ fn main() {
         Plan {
             rounds: 5,
             calls: 1000,
-            server_calls: 10_000,
+            busy_calls: 10_000,
             soak_calls: 200_000,
         }
     } else {
         Plan {
             rounds: 7,
             calls: 2000,
-            server_calls: 20_000,
+            busy_calls: 20_000,
             soak_calls: 1_000_000,
         }
     };
@@ -87,11 +88,16 @@ fn main() {
     } else {
         plan
     };
+    // For profiling: N calls per round in every comparison.
     let plan = match args.iter().find_map(|arg| arg.strip_prefix("--calls=")) {
-        Some(calls) => Plan {
-            calls: calls.parse().expect("--calls=N"),
-            ..plan
-        },
+        Some(calls) => {
+            let calls = calls.parse().expect("--calls=N");
+            Plan {
+                calls,
+                busy_calls: calls,
+                ..plan
+            }
+        }
         None => plan,
     };
     // For profiling one side alone (`perf stat`, `perf record`): the other
@@ -108,10 +114,10 @@ fn main() {
     let accepted = || https.accepted.load(std::sync::atomic::Ordering::Relaxed);
     let mut report = Report::default();
     println!(
-        "e2e: {} rounds of {} calls each side ({} against the servers), alternating{}",
+        "e2e: {} rounds of {} calls each side ({} with 64 tasks or against the servers), alternating{}",
         plan.rounds,
         plan.calls,
-        plan.server_calls,
+        plan.busy_calls,
         if quick { " (--quick)" } else { "" }
     );
     if wanted("client_sequential") || wanted("client_64_tasks") {
@@ -121,9 +127,13 @@ fn main() {
             .build()
             .unwrap();
         let sides = runtime.block_on(AsyncSides::new(addrs, &tls));
-        for (name, tasks) in [("client_sequential", 1), ("client_64_tasks", 64)] {
+        let busy = Plan {
+            calls: plan.busy_calls,
+            ..plan
+        };
+        for (name, tasks, plan) in [("client_sequential", 1, &plan), ("client_64_tasks", 64, &busy)] {
             if wanted(name) {
-                report.push(compare(name, &plan, Some(&accepted), |tim, calls| {
+                report.push(compare(name, plan, Some(&accepted), |tim, calls| {
                     runtime.block_on(sides.run(tim, calls, tasks))
                 }));
             }
@@ -441,7 +451,7 @@ fn emulator(plan: &Plan, quick: bool) -> Comparison {
     assert!(check.contains(r#""ActionStatus":"OK""#), "{check}");
     Connection::open(emulator.addr(), &query).post("recentcontact/update_contact_group", &edit(2, 0));
     let servers = Plan {
-        calls: plan.server_calls,
+        calls: plan.busy_calls,
         ..*plan
     };
     let mut comparison = compare("emulator_8_clients", &servers, None, |tim, calls| {
