@@ -455,7 +455,25 @@ fn answer(
 async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
     let limit = ctx.settings.limits.max_body_bytes;
     let timeout = ctx.settings.connections.body_read_timeout;
-    let collect = Limited::new(body, limit).collect();
+    let mut body = Limited::new(body, limit);
+    // http-body-util's `collect` keeps a list of frames and copies them out;
+    // a call's body is one frame, kept as it came.
+    let collect = async move {
+        let mut whole: Option<Bytes> = None;
+        let mut joined = Vec::new();
+        while let Some(frame) = body.frame().await {
+            let Ok(data) = frame?.into_data() else { continue };
+            if let Some(first) = whole.take() {
+                joined.extend_from_slice(&first);
+            }
+            if joined.is_empty() {
+                whole = Some(data);
+            } else {
+                joined.extend_from_slice(&data);
+            }
+        }
+        Ok::<_, axum::BoxError>(whole.unwrap_or_else(|| Bytes::from(joined)))
+    };
     tokio::pin!(collect);
     // A small body has usually come in with the head: take it without
     // setting a timer.
@@ -471,7 +489,7 @@ async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
         None => tokio::time::timeout(timeout, collect).await,
     };
     let (status, failure) = match read {
-        Ok(Ok(collected)) => return Ok(collected.to_bytes()),
+        Ok(Ok(collected)) => return Ok(collected),
         Ok(Err(error)) if error.is::<LengthLimitError>() => (
             StatusCode::PAYLOAD_TOO_LARGE,
             Failure::new(

@@ -165,7 +165,10 @@ async fn connection(
     tokio::pin!(watchdog);
     let mut stopped = false;
     loop {
+        // In order, not in tokio's random order: the connection is the
+        // branch that is ready nearly every time, and the draw is per poll.
         tokio::select! {
+            biased;
             result = connection.as_mut() => {
                 if let Err(error) = result {
                     tracing::debug!(%error, "tim-emulator connection ended");
@@ -421,7 +424,8 @@ impl hyper::service::Service<Request<Incoming>> for Tracked {
             let app = self.app.clone();
             return Box::pin(async move {
                 let (parts, body) = request.into_parts();
-                let path = router::direct_path(&parts.uri).unwrap_or_default();
+                // What direct_path returned: the whole path.
+                let path = parts.uri.path();
                 let response = router::answer_call(&app, path, &parts.method, parts.uri.query(), Body::new(body)).await;
                 activity.idle();
                 Ok(response)
