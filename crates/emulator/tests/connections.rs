@@ -1,7 +1,7 @@
 //! The server's connection limits: a head must arrive in time, an idle
 //! kept-alive connection is closed, the cap on connections holds (closing
-//! the idlest to make room), a badly framed or late body gets its own HTTP
-//! status. Every wait is bounded.
+//! the idlest to make room), a body sent in pieces is read whole, a badly
+//! framed or late body gets its own HTTP status. Every wait is bounded.
 
 mod support;
 
@@ -172,6 +172,35 @@ fn exchange(emulator: &EmulatorHandle, request: &[u8]) -> (u16, serde_json::Valu
     let status = reply.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0);
     let body = reply.split("\r\n\r\n").nth(1).unwrap_or_default();
     (status, serde_json::from_str(body).unwrap_or_default())
+}
+
+#[test]
+fn a_body_that_comes_in_several_pieces_is_read_whole() {
+    let emulator = start(ConnectionLimits::default());
+    let mut stream = TcpStream::connect(emulator.addr()).unwrap();
+    stream.set_read_timeout(Some(PATIENCE)).unwrap();
+    let head = format!(
+        "POST {} HTTP/1.1\r\nHost: e\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n",
+        check_path(&emulator)
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    // Apart in time, so that the server reads them as separate frames.
+    let (first, rest) = CHECK_BODY.split_at(7);
+    let (second, third) = rest.split_at(9);
+    for piece in [first, second, third] {
+        std::thread::sleep(Duration::from_millis(30));
+        stream
+            .write_all(format!("{:x}\r\n{piece}\r\n", piece.len()).as_bytes())
+            .unwrap();
+    }
+    stream.write_all(b"0\r\n\r\n").unwrap();
+    let mut reply = Vec::new();
+    let _ = stream.read_to_end(&mut reply);
+    let reply = String::from_utf8(reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    let body: serde_json::Value = serde_json::from_str(reply.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(body["ActionStatus"], "OK", "{body}");
+    assert_eq!(body["ResultItem"][0]["UserID"], "u", "{body}");
 }
 
 #[test]
