@@ -29,8 +29,8 @@ const SHARDS: usize = 64;
 const _: () = assert!(SHARDS.is_power_of_two());
 
 /// The emulator's per-call maps hash with FxHash, not std's SipHash: every
-/// call looks up its user, conversation and UserSig, and SipHash was a tenth
-/// of a call's work. FxHash resists no crafted keys (hash flooding); the
+/// call looks up its user, conversation and UserSig, and SipHash cost 3k of
+/// a call's 47k instructions (callgrind, BENCHMARKS.md). FxHash resists no crafted keys (hash flooding); the
 /// emulator is a test server, not one to face the internet.
 type Shard = RwLock<FxHashMap<String, Arc<Mutex<User>>>>;
 
@@ -171,6 +171,18 @@ mod tests {
         assert!(state.remove_if("u", |user| user.account.is_some()));
         assert!(!state.remove_if("u", |_| true));
         assert_eq!(state.len(), 0);
+    }
+
+    #[test]
+    fn users_spread_over_the_shards() {
+        // IDs as apps make them: a prefix and a counter.
+        let state = State::default();
+        for n in 0..6400 {
+            state.with_user_or_insert(&format!("user_{n:04}"), |_| ());
+        }
+        let sizes: Vec<usize> = state.shards.iter().map(|shard| read(shard).len()).collect();
+        // 100 a shard on average; a fair hash stays well within 50..200.
+        assert!(sizes.iter().all(|&n| (50..200).contains(&n)), "{sizes:?}");
     }
 
     #[test]
