@@ -2,43 +2,44 @@
 //! conveniences for the common calls, written once for both clients.
 
 /// One method per endpoint of the table ([`tim_protocol::for_each_endpoint!`]),
-/// for the async client.
-#[cfg(feature = "async")]
-macro_rules! async_rows {
-    ($({
+/// for a client whose `send` is `async` (`(async, await)` first) or blocking
+/// (`()` first).
+macro_rules! rows {
+    ($mode:tt $({
         service: $service:expr, path: $path:literal, method: $method:ident,
         request: $request:ty => response: $response:ty,
         idempotent: $idempotent:literal, per_second: $rate:literal, doc: $doc:literal
     })*) => {
-        $(
-            #[doc = concat!("`", $path, "`: ", $doc)]
-            ///
-            /// Validates the request (nothing is sent if that fails), then sends it as
-            /// [`send`](Self::send) does.
-            pub async fn $method(&self, request: &$request) -> Result<$response, crate::Error> {
-                self.send(request).await
-            }
-        )*
+        $(crate::methods::row! { $mode $path, $method, $request, $response, $doc })*
     };
 }
 
-/// The same methods, for the blocking client.
+/// One row's method (see [`rows`]).
+macro_rules! row {
+    (($($async:ident, $await:ident)?) $path:literal, $method:ident, $request:ty, $response:ty, $doc:literal) => {
+        #[doc = concat!("`", $path, "`: ", $doc)]
+        ///
+        /// Validates the request (nothing is sent if that fails), then sends it as
+        /// [`send`](Self::send) does.
+        pub $($async)? fn $method(&self, request: &$request) -> Result<$response, crate::Error> {
+            self.send(request)$(.$await)?
+        }
+    };
+}
+
+/// [`rows`] for the async client: the table calls a macro with its rows alone.
+#[cfg(feature = "async")]
+macro_rules! async_rows {
+    ($($rows:tt)*) => {
+        crate::methods::rows! { (async, await) $($rows)* }
+    };
+}
+
+/// [`rows`] for the blocking client.
 #[cfg(feature = "blocking")]
 macro_rules! blocking_rows {
-    ($({
-        service: $service:expr, path: $path:literal, method: $method:ident,
-        request: $request:ty => response: $response:ty,
-        idempotent: $idempotent:literal, per_second: $rate:literal, doc: $doc:literal
-    })*) => {
-        $(
-            #[doc = concat!("`", $path, "`: ", $doc)]
-            ///
-            /// Validates the request (nothing is sent if that fails), then sends it as
-            /// [`send`](Self::send) does.
-            pub fn $method(&self, request: &$request) -> Result<$response, crate::Error> {
-                self.send(request)
-            }
-        )*
+    ($($rows:tt)*) => {
+        crate::methods::rows! { () $($rows)* }
     };
 }
 
@@ -171,4 +172,4 @@ macro_rules! conveniences {
 pub(crate) use async_rows;
 #[cfg(feature = "blocking")]
 pub(crate) use blocking_rows;
-pub(crate) use {api_methods, conveniences};
+pub(crate) use {api_methods, conveniences, row, rows};
