@@ -1,7 +1,7 @@
 //! Official account events (`OfficialAccount.…`).
 
 use serde::{Deserialize, Serialize};
-use tim_protocol::message::MsgBody;
+use tim_protocol::message::{MsgBody, MsgKey};
 
 use super::common::EventTime;
 
@@ -195,14 +195,14 @@ pub struct AfterOfficialAccountFull {
 pub struct WithdrawnMsgKey {
     /// `MsgKey`: the recalled message's key.
     #[serde(rename = "MsgKey")]
-    pub msg_key: String,
+    pub msg_key: MsgKey,
 }
 
 impl WithdrawnMsgKey {
     /// The item for the message `msg_key`.
     pub fn new(msg_key: impl Into<String>) -> Self {
         Self {
-            msg_key: msg_key.into(),
+            msg_key: MsgKey::new(msg_key),
         }
     }
 }
@@ -233,7 +233,7 @@ pub struct OfficialAccountAfterSendMsg {
     pub official_account: String,
     /// `MsgKey`: identifies the message (e.g. to recall it).
     #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
-    pub msg_key: Option<String>,
+    pub msg_key: Option<MsgKey>,
     /// `MsgTime`: Unix seconds (the server's time).
     #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
     pub msg_time: Option<u64>,
@@ -270,4 +270,23 @@ pub struct BeforeCreateOfficialAccount {
     /// `EventTime`.
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_keys_are_the_protocol_msg_key() {
+        let body = serde_json::json!({
+            "Official_Account": "@TOA#_2J4SZEAEL", "MsgKey": "71_1_1698741698", "MsgBody": []
+        });
+        let sent: OfficialAccountAfterSendMsg = serde_json::from_value(body.clone()).unwrap();
+        assert_eq!(sent.msg_key.as_ref().and_then(MsgKey::parts), Some((71, 1, 1698741698)));
+        assert_eq!(serde_json::to_value(&sent).unwrap(), body);
+        assert_eq!(
+            serde_json::to_value(WithdrawnMsgKey::new("71_1_1698741698")).unwrap(),
+            serde_json::json!({"MsgKey": "71_1_1698741698"})
+        );
+    }
 }
