@@ -115,64 +115,47 @@ pub struct AfterOfficialAccountDestroyed {
     pub event_time: Option<EventTime>,
 }
 
-/// `OfficialAccount.CallbackBeforeAddSubscriber`: users are about to
-/// subscribe; the reply may refuse all (`ErrorCode` 1) or some
-/// ([`Reply::refuse_subscribers`](crate::Reply::refuse_subscribers))
-/// (<https://tencentcloud.com/document/product/1047/60799>).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct BeforeAddSubscriber {
-    /// `Official_Account`.
-    #[serde(rename = "Official_Account")]
-    pub official_account: String,
-    /// `Operator_Account`: who asked.
-    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
-    pub operator_account: Option<String>,
-    /// `SubscribeAccountList`: the users to be added.
-    #[serde(rename = "SubscribeAccountList", default)]
-    pub subscribe_account_list: Vec<SubscriberAccount>,
-    /// `EventTime`.
-    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<EventTime>,
+/// Declares an event of the three subscriber webhooks, which share one
+/// shape: the account, who asked, and the users concerned.
+macro_rules! subscriber_event {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            /// `Official_Account`.
+            #[serde(rename = "Official_Account")]
+            pub official_account: String,
+            /// `Operator_Account`: who asked.
+            #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+            pub operator_account: Option<String>,
+            /// `SubscribeAccountList`: the users concerned (the same name on
+            /// all three pages, unsubscriptions included).
+            #[serde(rename = "SubscribeAccountList", default)]
+            pub subscribe_account_list: Vec<SubscriberAccount>,
+            /// `EventTime`.
+            #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+            pub event_time: Option<EventTime>,
+        }
+    };
 }
 
-/// `OfficialAccount.CallbackAfterAddSubscriber`: users subscribed
-/// (<https://tencentcloud.com/document/product/1047/60800>).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AfterAddSubscriber {
-    /// `Official_Account`.
-    #[serde(rename = "Official_Account")]
-    pub official_account: String,
-    /// `Operator_Account`: who asked.
-    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
-    pub operator_account: Option<String>,
-    /// `SubscribeAccountList`: the users added.
-    #[serde(rename = "SubscribeAccountList", default)]
-    pub subscribe_account_list: Vec<SubscriberAccount>,
-    /// `EventTime`.
-    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<EventTime>,
+subscriber_event! {
+    /// `OfficialAccount.CallbackBeforeAddSubscriber`: users are about to
+    /// subscribe; the reply may refuse all (`ErrorCode` 1) or some
+    /// ([`Reply::refuse_subscribers`](crate::Reply::refuse_subscribers))
+    /// (<https://tencentcloud.com/document/product/1047/60799>).
+    BeforeAddSubscriber
 }
-
-/// `OfficialAccount.CallbackAfterDeleteSubscriber`: users unsubscribed
-/// (<https://tencentcloud.com/document/product/1047/60802>).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AfterDeleteSubscriber {
-    /// `Official_Account`.
-    #[serde(rename = "Official_Account")]
-    pub official_account: String,
-    /// `Operator_Account`: who asked.
-    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
-    pub operator_account: Option<String>,
-    /// `SubscribeAccountList`: the users who unsubscribed (the page keeps
-    /// the name of the subscribe list).
-    #[serde(rename = "SubscribeAccountList", default)]
-    pub subscribe_account_list: Vec<SubscriberAccount>,
-    /// `EventTime`.
-    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<EventTime>,
+subscriber_event! {
+    /// `OfficialAccount.CallbackAfterAddSubscriber`: users subscribed
+    /// (<https://tencentcloud.com/document/product/1047/60800>).
+    AfterAddSubscriber
+}
+subscriber_event! {
+    /// `OfficialAccount.CallbackAfterDeleteSubscriber`: users unsubscribed
+    /// (<https://tencentcloud.com/document/product/1047/60802>).
+    AfterDeleteSubscriber
 }
 
 /// `OfficialAccount.CallbackAfterOfficialAccountFull`: an official account
