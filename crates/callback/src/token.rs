@@ -75,19 +75,13 @@ impl From<&str> for Token {
 /// );
 /// ```
 pub fn sign(token: &Token, request_time: u64) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(token.0.as_bytes());
-    hasher.update(request_time.to_string().as_bytes());
-    let digest = hasher.finalize();
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        hex.push(char::from(HEX[usize::from(byte >> 4)]));
-        hex.push(char::from(HEX[usize::from(byte & 0x0f)]));
-    }
-    hex
+    let digest = Sha256::new()
+        .chain_update(token.0.as_bytes())
+        .chain_update(request_time.to_string().as_bytes())
+        .finalize();
+    // The digest's `LowerHex` writes two lower-case digits per byte.
+    format!("{digest:x}")
 }
-
-const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Whether `given` is the `Sign` of `request_time` under `token`, compared in
 /// constant time. Upper-case hex digits are accepted: the comparison is on

@@ -91,10 +91,8 @@ impl Verifier {
     /// `token`: every request must carry a valid, fresh `Sign`.
     pub fn new(sdk_app_id: u64, token: Token) -> Self {
         Self {
-            sdk_app_id,
             token: Some(token),
-            window: DEFAULT_REPLAY_WINDOW,
-            clock: Arc::new(SystemClock),
+            ..Self::without_token(sdk_app_id)
         }
     }
 

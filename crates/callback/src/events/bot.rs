@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use tim_protocol::group::GroupType;
-use tim_protocol::message::MsgBody;
+use tim_protocol::message::{MsgBody, MsgKey};
 
 use super::common::EventTime;
 
@@ -74,7 +74,7 @@ pub struct BotOnC2cMessage {
     pub msg_time: Option<u64>,
     /// `MsgKey`: identifies the message (e.g. to recall it).
     #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
-    pub msg_key: Option<String>,
+    pub msg_key: Option<MsgKey>,
     /// `OnlineOnlyFlag`: 1 for an online-only message.
     #[serde(rename = "OnlineOnlyFlag", default, skip_serializing_if = "Option::is_none")]
     pub online_only_flag: Option<i64>,

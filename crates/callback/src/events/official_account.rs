@@ -1,7 +1,7 @@
 //! Official account events (`OfficialAccount.…`).
 
 use serde::{Deserialize, Serialize};
-use tim_protocol::message::MsgBody;
+use tim_protocol::message::{MsgBody, MsgKey};
 
 use super::common::EventTime;
 
@@ -115,64 +115,47 @@ pub struct AfterOfficialAccountDestroyed {
     pub event_time: Option<EventTime>,
 }
 
-/// `OfficialAccount.CallbackBeforeAddSubscriber`: users are about to
-/// subscribe; the reply may refuse all (`ErrorCode` 1) or some
-/// ([`Reply::refuse_subscribers`](crate::Reply::refuse_subscribers))
-/// (<https://tencentcloud.com/document/product/1047/60799>).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct BeforeAddSubscriber {
-    /// `Official_Account`.
-    #[serde(rename = "Official_Account")]
-    pub official_account: String,
-    /// `Operator_Account`: who asked.
-    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
-    pub operator_account: Option<String>,
-    /// `SubscribeAccountList`: the users to be added.
-    #[serde(rename = "SubscribeAccountList", default)]
-    pub subscribe_account_list: Vec<SubscriberAccount>,
-    /// `EventTime`.
-    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<EventTime>,
+/// Declares an event of the three subscriber webhooks, which share one
+/// shape: the account, who asked, and the users concerned.
+macro_rules! subscriber_event {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            /// `Official_Account`.
+            #[serde(rename = "Official_Account")]
+            pub official_account: String,
+            /// `Operator_Account`: who asked.
+            #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+            pub operator_account: Option<String>,
+            /// `SubscribeAccountList`: the users concerned (the same name on
+            /// all three pages, unsubscriptions included).
+            #[serde(rename = "SubscribeAccountList", default)]
+            pub subscribe_account_list: Vec<SubscriberAccount>,
+            /// `EventTime`.
+            #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+            pub event_time: Option<EventTime>,
+        }
+    };
 }
 
-/// `OfficialAccount.CallbackAfterAddSubscriber`: users subscribed
-/// (<https://tencentcloud.com/document/product/1047/60800>).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AfterAddSubscriber {
-    /// `Official_Account`.
-    #[serde(rename = "Official_Account")]
-    pub official_account: String,
-    /// `Operator_Account`: who asked.
-    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
-    pub operator_account: Option<String>,
-    /// `SubscribeAccountList`: the users added.
-    #[serde(rename = "SubscribeAccountList", default)]
-    pub subscribe_account_list: Vec<SubscriberAccount>,
-    /// `EventTime`.
-    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<EventTime>,
+subscriber_event! {
+    /// `OfficialAccount.CallbackBeforeAddSubscriber`: users are about to
+    /// subscribe; the reply may refuse all (`ErrorCode` 1) or some
+    /// ([`Reply::refuse_subscribers`](crate::Reply::refuse_subscribers))
+    /// (<https://tencentcloud.com/document/product/1047/60799>).
+    BeforeAddSubscriber
 }
-
-/// `OfficialAccount.CallbackAfterDeleteSubscriber`: users unsubscribed
-/// (<https://tencentcloud.com/document/product/1047/60802>).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AfterDeleteSubscriber {
-    /// `Official_Account`.
-    #[serde(rename = "Official_Account")]
-    pub official_account: String,
-    /// `Operator_Account`: who asked.
-    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
-    pub operator_account: Option<String>,
-    /// `SubscribeAccountList`: the users who unsubscribed (the page keeps
-    /// the name of the subscribe list).
-    #[serde(rename = "SubscribeAccountList", default)]
-    pub subscribe_account_list: Vec<SubscriberAccount>,
-    /// `EventTime`.
-    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
-    pub event_time: Option<EventTime>,
+subscriber_event! {
+    /// `OfficialAccount.CallbackAfterAddSubscriber`: users subscribed
+    /// (<https://tencentcloud.com/document/product/1047/60800>).
+    AfterAddSubscriber
+}
+subscriber_event! {
+    /// `OfficialAccount.CallbackAfterDeleteSubscriber`: users unsubscribed
+    /// (<https://tencentcloud.com/document/product/1047/60802>).
+    AfterDeleteSubscriber
 }
 
 /// `OfficialAccount.CallbackAfterOfficialAccountFull`: an official account
@@ -195,14 +178,14 @@ pub struct AfterOfficialAccountFull {
 pub struct WithdrawnMsgKey {
     /// `MsgKey`: the recalled message's key.
     #[serde(rename = "MsgKey")]
-    pub msg_key: String,
+    pub msg_key: MsgKey,
 }
 
 impl WithdrawnMsgKey {
     /// The item for the message `msg_key`.
     pub fn new(msg_key: impl Into<String>) -> Self {
         Self {
-            msg_key: msg_key.into(),
+            msg_key: MsgKey::new(msg_key),
         }
     }
 }
@@ -233,7 +216,7 @@ pub struct OfficialAccountAfterSendMsg {
     pub official_account: String,
     /// `MsgKey`: identifies the message (e.g. to recall it).
     #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
-    pub msg_key: Option<String>,
+    pub msg_key: Option<MsgKey>,
     /// `MsgTime`: Unix seconds (the server's time).
     #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
     pub msg_time: Option<u64>,
@@ -270,4 +253,23 @@ pub struct BeforeCreateOfficialAccount {
     /// `EventTime`.
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_keys_are_the_protocol_msg_key() {
+        let body = serde_json::json!({
+            "Official_Account": "@TOA#_2J4SZEAEL", "MsgKey": "71_1_1698741698", "MsgBody": []
+        });
+        let sent: OfficialAccountAfterSendMsg = serde_json::from_value(body.clone()).unwrap();
+        assert_eq!(sent.msg_key.as_ref().and_then(MsgKey::parts), Some((71, 1, 1698741698)));
+        assert_eq!(serde_json::to_value(&sent).unwrap(), body);
+        assert_eq!(
+            serde_json::to_value(WithdrawnMsgKey::new("71_1_1698741698")).unwrap(),
+            serde_json::json!({"MsgKey": "71_1_1698741698"})
+        );
+    }
 }

@@ -1,8 +1,13 @@
 //! Relationship-chain events: friends and blocklists (`Sns.…`).
 
 use serde::{Deserialize, Serialize};
+use tim_protocol::sns::{AddType, ForceAddFlags};
 
 use super::common::{AccountPair, EventTime};
+
+/// One friend asked for in [`PrevFriendAdd`]: the `friend_add` request's
+/// item, whose `FriendItem` the event repeats field for field.
+pub use tim_protocol::sns::FriendAddItem as FriendRequestItem;
 
 /// `Sns.CallbackPrevFriendAdd`: a user asks to add friends; the reply may
 /// refuse the request.
@@ -20,34 +25,13 @@ pub struct PrevFriendAdd {
     pub friend_item: Vec<FriendRequestItem>,
     /// `AddType`: `Add_Type_Both` or `Add_Type_Single`.
     #[serde(rename = "AddType", default, skip_serializing_if = "Option::is_none")]
-    pub add_type: Option<String>,
+    pub add_type: Option<AddType>,
     /// `ForceAddFlags`: 1 when the admin forces the addition.
     #[serde(rename = "ForceAddFlags", default, skip_serializing_if = "Option::is_none")]
-    pub force_add_flags: Option<i64>,
+    pub force_add_flags: Option<ForceAddFlags>,
     /// `EventTime`.
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
-}
-
-/// One friend asked for in [`PrevFriendAdd`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendRequestItem {
-    /// `To_Account`: the user to add.
-    #[serde(rename = "To_Account")]
-    pub to_account: String,
-    /// `Remark`: the remark the requester sets.
-    #[serde(rename = "Remark", default, skip_serializing_if = "Option::is_none")]
-    pub remark: Option<String>,
-    /// `GroupName`: the friend list the requester puts them in.
-    #[serde(rename = "GroupName", default, skip_serializing_if = "Option::is_none")]
-    pub group_name: Option<String>,
-    /// `AddSource`: e.g. `AddSource_Type_Android`.
-    #[serde(rename = "AddSource", default, skip_serializing_if = "Option::is_none")]
-    pub add_source: Option<String>,
-    /// `AddWording`: the request's message.
-    #[serde(rename = "AddWording", default, skip_serializing_if = "Option::is_none")]
-    pub add_wording: Option<String>,
 }
 
 /// `Sns.CallbackPrevFriendResponse`: a user answers friend requests; the
@@ -144,4 +128,31 @@ pair_event! {
 pair_event! {
     /// `Sns.CallbackBlackListDelete`: users were removed from blocklists.
     BlackListDelete
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tim_protocol::sns::AddSource;
+
+    #[test]
+    fn prev_friend_add_reads_the_friend_add_types() {
+        let body = serde_json::json!({
+            "Requester_Account": "admin", "From_Account": "id",
+            "FriendItem": [{"To_Account": "id1", "AddSource": "AddSource_Type_Android", "Remark": "r"}],
+            "AddType": "Add_Type_Single", "ForceAddFlags": 1
+        });
+        let event: PrevFriendAdd = serde_json::from_value(body.clone()).unwrap();
+        assert_eq!(event.add_type, Some(AddType::Single));
+        assert_eq!(event.force_add_flags, Some(ForceAddFlags::Forced));
+        assert_eq!(event.friend_item[0].add_source, Some(AddSource::new("Android")));
+        assert_eq!(serde_json::to_value(&event).unwrap(), body);
+
+        let future: PrevFriendAdd = serde_json::from_value(serde_json::json!({
+            "Requester_Account": "id", "From_Account": "id", "AddType": "Add_Type_Mutual", "ForceAddFlags": 7
+        }))
+        .unwrap();
+        assert_eq!(future.add_type, Some(AddType::Other("Add_Type_Mutual".into())));
+        assert_eq!(future.force_add_flags, Some(ForceAddFlags::Unknown(7)));
+    }
 }
