@@ -121,7 +121,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("tim-transport", &["tim-protocol", "tim-usersig"]),
     // The emulator is a server of its own, not a client of the SDK.
     ("tim-emulator", &["tim-api", "tim-transport", "reqwest", "ureq"]),
-    // Webhooks: protocol + sha2; axum only behind the `axum` feature.
+    // Webhooks: protocol, usersig (its Clock) and sha2; axum only behind the `axum` feature.
     ("tim-callback", IMPURE),
 ];
 

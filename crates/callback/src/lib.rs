@@ -40,7 +40,6 @@
 
 #[cfg(feature = "axum")]
 pub mod axum;
-mod clock;
 pub mod events;
 mod handle;
 mod query;
@@ -48,7 +47,9 @@ mod reply;
 mod token;
 mod verify;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+// The clock is tim-usersig's: one trait for every crate that reads the time
+// (the emulator hands the same clock to both). `FixedClock` is the name this
+// crate's docs and users know.
 pub use events::{CallbackCommand, CallbackEvent, Event, EventError, UnknownEvent};
 pub use handle::{Callback, HandleError, HttpReply, Webhook, DEFAULT_DEADLINE};
 pub use query::{CallbackQuery, OptPlatform, QueryError};
@@ -56,5 +57,6 @@ pub use reply::{
     reply_error_codes, FriendResult, Reply, SenderCodeOutOfRange, C2C_SENDER_ERROR_CODES, FRIEND_RESULT_CODES,
     GROUP_SENDER_ERROR_CODES,
 };
+pub use tim_usersig::{Clock, ManualClock as FixedClock, SystemClock};
 pub use token::{sign, Token};
 pub use verify::{Verifier, VerifyError, DEFAULT_REPLAY_WINDOW};

@@ -3,9 +3,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::clock::{Clock, SystemClock};
 use crate::query::{CallbackQuery, QueryError};
 use crate::token::{sign_matches, Token};
+use crate::{Clock, SystemClock};
 
 /// How far `RequestTime` may be from the verifier's clock, either way, by
 /// default: 60 seconds.
@@ -153,7 +153,7 @@ impl Verifier {
         if !sign_matches(token, request_time, sign) {
             return Err(VerifyError::BadSignature);
         }
-        let now = self.clock.now_unix();
+        let now = self.clock.now();
         let skew = now.abs_diff(request_time);
         let window = self.window.as_secs();
         if skew > window {
@@ -171,7 +171,7 @@ impl Verifier {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clock::FixedClock;
+    use crate::FixedClock;
 
     const APP: u64 = 1400000000;
     const TIME: u64 = 1669872112;

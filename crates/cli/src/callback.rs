@@ -39,7 +39,7 @@ pub(crate) enum Command {
 pub(crate) fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Sign { token, time } => {
-            let time = time.unwrap_or_else(|| SystemClock.now_unix());
+            let time = time.unwrap_or_else(|| SystemClock.now());
             println!("Sign={}&RequestTime={time}", token.sign(time));
             Ok(())
         }
@@ -51,7 +51,7 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             at,
         } => {
             let query = query.split_once('?').map_or(query.as_str(), |(_, query)| query);
-            let now = at.unwrap_or_else(|| SystemClock.now_unix());
+            let now = at.unwrap_or_else(|| SystemClock.now());
             let verifier = Verifier::new(sdkappid, token)
                 .with_window(Duration::from_secs(window))
                 .with_clock(FixedClock::new(now));
