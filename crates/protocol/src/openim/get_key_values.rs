@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
-use super::msg_extension::MsgExtension;
+use super::msg_extension::{next_start_seq, MsgExtension};
 use crate::message::MsgKey;
 use crate::validation::{Rule, ValidationError};
 use crate::{Envelope, Paged};
@@ -78,16 +78,9 @@ impl GetKeyValuesRequest {
 /// no pairs ends the paging.
 impl Paged for GetKeyValuesRequest {
     fn next_request(&self, reply: &GetKeyValuesResponse) -> Option<Self> {
-        if reply.complete_flag != Some(0) {
-            return None;
-        }
-        let last = reply
-            .extension_list
-            .as_deref()?
-            .iter()
-            .filter_map(|pair| pair.seq)
-            .max()?;
-        let next = self.clone().start_seq(last.checked_add(1)?);
+        let next = self
+            .clone()
+            .start_seq(next_start_seq(reply.complete_flag, reply.extension_list.as_deref())?);
         (next != *self).then_some(next)
     }
 }

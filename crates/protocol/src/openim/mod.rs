@@ -24,13 +24,14 @@ pub use get_c2c_unread_msg_num::{
 pub use get_key_values::{GetKeyValuesRequest, GetKeyValuesResponse};
 pub use importmsg::{ImportmsgRequest, ImportmsgResponse, SyncFromOldSystem};
 pub use modify_c2c_msg::{ModifyC2cMsgRequest, ModifyC2cMsgResponse};
-pub use msg_extension::MsgExtension;
+pub(crate) use msg_extension::{check_operation, next_start_seq};
+pub use msg_extension::{ExtOperateType, ExtensionResult, MsgExtension};
 pub use query_online_status::{
     OnlineStatus, PlatformStatus, QueryOnlineStatusError, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
     UserOnlineStatus,
 };
 pub use sendmsg::{SendmsgRequest, SendmsgResponse};
-pub use set_key_values::{ExtOperateType, ExtensionResult, SetKeyValuesRequest, SetKeyValuesResponse};
+pub use set_key_values::{SetKeyValuesRequest, SetKeyValuesResponse};
 
 use crate::limits::{MSG_LIFE_TIME_MAX_SECS, USER_ID_MAX_BYTES};
 use crate::validation::{check, Rule, ValidationError};
