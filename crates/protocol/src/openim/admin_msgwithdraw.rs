@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
+use crate::group::envelope_only_response;
 use crate::message::MsgKey;
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `admin_msgwithdraw` (<https://trtc.io/document/35015>).
 ///
@@ -46,11 +46,4 @@ impl AdminMsgwithdrawRequest {
     }
 }
 
-/// The reply of `admin_msgwithdraw`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AdminMsgwithdrawResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(AdminMsgwithdrawResponse, "admin_msgwithdraw");

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
+use crate::group::envelope_only_response;
 use crate::message::{check_body, MsgBody, MsgKey};
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `modify_c2c_msg` (<https://intl.cloud.tencent.com/document/product/1047/47722>):
 /// overwrites the `MsgBody`, the `CloudCustomData`, or both, of a message
@@ -85,11 +85,4 @@ impl ModifyC2cMsgRequest {
     }
 }
 
-/// The reply of `modify_c2c_msg`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ModifyC2cMsgResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(ModifyC2cMsgResponse, "modify_c2c_msg");
