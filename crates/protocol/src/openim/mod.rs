@@ -34,11 +34,25 @@ pub use sendmsg::{SendmsgRequest, SendmsgResponse};
 pub use set_key_values::{SetKeyValuesRequest, SetKeyValuesResponse};
 
 use crate::limits::{MSG_LIFE_TIME_MAX_SECS, USER_ID_MAX_BYTES};
+use crate::message::MsgKey;
 use crate::validation::{check, Rule, ValidationError};
 
 /// A UserID field: 1 to 32 bytes.
 pub(crate) fn check_user_id(field: &str, id: &str) -> Result<(), ValidationError> {
     check::text(|| field.to_owned(), id, USER_ID_MAX_BYTES)
+}
+
+/// A stored message's address: `From_Account` (when given) and `To_Account`
+/// 1 to 32 bytes, `MsgKey` not empty.
+pub(crate) fn check_msg_address(from: Option<&str>, to: &str, key: &MsgKey) -> Result<(), ValidationError> {
+    if let Some(from) = from {
+        check_user_id("From_Account", from)?;
+    }
+    check_user_id("To_Account", to)?;
+    if key.as_str().is_empty() {
+        return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
+    }
+    Ok(())
 }
 
 /// `MsgLifeTime`: at most 604800 seconds (7 days). The service stores a

@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
+use super::check_msg_address;
 use super::msg_extension::{check_operation, ExtOperateType, ExtensionResult, MsgExtension};
 use crate::message::MsgKey;
-use crate::validation::{Rule, ValidationError};
+use crate::validation::ValidationError;
 use crate::Envelope;
 
 /// The request of `set_key_values` (<https://intl.cloud.tencent.com/document/product/1047/51195>).
@@ -87,13 +87,7 @@ impl SetKeyValuesRequest {
     /// to 100 bytes and values of at most 1000 bytes. (A list sent with 3
     /// is left to the service.)
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        if let Some(from) = &self.from_account {
-            check_user_id("From_Account", from)?;
-        }
-        check_user_id("To_Account", &self.to_account)?;
-        if self.msg_key.as_str().is_empty() {
-            return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
-        }
+        check_msg_address(self.from_account.as_deref(), &self.to_account, &self.msg_key)?;
         check_operation(&self.operate_type, self.extension_list.as_deref())
     }
 }
