@@ -2,7 +2,8 @@
 
 use super::types::{AppDefinedData, GroupType};
 use crate::limits::{
-    COMMUNITY_GROUP_ID_PREFIX, CUSTOM_GROUP_ID_MAX_BYTES, GENERATED_GROUP_ID_PREFIX, USER_ID_MAX_BYTES,
+    COMMUNITY_GROUP_ID_PREFIX, CUSTOM_GROUP_ID_MAX_BYTES, GENERATED_GROUP_ID_PREFIX, GROUP_FACE_URL_MAX_BYTES,
+    GROUP_INTRODUCTION_MAX_BYTES, GROUP_NOTIFICATION_MAX_BYTES, USER_ID_MAX_BYTES,
 };
 use crate::validation::{check, Rule, ValidationError};
 
@@ -48,6 +49,19 @@ pub(crate) fn optional_text(field: &str, value: Option<&str>, max_bytes: usize) 
         )),
         _ => Ok(()),
     }
+}
+
+/// A group's optional profile texts, as `create_group`, `import_group` and
+/// `modify_group_base_info` send them: `Introduction` at most 240 bytes,
+/// `Notification` 300, `FaceUrl` 100 (an empty value clears the field).
+pub(crate) fn profile_texts(
+    introduction: Option<&str>,
+    notification: Option<&str>,
+    face_url: Option<&str>,
+) -> Result<(), ValidationError> {
+    optional_text("Introduction", introduction, GROUP_INTRODUCTION_MAX_BYTES)?;
+    optional_text("Notification", notification, GROUP_NOTIFICATION_MAX_BYTES)?;
+    optional_text("FaceUrl", face_url, GROUP_FACE_URL_MAX_BYTES)
 }
 
 /// A custom group ID given at creation: at most 48 bytes of printable ASCII

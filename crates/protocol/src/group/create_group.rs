@@ -4,10 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use super::types::{AppDefinedData, GroupType, JoinOption, MemberRole};
-use crate::limits::{
-    CHAT_GROUP_NAME_MAX_BYTES, CREATE_GROUP_MEMBERS_MAX, GROUP_FACE_URL_MAX_BYTES, GROUP_INTRODUCTION_MAX_BYTES,
-    GROUP_NOTIFICATION_MAX_BYTES,
-};
+use crate::limits::{CHAT_GROUP_NAME_MAX_BYTES, CREATE_GROUP_MEMBERS_MAX};
 use crate::validation::{check, Rule, ValidationError};
 use crate::Envelope;
 
@@ -174,17 +171,9 @@ impl CreateGroupRequest {
             self.group_id.as_deref(),
             &self.name,
             [
-                (
-                    "Introduction",
-                    self.introduction.as_deref(),
-                    GROUP_INTRODUCTION_MAX_BYTES,
-                ),
-                (
-                    "Notification",
-                    self.notification.as_deref(),
-                    GROUP_NOTIFICATION_MAX_BYTES,
-                ),
-                ("FaceUrl", self.face_url.as_deref(), GROUP_FACE_URL_MAX_BYTES),
+                self.introduction.as_deref(),
+                self.notification.as_deref(),
+                self.face_url.as_deref(),
             ],
             self.app_defined_data.as_deref(),
         )?;
@@ -209,13 +198,14 @@ impl CreateGroupRequest {
     }
 }
 
-/// The rules `create_group` and `import_group` share.
-pub(crate) fn check_profile<const N: usize>(
+/// The rules `create_group` and `import_group` share; `texts` are the
+/// `Introduction`, `Notification` and `FaceUrl` ([`checks::profile_texts`]).
+pub(crate) fn check_profile(
     owner: &Option<String>,
     kind: &GroupType,
     group_id: Option<&str>,
     name: &str,
-    texts: [(&str, Option<&str>, usize); N],
+    texts: [Option<&str>; 3],
     defined: Option<&[AppDefinedData]>,
 ) -> Result<(), ValidationError> {
     if let Some(owner) = owner {
@@ -225,9 +215,8 @@ pub(crate) fn check_profile<const N: usize>(
         checks::custom_group_id("GroupId", id, kind)?;
     }
     check::text(|| "Name".into(), name, CHAT_GROUP_NAME_MAX_BYTES)?;
-    for (field, value, max) in texts {
-        checks::optional_text(field, value, max)?;
-    }
+    let [introduction, notification, face_url] = texts;
+    checks::profile_texts(introduction, notification, face_url)?;
     checks::defined_data("AppDefinedData", defined)
 }
 

@@ -1,4 +1,5 @@
-//! The reply of the group calls that answer with the status fields only.
+//! The reply of the calls that answer with the status fields only (the
+//! group calls, and the one-to-one message calls of `openim`).
 
 /// Declares `$name`, a reply holding only the [`Envelope`](crate::Envelope).
 macro_rules! envelope_only_response {

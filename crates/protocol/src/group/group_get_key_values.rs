@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::openim::MsgExtension;
+use crate::openim::{next_start_seq, MsgExtension};
 use crate::validation::ValidationError;
 use crate::{Envelope, Paged};
 
@@ -59,16 +59,9 @@ impl GroupGetKeyValuesRequest {
 /// is inclusive). An incomplete reply with no pairs ends the paging.
 impl Paged for GroupGetKeyValuesRequest {
     fn next_request(&self, reply: &GroupGetKeyValuesResponse) -> Option<Self> {
-        if reply.complete_flag != Some(0) {
-            return None;
-        }
-        let last = reply
-            .extension_list
-            .as_deref()?
-            .iter()
-            .filter_map(|pair| pair.seq)
-            .max()?;
-        let next = self.clone().start_seq(last.checked_add(1)?);
+        let next = self
+            .clone()
+            .start_seq(next_start_seq(reply.complete_flag, reply.extension_list.as_deref())?);
         (next != *self).then_some(next)
     }
 }

@@ -4,9 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::limits::MSG_EXT_PAIRS_PER_REQUEST_MAX;
-use crate::openim::{ExtOperateType, ExtensionResult, MsgExtension};
-use crate::validation::{check, Rule, ValidationError};
+use crate::openim::{check_operation, ExtOperateType, ExtensionResult, MsgExtension};
+use crate::validation::ValidationError;
 use crate::Envelope;
 
 /// The request of `group_set_key_values` (<https://www.tencentcloud.com/document/product/1047/52170>).
@@ -74,26 +73,7 @@ impl GroupSetKeyValuesRequest {
     /// bytes. (A list sent with 3 is left to the service.)
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         checks::group_id("GroupId", &self.group_id)?;
-        match self.operate_type {
-            ExtOperateType::Set | ExtOperateType::Delete => {
-                let Some(pairs) = &self.extension_list else {
-                    return Err(ValidationError::new("ExtensionList", Rule::Required));
-                };
-                check::count("ExtensionList", pairs.len(), 1, MSG_EXT_PAIRS_PER_REQUEST_MAX, None)?;
-                for (index, pair) in pairs.iter().enumerate() {
-                    pair.check(&format!("ExtensionList[{index}]"))?;
-                }
-                Ok(())
-            }
-            ExtOperateType::Clear => Ok(()),
-            ExtOperateType::Unknown(value) => Err(ValidationError::new(
-                "OperateType",
-                Rule::UnsupportedValue {
-                    value,
-                    expected: "1 (set), 2 (delete) or 3 (clear)",
-                },
-            )),
-        }
+        check_operation(&self.operate_type, self.extension_list.as_deref())
     }
 }
 
@@ -122,6 +102,7 @@ impl GroupSetKeyValuesResponse {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Rule;
 
     #[test]
     fn checks_the_pairs() {

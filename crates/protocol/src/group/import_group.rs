@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::create_group::check_profile;
 use super::types::{AppDefinedData, GroupType, JoinOption};
-use crate::limits::{GROUP_FACE_URL_MAX_BYTES, GROUP_INTRODUCTION_MAX_BYTES, GROUP_NOTIFICATION_MAX_BYTES};
 use crate::validation::{Rule, ValidationError};
 use crate::{Envelope, ErrorCode};
 
@@ -85,17 +84,9 @@ impl ImportGroupRequest {
             self.group_id.as_deref(),
             &self.name,
             [
-                (
-                    "Introduction",
-                    self.introduction.as_deref(),
-                    GROUP_INTRODUCTION_MAX_BYTES,
-                ),
-                (
-                    "Notification",
-                    self.notification.as_deref(),
-                    GROUP_NOTIFICATION_MAX_BYTES,
-                ),
-                ("FaceUrl", self.face_url.as_deref(), GROUP_FACE_URL_MAX_BYTES),
+                self.introduction.as_deref(),
+                self.notification.as_deref(),
+                self.face_url.as_deref(),
             ],
             self.app_defined_data.as_deref(),
         )

@@ -137,3 +137,5 @@ pub use types::{
 };
 pub use unban_group_member::{UnbanGroupMemberRequest, UnbanGroupMemberResponse};
 pub use update_group_counter::{UpdateGroupCounterRequest, UpdateGroupCounterResponse};
+
+pub(crate) use envelope_only::envelope_only_response;

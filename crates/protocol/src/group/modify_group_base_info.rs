@@ -5,9 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::checks;
 use super::envelope_only::envelope_only_response;
 use super::types::{AppDefinedData, JoinOption, MuteAll};
-use crate::limits::{
-    CHAT_GROUP_NAME_MAX_BYTES, GROUP_FACE_URL_MAX_BYTES, GROUP_INTRODUCTION_MAX_BYTES, GROUP_NOTIFICATION_MAX_BYTES,
-};
+use crate::limits::CHAT_GROUP_NAME_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 
 /// The request of `modify_group_base_info`: the fields given are changed.
@@ -88,17 +86,11 @@ impl ModifyGroupBaseInfoRequest {
         if let Some(name) = &self.name {
             check::text(|| "Name".into(), name, CHAT_GROUP_NAME_MAX_BYTES)?;
         }
-        checks::optional_text(
-            "Introduction",
+        checks::profile_texts(
             self.introduction.as_deref(),
-            GROUP_INTRODUCTION_MAX_BYTES,
-        )?;
-        checks::optional_text(
-            "Notification",
             self.notification.as_deref(),
-            GROUP_NOTIFICATION_MAX_BYTES,
+            self.face_url.as_deref(),
         )?;
-        checks::optional_text("FaceUrl", self.face_url.as_deref(), GROUP_FACE_URL_MAX_BYTES)?;
         checks::defined_data("AppDefinedData", self.app_defined_data.as_deref())
     }
 }

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
+use super::check_msg_address;
+use crate::group::envelope_only_response;
 use crate::message::MsgKey;
-use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
+use crate::validation::ValidationError;
 
 /// The request of `admin_msgwithdraw` (<https://trtc.io/document/35015>).
 ///
@@ -37,20 +37,8 @@ impl AdminMsgwithdrawRequest {
 
     /// Checks: both accounts 1 to 32 bytes; `MsgKey` not empty.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id("From_Account", &self.from_account)?;
-        check_user_id("To_Account", &self.to_account)?;
-        if self.msg_key.as_str().is_empty() {
-            return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
-        }
-        Ok(())
+        check_msg_address(Some(&self.from_account), &self.to_account, &self.msg_key)
     }
 }
 
-/// The reply of `admin_msgwithdraw`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AdminMsgwithdrawResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(AdminMsgwithdrawResponse, "admin_msgwithdraw");

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
+use crate::group::envelope_only_response;
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `admin_set_msg_read` (the "Marking One-to-One Messages as Read" page).
 ///
@@ -53,11 +53,4 @@ impl AdminSetMsgReadRequest {
     }
 }
 
-/// The reply of `admin_set_msg_read`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AdminSetMsgReadResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(AdminSetMsgReadResponse, "admin_set_msg_read");

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
-use super::msg_extension::MsgExtension;
+use super::check_msg_address;
+use super::msg_extension::{next_start_seq, MsgExtension};
 use crate::message::MsgKey;
-use crate::validation::{Rule, ValidationError};
+use crate::validation::ValidationError;
 use crate::{Envelope, Paged};
 
 /// The request of `get_key_values` (<https://intl.cloud.tencent.com/document/product/1047/51194>).
@@ -60,14 +60,7 @@ impl GetKeyValuesRequest {
 
     /// Checks: the accounts 1 to 32 bytes; `MsgKey` not empty.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        if let Some(from) = &self.from_account {
-            check_user_id("From_Account", from)?;
-        }
-        check_user_id("To_Account", &self.to_account)?;
-        if self.msg_key.as_str().is_empty() {
-            return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
-        }
-        Ok(())
+        check_msg_address(self.from_account.as_deref(), &self.to_account, &self.msg_key)
     }
 }
 
@@ -78,16 +71,9 @@ impl GetKeyValuesRequest {
 /// no pairs ends the paging.
 impl Paged for GetKeyValuesRequest {
     fn next_request(&self, reply: &GetKeyValuesResponse) -> Option<Self> {
-        if reply.complete_flag != Some(0) {
-            return None;
-        }
-        let last = reply
-            .extension_list
-            .as_deref()?
-            .iter()
-            .filter_map(|pair| pair.seq)
-            .max()?;
-        let next = self.clone().start_seq(last.checked_add(1)?);
+        let next = self
+            .clone()
+            .start_seq(next_start_seq(reply.complete_flag, reply.extension_list.as_deref())?);
         (next != *self).then_some(next)
     }
 }

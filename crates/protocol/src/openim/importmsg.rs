@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
+use crate::group::envelope_only_response;
 use crate::macros::int_enum;
 use crate::message::{check_body, MsgBody};
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
 
 int_enum! {
     /// `SyncFromOldSystem`: how an imported message counts.
@@ -104,11 +104,4 @@ impl ImportmsgRequest {
     }
 }
 
-/// The reply of `importmsg`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ImportmsgResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(ImportmsgResponse, "importmsg");

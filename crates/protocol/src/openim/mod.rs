@@ -24,20 +24,35 @@ pub use get_c2c_unread_msg_num::{
 pub use get_key_values::{GetKeyValuesRequest, GetKeyValuesResponse};
 pub use importmsg::{ImportmsgRequest, ImportmsgResponse, SyncFromOldSystem};
 pub use modify_c2c_msg::{ModifyC2cMsgRequest, ModifyC2cMsgResponse};
-pub use msg_extension::MsgExtension;
+pub(crate) use msg_extension::{check_operation, next_start_seq};
+pub use msg_extension::{ExtOperateType, ExtensionResult, MsgExtension};
 pub use query_online_status::{
     OnlineStatus, PlatformStatus, QueryOnlineStatusError, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
     UserOnlineStatus,
 };
 pub use sendmsg::{SendmsgRequest, SendmsgResponse};
-pub use set_key_values::{ExtOperateType, ExtensionResult, SetKeyValuesRequest, SetKeyValuesResponse};
+pub use set_key_values::{SetKeyValuesRequest, SetKeyValuesResponse};
 
 use crate::limits::{MSG_LIFE_TIME_MAX_SECS, USER_ID_MAX_BYTES};
+use crate::message::MsgKey;
 use crate::validation::{check, Rule, ValidationError};
 
 /// A UserID field: 1 to 32 bytes.
 pub(crate) fn check_user_id(field: &str, id: &str) -> Result<(), ValidationError> {
     check::text(|| field.to_owned(), id, USER_ID_MAX_BYTES)
+}
+
+/// A stored message's address: `From_Account` (when given) and `To_Account`
+/// 1 to 32 bytes, `MsgKey` not empty.
+pub(crate) fn check_msg_address(from: Option<&str>, to: &str, key: &MsgKey) -> Result<(), ValidationError> {
+    if let Some(from) = from {
+        check_user_id("From_Account", from)?;
+    }
+    check_user_id("To_Account", to)?;
+    if key.as_str().is_empty() {
+        return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
+    }
+    Ok(())
 }
 
 /// `MsgLifeTime`: at most 604800 seconds (7 days). The service stores a

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
+use super::check_msg_address;
+use crate::group::envelope_only_response;
 use crate::message::{check_body, MsgBody, MsgKey};
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `modify_c2c_msg` (<https://intl.cloud.tencent.com/document/product/1047/47722>):
 /// overwrites the `MsgBody`, the `CloudCustomData`, or both, of a message
@@ -72,11 +72,7 @@ impl ModifyC2cMsgRequest {
     /// changed "individually or at the same time"; a request with neither
     /// changes nothing, so this crate refuses it); the body's rules.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id("From_Account", &self.from_account)?;
-        check_user_id("To_Account", &self.to_account)?;
-        if self.msg_key.as_str().is_empty() {
-            return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
-        }
+        check_msg_address(Some(&self.from_account), &self.to_account, &self.msg_key)?;
         match (&self.msg_body, &self.cloud_custom_data) {
             (None, None) => Err(ValidationError::new("MsgBody", Rule::Required)),
             (Some(body), _) => check_body("MsgBody", body),
@@ -85,11 +81,4 @@ impl ModifyC2cMsgRequest {
     }
 }
 
-/// The reply of `modify_c2c_msg`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ModifyC2cMsgResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(ModifyC2cMsgResponse, "modify_c2c_msg");

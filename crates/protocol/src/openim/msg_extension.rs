@@ -1,10 +1,25 @@
-//! One key-value pair of a one-to-one message's extension, shared by
-//! `get_key_values` and `set_key_values`.
+//! One key-value pair of a message's extension, and the rules and paging
+//! the one-to-one (`get_key_values`, `set_key_values`) and group
+//! (`group_get_key_values`, `group_set_key_values`) calls share.
 
 use serde::{Deserialize, Serialize};
 
-use crate::limits::{MSG_EXT_KEY_MAX_BYTES, MSG_EXT_VALUE_MAX_BYTES};
+use crate::limits::{MSG_EXT_KEY_MAX_BYTES, MSG_EXT_PAIRS_PER_REQUEST_MAX, MSG_EXT_VALUE_MAX_BYTES};
+use crate::macros::int_enum;
 use crate::validation::{check, Rule, ValidationError};
+use crate::ErrorCode;
+
+int_enum! {
+    /// `OperateType` of `set_key_values` and `group_set_key_values`.
+    pub enum ExtOperateType {
+        /// 1: set the given pairs.
+        Set = 1,
+        /// 2: delete the given keys.
+        Delete = 2,
+        /// 3: clear every pair.
+        Clear = 3,
+    }
+}
 
 /// One entry of `ExtensionList`: `{"Key", "Value", "Seq"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,4 +62,64 @@ impl MsgExtension {
         }
         Ok(())
     }
+}
+
+/// One entry of the reply's `ExtensionList`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExtensionResult {
+    /// `ErrorCode`: 0, or e.g. 23001 on a `Seq` conflict.
+    #[serde(rename = "ErrorCode", default)]
+    pub error_code: ErrorCode,
+    /// `Extension`: the pair as stored (its new `Seq`), or the current one on a conflict.
+    #[serde(rename = "Extension", default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<MsgExtension>,
+}
+
+impl ExtensionResult {
+    /// The result `error_code` for one pair, with the pair as stored.
+    pub fn new(error_code: ErrorCode, extension: Option<MsgExtension>) -> Self {
+        Self { error_code, extension }
+    }
+}
+
+/// The `OperateType` and `ExtensionList` of a set request: for 1 (set) and
+/// 2 (delete), 1 to 20 pairs, each within [`MsgExtension::check`]'s limits;
+/// for 3 (clear) nothing more (a list sent with it is left to the service).
+pub(crate) fn check_operation(
+    operate_type: &ExtOperateType,
+    pairs: Option<&[MsgExtension]>,
+) -> Result<(), ValidationError> {
+    match operate_type {
+        ExtOperateType::Set | ExtOperateType::Delete => {
+            let Some(pairs) = pairs else {
+                return Err(ValidationError::new("ExtensionList", Rule::Required));
+            };
+            check::count("ExtensionList", pairs.len(), 1, MSG_EXT_PAIRS_PER_REQUEST_MAX, None)?;
+            for (index, pair) in pairs.iter().enumerate() {
+                pair.check(&format!("ExtensionList[{index}]"))?;
+            }
+            Ok(())
+        }
+        ExtOperateType::Clear => Ok(()),
+        ExtOperateType::Unknown(value) => Err(ValidationError::new(
+            "OperateType",
+            Rule::UnsupportedValue {
+                value: *value,
+                expected: "1 (set), 2 (delete) or 3 (clear)",
+            },
+        )),
+    }
+}
+
+/// The `StartSeq` of the page after a get reply: the last pair's `Seq` plus
+/// one while `CompleteFlag` is 0 (the pages say to continue "based on
+/// `StartSeq`" without the exact value; this crate's choice, since
+/// `StartSeq` is inclusive). `None` when the reply is complete, or
+/// incomplete with no pairs to continue from.
+pub(crate) fn next_start_seq(complete_flag: Option<u32>, pairs: Option<&[MsgExtension]>) -> Option<u64> {
+    if complete_flag != Some(0) {
+        return None;
+    }
+    pairs?.iter().filter_map(|pair| pair.seq).max()?.checked_add(1)
 }

@@ -3,25 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
-use super::msg_extension::MsgExtension;
-use crate::limits::MSG_EXT_PAIRS_PER_REQUEST_MAX;
-use crate::macros::int_enum;
+use super::check_msg_address;
+use super::msg_extension::{check_operation, ExtOperateType, ExtensionResult, MsgExtension};
 use crate::message::MsgKey;
-use crate::validation::{check, Rule, ValidationError};
-use crate::{Envelope, ErrorCode};
-
-int_enum! {
-    /// `OperateType` of `set_key_values`.
-    pub enum ExtOperateType {
-        /// 1: set the given pairs.
-        Set = 1,
-        /// 2: delete the given keys.
-        Delete = 2,
-        /// 3: clear every pair.
-        Clear = 3,
-    }
-}
+use crate::validation::ValidationError;
+use crate::Envelope;
 
 /// The request of `set_key_values` (<https://intl.cloud.tencent.com/document/product/1047/51195>).
 /// The message must have been sent with `SupportMessageExtension` 1 (23002).
@@ -101,33 +87,8 @@ impl SetKeyValuesRequest {
     /// to 100 bytes and values of at most 1000 bytes. (A list sent with 3
     /// is left to the service.)
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        if let Some(from) = &self.from_account {
-            check_user_id("From_Account", from)?;
-        }
-        check_user_id("To_Account", &self.to_account)?;
-        if self.msg_key.as_str().is_empty() {
-            return Err(ValidationError::new("MsgKey", Rule::NotEmpty));
-        }
-        match self.operate_type {
-            ExtOperateType::Set | ExtOperateType::Delete => {
-                let Some(pairs) = &self.extension_list else {
-                    return Err(ValidationError::new("ExtensionList", Rule::Required));
-                };
-                check::count("ExtensionList", pairs.len(), 1, MSG_EXT_PAIRS_PER_REQUEST_MAX, None)?;
-                for (index, pair) in pairs.iter().enumerate() {
-                    pair.check(&format!("ExtensionList[{index}]"))?;
-                }
-                Ok(())
-            }
-            ExtOperateType::Clear => Ok(()),
-            ExtOperateType::Unknown(value) => Err(ValidationError::new(
-                "OperateType",
-                Rule::UnsupportedValue {
-                    value,
-                    expected: "1 (set), 2 (delete) or 3 (clear)",
-                },
-            )),
-        }
+        check_msg_address(self.from_account.as_deref(), &self.to_account, &self.msg_key)?;
+        check_operation(&self.operate_type, self.extension_list.as_deref())
     }
 }
 
@@ -141,23 +102,4 @@ pub struct SetKeyValuesResponse {
     /// `ExtensionList`: the result of each pair.
     #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
     pub extension_list: Option<Vec<ExtensionResult>>,
-}
-
-/// One entry of the reply's `ExtensionList`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ExtensionResult {
-    /// `ErrorCode`: 0, or e.g. 23001 on a `Seq` conflict.
-    #[serde(rename = "ErrorCode", default)]
-    pub error_code: ErrorCode,
-    /// `Extension`: the pair as stored (its new `Seq`), or the current one on a conflict.
-    #[serde(rename = "Extension", default, skip_serializing_if = "Option::is_none")]
-    pub extension: Option<MsgExtension>,
-}
-
-impl ExtensionResult {
-    /// The result `error_code` for one pair, with the pair as stored.
-    pub fn new(error_code: ErrorCode, extension: Option<MsgExtension>) -> Self {
-        Self { error_code, extension }
-    }
 }
