@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::tag::{check_custom_key, ProfileItem, ProfileTag};
-use crate::limits::{PORTRAIT_GET_ACCOUNTS_MAX, USER_ID_MAX_BYTES};
+use crate::limits::PORTRAIT_GET_ACCOUNTS_MAX;
 use crate::validation::{check, ValidationError};
 use crate::{Envelope, ErrorCode};
 
@@ -65,7 +65,7 @@ impl PortraitGetRequest {
         };
         check::count("To_Account", self.to_account.len(), 1, PORTRAIT_GET_ACCOUNTS_MAX, none)?;
         for (index, user) in self.to_account.iter().enumerate() {
-            check::text(|| format!("To_Account[{index}]"), user, USER_ID_MAX_BYTES)?;
+            check::user_id(|| format!("To_Account[{index}]"), user)?;
         }
         check::count("TagList", self.tag_list.len(), 1, usize::MAX, None)?;
         for (index, tag) in self.tag_list.iter().enumerate() {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{check_add_wording, check_group_name, check_remark, AddSource};
-use super::{check_user_id, ResultItem};
+use super::ResultItem;
 use crate::limits::FRIEND_ADD_ITEMS_MAX;
 use crate::validation::{check, Rule, ValidationError};
 use crate::Envelope;
@@ -82,7 +82,7 @@ impl FriendAddRequest {
     /// to 8 letters, an `AddWording` of at most 256 bytes; `AddType` and
     /// `ForceAddFlags` one of their documented values. All are 30001.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count(
             "AddFriendItem",
             self.add_friend_item.len(),
@@ -170,7 +170,7 @@ impl FriendAddItem {
     }
 
     fn check(&self, field: &str) -> Result<(), ValidationError> {
-        check_user_id(|| format!("{field}.To_Account"), &self.to_account)?;
+        check::user_id(|| format!("{field}.To_Account"), &self.to_account)?;
         if let Some(remark) = &self.remark {
             check_remark(&format!("{field}.Remark"), remark)?;
         }
