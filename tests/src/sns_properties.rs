@@ -17,7 +17,7 @@ use tim_protocol::sns::{
 };
 use tim_protocol::{Api, Endpoint, EndpointVisitor};
 
-use crate::property::{runner, Property};
+use crate::property::{runner, valid_and_round_trips, Property};
 use crate::strategies::unicode_text;
 
 /// The sns properties, for [`crate::properties::all`].
@@ -121,21 +121,7 @@ fn update_requests_round_trip(cases: u32) -> Result<(), String> {
         .prop_map(|(id, items)| FriendUpdateItem::new(id, items));
     let strategy = ("[a-z0-9_]{1,32}", prop::collection::vec(friend, 1..5))
         .prop_map(|(user, friends)| FriendUpdateRequest::new(user, friends));
-    runner(cases)
-        .run(&strategy, |request| {
-            prop_assert!(
-                request.validate().is_ok(),
-                "{:?}: {}",
-                request,
-                request.validate().unwrap_err()
-            );
-            let json = serde_json::to_string(&request).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: FriendUpdateRequest =
-                serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(back, request);
-            Ok(())
-        })
-        .map_err(|e| e.to_string())
+    valid_and_round_trips(cases, strategy)
 }
 
 fn add_requests_round_trip(cases: u32) -> Result<(), String> {
@@ -168,20 +154,7 @@ fn add_requests_round_trip(cases: u32) -> Result<(), String> {
                 request
             }
         });
-    runner(cases)
-        .run(&strategy, |request| {
-            prop_assert!(
-                request.validate().is_ok(),
-                "{:?}: {}",
-                request,
-                request.validate().unwrap_err()
-            );
-            let json = serde_json::to_string(&request).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: FriendAddRequest = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(back, request);
-            Ok(())
-        })
-        .map_err(|e| e.to_string())
+    valid_and_round_trips(cases, strategy)
 }
 
 /// A relation string: a documented one or any other.
