@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{check_add_wording, check_group_name, check_remark, AddSource};
+use super::kinds::check_known;
 use super::ResultItem;
 use crate::limits::FRIEND_ADD_ITEMS_MAX;
 use crate::validation::{check, Rule, ValidationError};
@@ -94,12 +95,7 @@ impl FriendAddRequest {
             item.check(&format!("AddFriendItem[{index}]"))?;
         }
         if let Some(add_type) = &self.add_type {
-            if !add_type.is_known() {
-                return Err(ValidationError::new(
-                    "AddType",
-                    Rule::BadFormat("Add_Type_Single or Add_Type_Both"),
-                ));
-            }
+            check_known("AddType", add_type.is_known(), "Add_Type_Single or Add_Type_Both")?;
         }
         if let Some(flags) = self.force_add_flags {
             if !flags.is_known() {
