@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::kinds::{check_known, DeleteType};
+use super::kinds::{check_delete_type, DeleteType};
 use super::{check_from_to, ResultItem};
 use crate::validation::ValidationError;
 use crate::Envelope;
@@ -60,14 +60,7 @@ impl FriendDeleteRequest {
     /// `DeleteType`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check_from_to(&self.from_account, &self.to_account)?;
-        if let Some(delete_type) = &self.delete_type {
-            check_known(
-                "DeleteType",
-                delete_type.is_known(),
-                "Delete_Type_Single or Delete_Type_Both",
-            )?;
-        }
-        Ok(())
+        check_delete_type(self.delete_type.as_ref())
     }
 }
 

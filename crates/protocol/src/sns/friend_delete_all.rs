@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::kinds::{check_known, DeleteType};
+use super::kinds::{check_delete_type, DeleteType};
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
@@ -49,14 +49,7 @@ impl FriendDeleteAllRequest {
     /// Checks: `From_Account` 1 to 32 bytes; a documented `DeleteType`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         check::user_id(|| "From_Account".into(), &self.from_account)?;
-        if let Some(delete_type) = &self.delete_type {
-            check_known(
-                "DeleteType",
-                delete_type.is_known(),
-                "Delete_Type_Single or Delete_Type_Both",
-            )?;
-        }
-        Ok(())
+        check_delete_type(self.delete_type.as_ref())
     }
 }
 
