@@ -10,8 +10,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::limits::{
-    PROFILE_CUSTOM_KEY_MAX_BYTES, SNS_ADD_SOURCE_KEYWORD_MAX_BYTES, SNS_ADD_WORDING_MAX_BYTES, SNS_FIELD_MAX_BYTES,
-    SNS_GROUPS_MAX, SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES,
+    SNS_ADD_SOURCE_KEYWORD_MAX_BYTES, SNS_ADD_WORDING_MAX_BYTES, SNS_FIELD_MAX_BYTES, SNS_GROUPS_MAX,
+    SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES,
 };
 use crate::profile::{ProfileItem, ProfileTag};
 use crate::validation::{check, Rule, ValidationError};
@@ -123,15 +123,11 @@ pub(crate) fn check_group_names(list: &str, names: &[String], min: usize) -> Res
 }
 
 /// A custom field's key (after `Tag_SNS_Custom_` or `Tag_Profile_Custom_`):
-/// 1 to 8 letters, the naming rule of both pages.
+/// 1 to 8 letters, the naming rule of both pages (checked by the profile
+/// module's rule), any failure reported as one bad format.
 pub(crate) fn check_custom_key(field: &str, key: &str) -> Result<(), ValidationError> {
-    if key.is_empty() || key.len() > PROFILE_CUSTOM_KEY_MAX_BYTES || !key.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(ValidationError::new(
-            field,
-            Rule::BadFormat("a custom field tag whose key is 1 to 8 letters"),
-        ));
-    }
-    Ok(())
+    crate::profile::check_custom_key(field, key)
+        .map_err(|_| ValidationError::new(field, Rule::BadFormat("a custom field tag whose key is 1 to 8 letters")))
 }
 
 /// A standard friend field's tag, a custom one (`Tag_SNS_Custom_<key>`), or
