@@ -18,6 +18,7 @@ use tim_protocol::sns::{
 use tim_protocol::{Api, Endpoint, EndpointVisitor};
 
 use crate::property::{runner, valid_and_round_trips, Property};
+use crate::samples::file_name;
 use crate::strategies::unicode_text;
 
 /// The sns properties, for [`crate::properties::all`].
@@ -283,20 +284,16 @@ fn published_requests_validate() -> Result<(), String> {
     let mut checked = 0;
     for command in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
         let command = command.map_err(|e| e.to_string())?.path();
-        let name = command
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+        let name = file_name(&command);
         let endpoint = Endpoint::find(&format!("sns/{name}")).ok_or(format!("sns/{name} not in the table"))?;
-        for file in std::fs::read_dir(&command).map_err(|e| e.to_string())? {
-            let path = file.map_err(|e| e.to_string())?.path();
-            let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            if file_name.starts_with("request") && file_name.ends_with(".json") {
+        for entry in std::fs::read_dir(&command).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let file = file_name(&path);
+            if file.starts_with("request") && file.ends_with(".json") {
                 let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
                 endpoint
                     .visit(Validates(&text))
-                    .map_err(|e| format!("sns/{name}/{file_name}: {e}"))?;
+                    .map_err(|e| format!("sns/{name}/{file}: {e}"))?;
                 checked += 1;
             }
         }
