@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use tim_callback::Event;
 
-use crate::samples::{Outcome, Report};
+use crate::samples::{file_name, with_unknown_fields, Outcome, Report};
 
 /// The folder of webhook samples.
 pub fn samples_dir() -> PathBuf {
@@ -29,10 +29,6 @@ pub fn run_all() -> Vec<Report> {
         .collect();
     files.sort();
     files.iter().map(|path| run_one(path)).collect()
-}
-
-fn file_name(path: &Path) -> &str {
-    path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
 }
 
 fn run_one(path: &Path) -> Report {
@@ -85,22 +81,6 @@ fn check(command: &str, text: &str) -> Outcome {
         Ok(true) => Outcome::RoundTripped,
         Ok(false) => Outcome::Skipped("its command is not typed yet: it parses as Event::Unknown, kept whole"),
         Err(error) => Outcome::Failed(error),
-    }
-}
-
-/// The value with a field no model knows added to every object in it.
-fn with_unknown_fields(value: Value) -> Value {
-    match value {
-        Value::Object(map) => {
-            let mut map: serde_json::Map<String, Value> = map
-                .into_iter()
-                .map(|(key, value)| (key, with_unknown_fields(value)))
-                .collect();
-            map.insert("FieldAddedLater".into(), serde_json::json!({"Nested": [1, "two"]}));
-            Value::Object(map)
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(with_unknown_fields).collect()),
-        other => other,
     }
 }
 

@@ -2,19 +2,13 @@
 //! and unknown fields added to it are ignored.
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 use tim_protocol::group::{
     AppDefinedData, GetGroupInfoResponse, GroupInfo, GroupType, JoinOption, MemberInfo, MemberRole,
 };
 use tim_protocol::ErrorCode;
 
-fn runner(cases: u32) -> TestRunner {
-    TestRunner::new(Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    })
-}
+use crate::property::runner;
 
 fn group_type() -> impl Strategy<Value = GroupType> {
     prop_oneof![

@@ -10,7 +10,7 @@ use tim_protocol::profile::{
     AdminForbidType, AllowType, Gender, PortraitGetResponse, PortraitSetRequest, ProfileItem, ProfileTag,
 };
 
-use crate::property::{runner, Property};
+use crate::property::{runner, valid_and_round_trips, Property};
 use crate::strategies::unicode_text;
 
 /// The profile properties, for [`crate::properties::all`].
@@ -100,21 +100,7 @@ fn items_round_trip(cases: u32) -> Result<(), String> {
 fn set_requests_round_trip(cases: u32) -> Result<(), String> {
     let strategy = ("[a-z0-9_]{1,32}", prop::collection::vec(item(), 1..8))
         .prop_map(|(user, items)| PortraitSetRequest::new(user, items));
-    runner(cases)
-        .run(&strategy, |request| {
-            prop_assert!(
-                request.validate().is_ok(),
-                "{:?}: {}",
-                request,
-                request.validate().unwrap_err()
-            );
-            let json = serde_json::to_string(&request).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: PortraitSetRequest =
-                serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(back, request);
-            Ok(())
-        })
-        .map_err(|e| e.to_string())
+    valid_and_round_trips(cases, strategy)
 }
 
 fn get_replies_round_trip(cases: u32) -> Result<(), String> {

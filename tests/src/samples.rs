@@ -63,7 +63,8 @@ fn subdirs(dir: &Path) -> impl Iterator<Item = PathBuf> {
         .filter(|path| path.is_dir())
 }
 
-fn file_name(path: &Path) -> &str {
+/// The last part of `path`, or `""`.
+pub(crate) fn file_name(path: &Path) -> &str {
     path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
 }
 
@@ -145,7 +146,7 @@ fn through<T: Serialize + DeserializeOwned>(text: &str) -> Result<Value, String>
 }
 
 /// The value with a field no model knows added to every object in it.
-fn with_unknown_fields(value: Value) -> Value {
+pub(crate) fn with_unknown_fields(value: Value) -> Value {
     match value {
         Value::Object(map) => {
             let mut map: serde_json::Map<String, Value> = map

@@ -17,7 +17,8 @@ use tim_protocol::sns::{
 };
 use tim_protocol::{Api, Endpoint, EndpointVisitor};
 
-use crate::property::{runner, Property};
+use crate::property::{runner, valid_and_round_trips, Property};
+use crate::samples::file_name;
 use crate::strategies::unicode_text;
 
 /// The sns properties, for [`crate::properties::all`].
@@ -121,21 +122,7 @@ fn update_requests_round_trip(cases: u32) -> Result<(), String> {
         .prop_map(|(id, items)| FriendUpdateItem::new(id, items));
     let strategy = ("[a-z0-9_]{1,32}", prop::collection::vec(friend, 1..5))
         .prop_map(|(user, friends)| FriendUpdateRequest::new(user, friends));
-    runner(cases)
-        .run(&strategy, |request| {
-            prop_assert!(
-                request.validate().is_ok(),
-                "{:?}: {}",
-                request,
-                request.validate().unwrap_err()
-            );
-            let json = serde_json::to_string(&request).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: FriendUpdateRequest =
-                serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(back, request);
-            Ok(())
-        })
-        .map_err(|e| e.to_string())
+    valid_and_round_trips(cases, strategy)
 }
 
 fn add_requests_round_trip(cases: u32) -> Result<(), String> {
@@ -168,20 +155,7 @@ fn add_requests_round_trip(cases: u32) -> Result<(), String> {
                 request
             }
         });
-    runner(cases)
-        .run(&strategy, |request| {
-            prop_assert!(
-                request.validate().is_ok(),
-                "{:?}: {}",
-                request,
-                request.validate().unwrap_err()
-            );
-            let json = serde_json::to_string(&request).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            let back: FriendAddRequest = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(back, request);
-            Ok(())
-        })
-        .map_err(|e| e.to_string())
+    valid_and_round_trips(cases, strategy)
 }
 
 /// A relation string: a documented one or any other.
@@ -310,20 +284,16 @@ fn published_requests_validate() -> Result<(), String> {
     let mut checked = 0;
     for command in std::fs::read_dir(&dir).map_err(|e| e.to_string())? {
         let command = command.map_err(|e| e.to_string())?.path();
-        let name = command
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
+        let name = file_name(&command);
         let endpoint = Endpoint::find(&format!("sns/{name}")).ok_or(format!("sns/{name} not in the table"))?;
-        for file in std::fs::read_dir(&command).map_err(|e| e.to_string())? {
-            let path = file.map_err(|e| e.to_string())?.path();
-            let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            if file_name.starts_with("request") && file_name.ends_with(".json") {
+        for entry in std::fs::read_dir(&command).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let file = file_name(&path);
+            if file.starts_with("request") && file.ends_with(".json") {
                 let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
                 endpoint
                     .visit(Validates(&text))
-                    .map_err(|e| format!("sns/{name}/{file_name}: {e}"))?;
+                    .map_err(|e| format!("sns/{name}/{file}: {e}"))?;
                 checked += 1;
             }
         }

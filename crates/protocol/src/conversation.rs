@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::limits::USER_ID_MAX_BYTES;
 use crate::macros::int_enum;
 use crate::validation::{check, Rule, ValidationError};
 
@@ -133,7 +132,7 @@ impl Conversation {
     pub fn validate_at(&self, at: impl Fn() -> String) -> Result<(), ValidationError> {
         let field = |name: &str| format!("{}.{name}", at());
         match self {
-            Self::C2c(user) => check::text(|| field("To_Account"), user, USER_ID_MAX_BYTES),
+            Self::C2c(user) => check::user_id(|| field("To_Account"), user),
             Self::Group(group) if group.is_empty() => Err(ValidationError::new(field("ToGroupId"), Rule::NotEmpty)),
             Self::Group(_) => Ok(()),
             Self::Other(raw) => Err(match (raw.kind, &raw.to_account, &raw.to_group_id) {

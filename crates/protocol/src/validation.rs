@@ -140,13 +140,16 @@ impl std::error::Error for ValidationError {}
 /// Small checks shared by every request's `validate`.
 pub(crate) mod check {
     use super::{Rule, ValidationError};
+    use crate::limits::USER_ID_MAX_BYTES;
     use crate::ErrorCode;
 
-    /// Non-empty and at most `max_bytes` of UTF-8.
-    pub(crate) fn text(field: impl Fn() -> String, value: &str, max_bytes: usize) -> Result<(), ValidationError> {
-        if value.is_empty() {
-            return Err(ValidationError::new(field(), Rule::NotEmpty));
-        }
+    /// At most `max_bytes` of UTF-8; empty is allowed (an empty value clears
+    /// a field, or the pages give no minimum).
+    pub(crate) fn max_bytes(
+        field: impl FnOnce() -> String,
+        value: &str,
+        max_bytes: usize,
+    ) -> Result<(), ValidationError> {
         if value.len() > max_bytes {
             return Err(ValidationError::new(
                 field(),
@@ -159,8 +162,40 @@ pub(crate) mod check {
         Ok(())
     }
 
+    /// Non-empty and at most `max_bytes` of UTF-8.
+    pub(crate) fn text(field: impl FnOnce() -> String, value: &str, max_bytes: usize) -> Result<(), ValidationError> {
+        if value.is_empty() {
+            return Err(ValidationError::new(field(), Rule::NotEmpty));
+        }
+        self::max_bytes(field, value, max_bytes)
+    }
+
+    /// A UserID: 1 to 32 bytes.
+    pub(crate) fn user_id(field: impl FnOnce() -> String, id: &str) -> Result<(), ValidationError> {
+        text(field, id, USER_ID_MAX_BYTES)
+    }
+
+    /// A list of `min..=max` UserIDs, each 1 to 32 bytes, named `list[index]`.
+    pub(crate) fn user_ids<I>(list: &str, ids: I, min: usize, max: usize) -> Result<(), ValidationError>
+    where
+        I: IntoIterator,
+        I::IntoIter: ExactSizeIterator,
+        I::Item: AsRef<str>,
+    {
+        let ids = ids.into_iter();
+        count(list, ids.len(), min, max, None)?;
+        for (index, id) in ids.enumerate() {
+            user_id(|| format!("{list}[{index}]"), id.as_ref())?;
+        }
+        Ok(())
+    }
+
     /// A group name: non-empty, and over the limit is 51011.
-    pub(crate) fn group_name(field: impl Fn() -> String, value: &str, max_bytes: usize) -> Result<(), ValidationError> {
+    pub(crate) fn group_name(
+        field: impl FnOnce() -> String,
+        value: &str,
+        max_bytes: usize,
+    ) -> Result<(), ValidationError> {
         text(field, value, max_bytes).map_err(|error| match error.rule() {
             Rule::TooLong { .. } => error.with_code(ErrorCode::GroupNameTooLong),
             _ => error,

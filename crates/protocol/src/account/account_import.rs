@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::limits::{PROFILE_FIELD_MAX_BYTES, USER_ID_MAX_BYTES};
-use crate::validation::{check, Rule, ValidationError};
+use crate::limits::PROFILE_FIELD_MAX_BYTES;
+use crate::validation::{check, ValidationError};
 use crate::{Envelope, ErrorCode};
 
 /// The request of `account_import`. Importing an ID twice is harmless.
@@ -68,18 +68,14 @@ impl AccountImportRequest {
     /// Checks: `UserID` 1 to 32 bytes (70402); `Nick` and `FaceUrl` at most 500
     /// bytes (40601).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "UserID".into(), &self.user_id)?;
         for (field, value) in [("Nick", &self.nick), ("FaceUrl", &self.face_url)] {
-            if let Some(value) = value.as_deref().filter(|v| v.len() > PROFILE_FIELD_MAX_BYTES) {
-                return Err(ValidationError::new(
-                    field,
-                    Rule::TooLong {
-                        max_bytes: PROFILE_FIELD_MAX_BYTES,
-                        actual: value.len(),
-                    },
-                )
-                .with_code(ErrorCode::ProfileFieldTooLong));
-            }
+            check::max_bytes(
+                || field.into(),
+                value.as_deref().unwrap_or_default(),
+                PROFILE_FIELD_MAX_BYTES,
+            )
+            .map_err(|error| error.with_code(ErrorCode::ProfileFieldTooLong))?;
         }
         Ok(())
     }

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
@@ -37,7 +36,7 @@ impl KickRequest {
 
     /// Checks: `UserID` 1 to 32 bytes.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "UserID".into(), &self.user_id, USER_ID_MAX_BYTES)
+        check::user_id(|| "UserID".into(), &self.user_id)
     }
 }
 

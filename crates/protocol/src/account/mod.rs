@@ -14,7 +14,7 @@ pub use account_import::{AccountImportRequest, AccountImportResponse};
 pub use kick::{KickRequest, KickResponse};
 pub use multiaccount_import::{MultiaccountImportRequest, MultiaccountImportResponse};
 
-use crate::limits::{ACCOUNTS_PER_REQUEST_MAX, USER_ID_MAX_BYTES};
+use crate::limits::ACCOUNTS_PER_REQUEST_MAX;
 use crate::validation::{check, ValidationError};
 
 /// `{"UserID": ..}`, the item of `CheckItem` and `DeleteItem`.
@@ -43,7 +43,7 @@ fn check_user_ids<'a>(
 ) -> Result<(), ValidationError> {
     check::count(list, ids.len(), 1, ACCOUNTS_PER_REQUEST_MAX, None)?;
     for (index, id) in ids.enumerate() {
-        check::text(|| field(index), id, USER_ID_MAX_BYTES)?;
+        check::user_id(|| field(index), id)?;
     }
     Ok(())
 }

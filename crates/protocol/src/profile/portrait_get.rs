@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::tag::{check_custom_key, ProfileItem, ProfileTag};
-use crate::limits::{PORTRAIT_GET_ACCOUNTS_MAX, USER_ID_MAX_BYTES};
-use crate::validation::{check, ValidationError};
+use crate::limits::PORTRAIT_GET_ACCOUNTS_MAX;
+use crate::validation::{check, Rule, ValidationError};
 use crate::{Envelope, ErrorCode};
 
 /// The request of `portrait_get` (<https://intl.cloud.tencent.com/document/product/1047/34917>).
@@ -58,15 +58,12 @@ impl PortraitGetRequest {
     /// none), each 1 to 32 bytes; at least one tag, custom keys of 1 to 8
     /// letters. The pages give no maximum number of tags, so none is checked.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        let none = if self.to_account.is_empty() {
-            Some(ErrorCode::ProfileToAccountMissing)
-        } else {
-            None
-        };
-        check::count("To_Account", self.to_account.len(), 1, PORTRAIT_GET_ACCOUNTS_MAX, none)?;
-        for (index, user) in self.to_account.iter().enumerate() {
-            check::text(|| format!("To_Account[{index}]"), user, USER_ID_MAX_BYTES)?;
-        }
+        check::user_ids("To_Account", &self.to_account, 1, PORTRAIT_GET_ACCOUNTS_MAX).map_err(|error| {
+            match error.rule() {
+                Rule::TooFew { .. } => error.with_code(ErrorCode::ProfileToAccountMissing),
+                _ => error,
+            }
+        })?;
         check::count("TagList", self.tag_list.len(), 1, usize::MAX, None)?;
         for (index, tag) in self.tag_list.iter().enumerate() {
             if let ProfileTag::Custom(key) = tag {
@@ -159,5 +156,26 @@ impl UserProfileItem {
 
     fn items(&self) -> impl Iterator<Item = &ProfileItem> {
         self.profile_item.iter().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_user_is_40002_and_too_many_or_bad_users_the_parameter_error() {
+        let none = PortraitGetRequest::nick_and_face(Vec::<String>::new());
+        assert_eq!(
+            none.validate().unwrap_err().error_code(),
+            Some(ErrorCode::ProfileToAccountMissing)
+        );
+        let many = PortraitGetRequest::nick_and_face((0..101).map(|n| n.to_string()));
+        assert_eq!(
+            many.validate().unwrap_err().error_code(),
+            Some(ErrorCode::ProfileParameterInvalid)
+        );
+        let long = PortraitGetRequest::nick_and_face(["a".repeat(33)]);
+        assert_eq!(long.validate().unwrap_err().field(), "To_Account[0]");
     }
 }

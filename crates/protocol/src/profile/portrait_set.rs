@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::tag::ProfileItem;
-use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
@@ -53,7 +52,7 @@ impl PortraitSetRequest {
     /// bytes; custom keys 1 to 8 letters). The pages give no maximum number
     /// of items per call, so none is checked.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("ProfileItem", self.profile_item.len(), 1, usize::MAX, None)?;
         for (index, item) in self.profile_item.iter().enumerate() {
             item.check(&format!("ProfileItem[{index}]"))?;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::limits::{PROFILE_CUSTOM_KEY_MAX_BYTES, PROFILE_FIELD_MAX_BYTES, PROFILE_LOCATION_MAX_BYTES};
-use crate::validation::{Rule, ValidationError};
+use crate::validation::{check, Rule, ValidationError};
 use crate::ErrorCode;
 
 /// The prefix of every custom profile field's tag.
@@ -319,13 +319,7 @@ impl ProfileItem {
     /// (40601), the location at most 16 bytes, a custom key of 1 to 8
     /// letters. `field` is the JSON path of the item.
     pub(crate) fn check(&self, field: &str) -> Result<(), ValidationError> {
-        let too_long = |max_bytes: usize, actual: usize, code: Option<ErrorCode>| {
-            let error = ValidationError::new(format!("{field}.Value"), Rule::TooLong { max_bytes, actual });
-            match code {
-                Some(code) => error.with_code(code),
-                None => error,
-            }
-        };
+        let value = || format!("{field}.Value");
         match self {
             Self::Nick(s)
             | Self::SelfSignature(s)
@@ -333,17 +327,10 @@ impl ProfileItem {
             | Self::Custom {
                 value: ProfileValue::Text(s),
                 ..
-            } if s.len() > PROFILE_FIELD_MAX_BYTES => {
-                return Err(too_long(
-                    PROFILE_FIELD_MAX_BYTES,
-                    s.len(),
-                    Some(ErrorCode::ProfileFieldTooLong),
-                ));
-            }
+            } => check::max_bytes(value, s, PROFILE_FIELD_MAX_BYTES)
+                .map_err(|error| error.with_code(ErrorCode::ProfileFieldTooLong))?,
             // No code of its own on the pages: the service's parameter error.
-            Self::Location(s) if s.len() > PROFILE_LOCATION_MAX_BYTES => {
-                return Err(too_long(PROFILE_LOCATION_MAX_BYTES, s.len(), None));
-            }
+            Self::Location(s) => check::max_bytes(value, s, PROFILE_LOCATION_MAX_BYTES)?,
             _ => {}
         }
         if let Self::Custom { key, .. } = self {
@@ -355,18 +342,7 @@ impl ProfileItem {
 
 /// A custom field's key: 1 to 8 bytes, letters only (the page's naming rule).
 pub(crate) fn check_custom_key(field: &str, key: &str) -> Result<(), ValidationError> {
-    if key.is_empty() {
-        return Err(ValidationError::new(field, Rule::NotEmpty));
-    }
-    if key.len() > PROFILE_CUSTOM_KEY_MAX_BYTES {
-        return Err(ValidationError::new(
-            field,
-            Rule::TooLong {
-                max_bytes: PROFILE_CUSTOM_KEY_MAX_BYTES,
-                actual: key.len(),
-            },
-        ));
-    }
+    check::text(|| field.into(), key, PROFILE_CUSTOM_KEY_MAX_BYTES)?;
     if !key.bytes().all(|b| b.is_ascii_alphabetic()) {
         return Err(ValidationError::new(
             field,

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ContactResult, GroupItem};
-use crate::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
+use crate::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES};
 use crate::validation::{check, ValidationError};
 use crate::{Conversation, Envelope, ErrorCode};
 
@@ -72,7 +72,7 @@ impl CreateContactGroupRequest {
     /// Checks: `From_Account` 1 to 32 bytes; exactly one group; its name 1 to
     /// 64 bytes (51011); at most 100 conversations (51006), each well-formed.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("GroupContactItem", self.groups.len(), 1, 1, None)?;
         for (index, group) in self.groups.iter().enumerate() {
             let at = || format!("GroupContactItem[{index}]");

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::GroupItem;
-use crate::limits::{GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
+use crate::limits::GROUP_NAME_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
@@ -31,7 +31,7 @@ impl DelContactGroupRequest {
 
     /// Checks: `From_Account` 1 to 32 bytes; exactly one name, 1 to 64 bytes.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("GroupName", self.group_names.len(), 1, 1, None)?;
         for (index, name) in self.group_names.iter().enumerate() {
             check::group_name(|| format!("GroupName[{index}]"), name, GROUP_NAME_MAX_BYTES)?;

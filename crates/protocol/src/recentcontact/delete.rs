@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::ConversationType;
-use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, Rule, ValidationError};
 use crate::Envelope;
 
@@ -56,7 +55,7 @@ impl DeleteRequest {
     /// Checks: `From_Account` 1 to 32 bytes; Type 1 with `To_Account` only, or
     /// Type 2 with `ToGroupid` only; `ClearRamble` 0 or 1.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         let (needed, forbidden) = match self.kind {
             ConversationType::C2c => (("To_Account", &self.to_account), ("ToGroupid", &self.to_group_id)),
             ConversationType::Group => (("ToGroupid", &self.to_group_id), ("To_Account", &self.to_account)),

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::ConversationType;
-use crate::limits::USER_ID_MAX_BYTES;
 use crate::validation::{check, ValidationError};
 use crate::{Envelope, Paged};
 
@@ -60,7 +59,7 @@ impl GetListRequest {
 
     /// Checks: `From_Account` 1 to 32 bytes.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)
+        check::user_id(|| "From_Account".into(), &self.from_account)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::limits::{CONTACTS_PER_REQUEST_MAX, CUSTOM_MARK_MAX_BYTES, STANDARD_MARK_BITS, USER_ID_MAX_BYTES};
+use crate::limits::{CONTACTS_PER_REQUEST_MAX, CUSTOM_MARK_MAX_BYTES, STANDARD_MARK_BITS};
 use crate::macros::int_enum;
 use crate::validation::{check, Rule, ValidationError};
 use crate::{Conversation, Envelope, ErrorCode};
@@ -79,7 +79,7 @@ impl MarkContactRequest {
     /// a known `OptType`, a well-formed conversation, bits 1 to 64, and a custom
     /// mark of at most 256 bytes.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count(
             "MarkItem",
             self.items.len(),
@@ -115,15 +115,7 @@ impl MarkContactRequest {
                 }
             }
             if let Some(mark) = &item.custom_mark {
-                if mark.len() > CUSTOM_MARK_MAX_BYTES {
-                    return Err(ValidationError::new(
-                        at("CustomMark"),
-                        Rule::TooLong {
-                            max_bytes: CUSTOM_MARK_MAX_BYTES,
-                            actual: mark.len(),
-                        },
-                    ));
-                }
+                check::max_bytes(|| at("CustomMark"), mark, CUSTOM_MARK_MAX_BYTES)?;
             }
         }
         Ok(())

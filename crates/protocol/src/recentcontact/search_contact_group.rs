@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ContactInfo, GroupItem};
-use crate::limits::{SEARCH_CONTACTS_MAX, USER_ID_MAX_BYTES};
+use crate::limits::SEARCH_CONTACTS_MAX;
 use crate::validation::{check, ValidationError};
 use crate::{Conversation, Envelope};
 
@@ -31,7 +31,7 @@ impl SearchContactGroupRequest {
 
     /// Checks: `From_Account` 1 to 32 bytes; 1 to 300 well-formed conversations.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("ContactItem", self.conversations.len(), 1, SEARCH_CONTACTS_MAX, None)?;
         for (index, conversation) in self.conversations.iter().enumerate() {
             conversation.validate_at(|| format!("ContactItem[{index}]"))?;

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES, USER_ID_MAX_BYTES};
+use crate::limits::{CONTACTS_PER_REQUEST_MAX, GROUP_NAME_MAX_BYTES};
 use crate::macros::int_enum;
 use crate::validation::{check, Rule, ValidationError};
 use crate::{Conversation, Envelope, ErrorCode};
@@ -193,7 +193,7 @@ impl UpdateContactGroupRequest {
     /// conversation with a `To_Account` or a group conversation with a
     /// `ToGroupId`, never both, never empty.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check::text(|| "From_Account".into(), &self.from_account, USER_ID_MAX_BYTES)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         if self.update_type != UpdateType::Group {
             return Err(ValidationError::new(
                 "UpdateType",

@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::check_from_to;
 use super::kinds::{check_known, BlackCheckType, BlackRelation};
-use super::{check_accounts, check_user_id};
-use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
 use crate::validation::ValidationError;
 use crate::{Envelope, ErrorCode};
 
@@ -48,8 +47,7 @@ impl BlackListCheckRequest {
 
     /// Checks: the accounts 1 to 32 bytes; 1 to 1000 users; a documented `CheckType`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
-        check_accounts("To_Account", &self.to_account, SNS_ACCOUNTS_PER_REQUEST_MAX)?;
+        check_from_to(&self.from_account, &self.to_account)?;
         check_known(
             "CheckType",
             self.check_type.is_known(),

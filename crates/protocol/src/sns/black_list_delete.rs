@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{check_accounts, check_user_id, ResultItem};
-use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
+use super::{check_from_to, ResultItem};
 use crate::validation::ValidationError;
 use crate::Envelope;
 
@@ -46,8 +45,7 @@ impl BlackListDeleteRequest {
 
     /// Checks: the accounts 1 to 32 bytes; 1 to 1000 users.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
-        check_accounts("To_Account", &self.to_account, SNS_ACCOUNTS_PER_REQUEST_MAX)
+        check_from_to(&self.from_account, &self.to_account)
     }
 }
 

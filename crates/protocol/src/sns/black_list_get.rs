@@ -2,8 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
-use crate::validation::{Rule, ValidationError};
+use crate::validation::{check, Rule, ValidationError};
 use crate::{Envelope, Paged};
 
 /// The request of `black_list_get` (<https://intl.cloud.tencent.com/document/product/1047/34914>).
@@ -52,7 +51,7 @@ impl BlackListGetRequest {
     /// page gives no maximum; a page of 0 users could never move on, so it is
     /// refused: this crate's choice).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         if self.max_limited == 0 {
             return Err(ValidationError::new(
                 "MaxLimited",

@@ -10,8 +10,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::limits::{
-    PROFILE_CUSTOM_KEY_MAX_BYTES, SNS_ADD_SOURCE_KEYWORD_MAX_BYTES, SNS_ADD_WORDING_MAX_BYTES, SNS_FIELD_MAX_BYTES,
-    SNS_GROUPS_MAX, SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES,
+    SNS_ADD_SOURCE_KEYWORD_MAX_BYTES, SNS_ADD_WORDING_MAX_BYTES, SNS_FIELD_MAX_BYTES, SNS_GROUPS_MAX,
+    SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES,
 };
 use crate::profile::{ProfileItem, ProfileTag};
 use crate::validation::{check, Rule, ValidationError};
@@ -22,20 +22,6 @@ pub const SNS_CUSTOM_TAG_PREFIX: &str = "Tag_SNS_Custom_";
 
 /// The prefix of every profile field's tag (standard or custom).
 const PROFILE_TAG_PREFIX: &str = "Tag_Profile_";
-
-/// At most `max_bytes` of UTF-8; empty is allowed (the pages give no minimum).
-pub(crate) fn check_max_bytes(field: &str, value: &str, max_bytes: usize) -> Result<(), ValidationError> {
-    if value.len() > max_bytes {
-        return Err(ValidationError::new(
-            field,
-            Rule::TooLong {
-                max_bytes,
-                actual: value.len(),
-            },
-        ));
-    }
-    Ok(())
-}
 
 /// `AddSource` (`Tag_SNS_IM_AddSource`): `AddSource_Type_` and a keyword of 1
 /// to 8 letters, e.g. `AddSource_Type_Android`. Any string read from the wire
@@ -101,12 +87,12 @@ impl fmt::Display for AddSource {
 
 /// A friend remark: at most 96 bytes (empty allowed: the pages give no minimum).
 pub(crate) fn check_remark(field: &str, remark: &str) -> Result<(), ValidationError> {
-    check_max_bytes(field, remark, SNS_REMARK_MAX_BYTES)
+    check::max_bytes(|| field.into(), remark, SNS_REMARK_MAX_BYTES)
 }
 
 /// A friend request's message: at most 256 bytes.
 pub(crate) fn check_add_wording(field: &str, wording: &str) -> Result<(), ValidationError> {
-    check_max_bytes(field, wording, SNS_ADD_WORDING_MAX_BYTES)
+    check::max_bytes(|| field.into(), wording, SNS_ADD_WORDING_MAX_BYTES)
 }
 
 /// A friend list's name: 1 to 30 bytes.
@@ -137,15 +123,11 @@ pub(crate) fn check_group_names(list: &str, names: &[String], min: usize) -> Res
 }
 
 /// A custom field's key (after `Tag_SNS_Custom_` or `Tag_Profile_Custom_`):
-/// 1 to 8 letters, the naming rule of both pages.
+/// 1 to 8 letters, the naming rule of both pages (checked by the profile
+/// module's rule), any failure reported as one bad format.
 pub(crate) fn check_custom_key(field: &str, key: &str) -> Result<(), ValidationError> {
-    if key.is_empty() || key.len() > PROFILE_CUSTOM_KEY_MAX_BYTES || !key.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Err(ValidationError::new(
-            field,
-            Rule::BadFormat("a custom field tag whose key is 1 to 8 letters"),
-        ));
-    }
-    Ok(())
+    crate::profile::check_custom_key(field, key)
+        .map_err(|_| ValidationError::new(field, Rule::BadFormat("a custom field tag whose key is 1 to 8 letters")))
 }
 
 /// A standard friend field's tag, a custom one (`Tag_SNS_Custom_<key>`), or
@@ -388,7 +370,7 @@ impl SnsItem {
             Self::Custom { key, value: custom } => {
                 check_custom_key(&format!("{field}.Tag"), key)?;
                 match custom {
-                    SnsValue::Text(text) => check_max_bytes(&value, text, SNS_FIELD_MAX_BYTES),
+                    SnsValue::Text(text) => check::max_bytes(|| value, text, SNS_FIELD_MAX_BYTES),
                     SnsValue::Integer(_) => Ok(()),
                 }
             }

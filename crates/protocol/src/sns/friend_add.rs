@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{check_add_wording, check_group_name, check_remark, AddSource};
-use super::{check_user_id, ResultItem};
+use super::kinds::check_known;
+use super::ResultItem;
 use crate::limits::FRIEND_ADD_ITEMS_MAX;
 use crate::validation::{check, Rule, ValidationError};
 use crate::Envelope;
@@ -82,7 +83,7 @@ impl FriendAddRequest {
     /// to 8 letters, an `AddWording` of at most 256 bytes; `AddType` and
     /// `ForceAddFlags` one of their documented values. All are 30001.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count(
             "AddFriendItem",
             self.add_friend_item.len(),
@@ -94,12 +95,7 @@ impl FriendAddRequest {
             item.check(&format!("AddFriendItem[{index}]"))?;
         }
         if let Some(add_type) = &self.add_type {
-            if !add_type.is_known() {
-                return Err(ValidationError::new(
-                    "AddType",
-                    Rule::BadFormat("Add_Type_Single or Add_Type_Both"),
-                ));
-            }
+            check_known("AddType", add_type.is_known(), "Add_Type_Single or Add_Type_Both")?;
         }
         if let Some(flags) = self.force_add_flags {
             if !flags.is_known() {
@@ -170,7 +166,7 @@ impl FriendAddItem {
     }
 
     fn check(&self, field: &str) -> Result<(), ValidationError> {
-        check_user_id(|| format!("{field}.To_Account"), &self.to_account)?;
+        check::user_id(|| format!("{field}.To_Account"), &self.to_account)?;
         if let Some(remark) = &self.remark {
             check_remark(&format!("{field}.Remark"), remark)?;
         }

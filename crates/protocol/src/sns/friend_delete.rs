@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::kinds::{check_known, DeleteType};
-use super::{check_accounts, check_user_id, ResultItem};
-use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
+use super::kinds::{check_delete_type, DeleteType};
+use super::{check_from_to, ResultItem};
 use crate::validation::ValidationError;
 use crate::Envelope;
 
@@ -60,16 +59,8 @@ impl FriendDeleteRequest {
     /// Checks: the accounts 1 to 32 bytes; 1 to 1000 friends; a documented
     /// `DeleteType`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
-        check_accounts("To_Account", &self.to_account, SNS_ACCOUNTS_PER_REQUEST_MAX)?;
-        if let Some(delete_type) = &self.delete_type {
-            check_known(
-                "DeleteType",
-                delete_type.is_known(),
-                "Delete_Type_Single or Delete_Type_Both",
-            )?;
-        }
-        Ok(())
+        check_from_to(&self.from_account, &self.to_account)?;
+        check_delete_type(self.delete_type.as_ref())
     }
 }
 

@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
-use super::kinds::{check_known, DeleteType};
-use crate::validation::ValidationError;
+use super::kinds::{check_delete_type, DeleteType};
+use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
 /// The request of `friend_delete_all` (<https://intl.cloud.tencent.com/document/product/1047/34906>).
@@ -49,15 +48,8 @@ impl FriendDeleteAllRequest {
 
     /// Checks: `From_Account` 1 to 32 bytes; a documented `DeleteType`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
-        if let Some(delete_type) = &self.delete_type {
-            check_known(
-                "DeleteType",
-                delete_type.is_known(),
-                "Delete_Type_Single or Delete_Type_Both",
-            )?;
-        }
-        Ok(())
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
+        check_delete_type(self.delete_type.as_ref())
     }
 }
 

@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
 use super::fields::SnsItem;
-use crate::validation::ValidationError;
+use crate::validation::{check, ValidationError};
 use crate::{Envelope, Paged};
 
 /// The request of `friend_get` (<https://intl.cloud.tencent.com/document/product/1047/34908>).
@@ -61,7 +60,7 @@ impl FriendGetRequest {
 
     /// Checks: `From_Account` 1 to 32 bytes (the page gives no other rule).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)
+        check::user_id(|| "From_Account".into(), &self.from_account)
     }
 }
 

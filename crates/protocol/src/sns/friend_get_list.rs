@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{FriendField, FriendTag};
-use super::{check_accounts, check_user_id};
 use crate::validation::{check, ValidationError};
 use crate::{Envelope, ErrorCode};
 
@@ -58,8 +57,8 @@ impl FriendGetListRequest {
     /// Checks: the accounts 1 to 32 bytes; at least one friend; at least one
     /// tag; custom tags with keys of 1 to 8 letters.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
-        check_accounts("To_Account", &self.to_account, usize::MAX)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_ids("To_Account", &self.to_account, 1, usize::MAX)?;
         check::count("TagList", self.tag_list.len(), 1, usize::MAX, None)?;
         for (index, tag) in self.tag_list.iter().enumerate() {
             tag.check(&format!("TagList[{index}]"))?;

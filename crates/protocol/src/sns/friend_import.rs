@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{check_add_wording, check_group_names, check_remark, AddSource, SnsItem};
-use super::{check_user_id, ResultItem};
+use super::ResultItem;
 use crate::validation::{check, Rule, ValidationError};
 use crate::Envelope;
 
@@ -56,7 +56,7 @@ impl FriendImportRequest {
     /// `AddWording` at most 256 bytes; `CustomItem` only custom fields
     /// (`Tag_SNS_Custom_<1 to 8 letters>`, strings at most 500 bytes).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("AddFriendItem", self.add_friend_item.len(), 1, usize::MAX, None)?;
         for (index, item) in self.add_friend_item.iter().enumerate() {
             item.check(&format!("AddFriendItem[{index}]"))?;
@@ -141,7 +141,7 @@ impl FriendImportItem {
     }
 
     fn check(&self, field: &str) -> Result<(), ValidationError> {
-        check_user_id(|| format!("{field}.To_Account"), &self.to_account)?;
+        check::user_id(|| format!("{field}.To_Account"), &self.to_account)?;
         if let Some(remark) = &self.remark {
             check_remark(&format!("{field}.Remark"), remark)?;
         }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{SnsItem, SnsTag};
-use super::{check_user_id, ResultItem};
+use super::ResultItem;
 use crate::validation::{check, Rule, ValidationError};
 use crate::Envelope;
 
@@ -49,11 +49,11 @@ impl FriendUpdateRequest {
     /// fields (the page: "users are only allowed to update the remarks,
     /// group, and custom fields"), each within its limits.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("UpdateItem", self.update_item.len(), 1, usize::MAX, None)?;
         for (index, item) in self.update_item.iter().enumerate() {
             let field = format!("UpdateItem[{index}]");
-            check_user_id(|| format!("{field}.To_Account"), &item.to_account)?;
+            check::user_id(|| format!("{field}.To_Account"), &item.to_account)?;
             check::count(&format!("{field}.SnsItem"), item.sns_item.len(), 1, usize::MAX, None)?;
             for (position, sns) in item.sns_item.iter().enumerate() {
                 let path = format!("{field}.SnsItem[{position}]");

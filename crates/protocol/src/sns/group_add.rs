@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::check_group_names;
-use super::{check_accounts, check_user_id, ResultItem};
-use crate::validation::ValidationError;
+use super::ResultItem;
+use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
 /// The request of `group_add` (<https://intl.cloud.tencent.com/document/product/1047/34950>):
@@ -63,10 +63,10 @@ impl GroupAddRequest {
     /// user has at most 32 lists, so more can never be created: 30011); when
     /// `To_Account` is sent, at least one friend (the page gives no maximum).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check_group_names("GroupName", &self.group_name, 1)?;
         if let Some(friends) = &self.to_account {
-            check_accounts("To_Account", friends, usize::MAX)?;
+            check::user_ids("To_Account", friends, 1, usize::MAX)?;
         }
         Ok(())
     }

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
 use super::fields::check_group_name;
 use crate::validation::{check, ValidationError};
 use crate::Envelope;
@@ -45,7 +44,7 @@ impl GroupDeleteRequest {
     /// Checks: `From_Account` 1 to 32 bytes; at least one name, each 1 to 30
     /// bytes (the page gives no maximum per call).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         check::count("GroupName", self.group_name.len(), 1, usize::MAX, None)?;
         for (index, name) in self.group_name.iter().enumerate() {
             check_group_name(|| format!("GroupName[{index}]"), name)?;

@@ -2,10 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_user_id;
 use super::fields::check_group_name;
 use super::kinds::{check_known, NeedFriend};
-use crate::validation::ValidationError;
+use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
 /// The request of `group_get` (<https://intl.cloud.tencent.com/document/product/1047/40123>).
@@ -67,7 +66,7 @@ impl GroupGetRequest {
     /// Checks: `From_Account` 1 to 32 bytes; names 1 to 30 bytes; a
     /// documented `NeedFriend`.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_user_id(|| "From_Account".into(), &self.from_account)?;
+        check::user_id(|| "From_Account".into(), &self.from_account)?;
         if let Some(need) = &self.need_friend {
             check_known("NeedFriend", need.is_known(), "Need_Friend_Type_Yes")?;
         }

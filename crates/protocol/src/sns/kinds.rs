@@ -89,6 +89,18 @@ pub(crate) fn check_known(field: &str, known: bool, expected: &'static str) -> R
     }
 }
 
+/// `DeleteType` of `friend_delete` and `friend_delete_all`, when sent: one
+/// the pages document.
+pub(crate) fn check_delete_type(delete_type: Option<&DeleteType>) -> Result<(), ValidationError> {
+    delete_type.map_or(Ok(()), |delete_type| {
+        check_known(
+            "DeleteType",
+            delete_type.is_known(),
+            "Delete_Type_Single or Delete_Type_Both",
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

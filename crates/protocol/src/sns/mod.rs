@@ -46,19 +46,14 @@ pub use group_get::{FriendGroup, GroupGetRequest, GroupGetResponse};
 pub use kinds::{BlackCheckType, BlackRelation, CheckType, DeleteType, FriendRelation, NeedFriend};
 pub use result::ResultItem;
 
-use crate::limits::USER_ID_MAX_BYTES;
+use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
 use crate::validation::{check, ValidationError};
 
-/// A UserID field: 1 to 32 bytes.
-pub(crate) fn check_user_id(field: impl Fn() -> String, id: &str) -> Result<(), ValidationError> {
-    check::text(field, id, USER_ID_MAX_BYTES)
-}
-
-/// A list of 1 to `max` UserIDs, each 1 to 32 bytes.
-pub(crate) fn check_accounts(list: &str, ids: &[String], max: usize) -> Result<(), ValidationError> {
-    check::count(list, ids.len(), 1, max, None)?;
-    for (index, id) in ids.iter().enumerate() {
-        check_user_id(|| format!("{list}[{index}]"), id)?;
-    }
-    Ok(())
+/// The accounts of the calls on a user's relations to some others
+/// (`friend_delete`, `friend_check`, `black_list_add`, `black_list_delete`,
+/// `black_list_check`): `From_Account`, and 1 to 1000 users in `To_Account`,
+/// each 1 to 32 bytes.
+pub(crate) fn check_from_to(from: &str, to: &[String]) -> Result<(), ValidationError> {
+    check::user_id(|| "From_Account".into(), from)?;
+    check::user_ids("To_Account", to, 1, SNS_ACCOUNTS_PER_REQUEST_MAX)
 }
