@@ -3,7 +3,7 @@
 use super::types::{AppDefinedData, GroupType};
 use crate::limits::{
     COMMUNITY_GROUP_ID_PREFIX, CUSTOM_GROUP_ID_MAX_BYTES, GENERATED_GROUP_ID_PREFIX, GROUP_FACE_URL_MAX_BYTES,
-    GROUP_INTRODUCTION_MAX_BYTES, GROUP_NOTIFICATION_MAX_BYTES, USER_ID_MAX_BYTES,
+    GROUP_INTRODUCTION_MAX_BYTES, GROUP_NOTIFICATION_MAX_BYTES,
 };
 use crate::validation::{check, Rule, ValidationError};
 
@@ -17,38 +17,13 @@ pub(crate) fn group_id(field: &str, value: &str) -> Result<(), ValidationError> 
     Ok(())
 }
 
-/// A UserID: 1 to 32 bytes.
-pub(crate) fn user_id(field: impl Fn() -> String, value: &str) -> Result<(), ValidationError> {
-    check::text(field, value, USER_ID_MAX_BYTES)
-}
-
-/// `min..=max` UserIDs, each 1 to 32 bytes.
-pub(crate) fn user_ids<'a>(
-    list: &str,
-    ids: impl ExactSizeIterator<Item = &'a str>,
-    min: usize,
-    max: usize,
-) -> Result<(), ValidationError> {
-    check::count(list, ids.len(), min, max, None)?;
-    for (index, id) in ids.enumerate() {
-        user_id(|| format!("{list}[{index}]"), id)?;
-    }
-    Ok(())
-}
+// UserIDs are checked as everywhere else.
+pub(crate) use crate::validation::check::{user_id, user_ids};
 
 /// An optional text of at most `max_bytes` (it may be empty: an empty value
 /// clears the field).
 pub(crate) fn optional_text(field: &str, value: Option<&str>, max_bytes: usize) -> Result<(), ValidationError> {
-    match value {
-        Some(value) if value.len() > max_bytes => Err(ValidationError::new(
-            field,
-            Rule::TooLong {
-                max_bytes,
-                actual: value.len(),
-            },
-        )),
-        _ => Ok(()),
-    }
+    value.map_or(Ok(()), |value| check::max_bytes(|| field.to_owned(), value, max_bytes))
 }
 
 /// A group's optional profile texts, as `create_group`, `import_group` and

@@ -33,13 +33,13 @@ pub use query_online_status::{
 pub use sendmsg::{SendmsgRequest, SendmsgResponse};
 pub use set_key_values::{SetKeyValuesRequest, SetKeyValuesResponse};
 
-use crate::limits::{MSG_LIFE_TIME_MAX_SECS, USER_ID_MAX_BYTES};
+use crate::limits::MSG_LIFE_TIME_MAX_SECS;
 use crate::message::MsgKey;
 use crate::validation::{check, Rule, ValidationError};
 
 /// A UserID field: 1 to 32 bytes.
 pub(crate) fn check_user_id(field: &str, id: &str) -> Result<(), ValidationError> {
-    check::text(|| field.to_owned(), id, USER_ID_MAX_BYTES)
+    check::user_id(|| field.to_owned(), id)
 }
 
 /// A stored message's address: `From_Account` (when given) and `To_Account`
