@@ -50,22 +50,18 @@ impl Context {
         user_id: &str,
         operation: impl FnOnce(&mut User) -> Result<T, Failure>,
     ) -> Result<T, Failure> {
-        self.state
-            .with_user(user_id, |user| user.account.is_some().then(|| operation(user)))
-            .flatten()
-            .unwrap_or_else(|| {
-                Err(Failure::new(
-                    ErrorCode::NotImported,
-                    format!("From_Account {user_id:?} was not imported"),
-                ))
-            })
+        self.state.with_account(user_id, operation).unwrap_or_else(|| {
+            Err(Failure::new(
+                ErrorCode::NotImported,
+                format!("From_Account {user_id:?} was not imported"),
+            ))
+        })
     }
 
     /// Whether `user_id` can take part in a one-to-one message: an imported
     /// account, or an app administrator (who needs no import).
     pub(crate) fn is_account(&self, user_id: &str) -> bool {
-        self.settings.admins.contains(user_id)
-            || self.state.with_user(user_id, |user| user.account.is_some()) == Some(true)
+        self.settings.admins.contains(user_id) || self.state.is_imported(user_id)
     }
 
     /// The sender of a message sent without `From_Account`: the app

@@ -66,22 +66,17 @@ fn failed(items: &[ResultItem]) -> Option<Vec<String>> {
 
 /// Runs `f` on `From_Account`, which must be imported (30003 otherwise).
 fn with_from<T>(ctx: &Context, user: &str, f: impl FnOnce(&mut User) -> T) -> Result<T, Failure> {
-    ctx.state
-        .with_user(user, |state| state.account.is_some().then(|| f(state)))
-        .flatten()
-        .ok_or_else(|| {
-            Failure::new(
-                ErrorCode::SnsAccountNotFound,
-                format!("From_Account {user:?} does not exist"),
-            )
-        })
+    ctx.state.with_account(user, f).ok_or_else(|| {
+        Failure::new(
+            ErrorCode::SnsAccountNotFound,
+            format!("From_Account {user:?} does not exist"),
+        )
+    })
 }
 
 /// Runs `f` on another imported user's chain; `None` if not imported.
 fn with_other<T>(ctx: &Context, user: &str, f: impl FnOnce(&mut Friends) -> T) -> Option<T> {
-    ctx.state
-        .with_user(user, |state| state.account.is_some().then(|| f(&mut state.friends)))
-        .flatten()
+    ctx.state.with_account(user, |state| f(&mut state.friends))
 }
 
 /// Why `from` may not befriend `to`, if it may not.

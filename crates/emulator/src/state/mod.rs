@@ -145,9 +145,15 @@ impl State {
         true
     }
 
+    /// Runs `f` on the user if its account is imported.
+    pub(crate) fn with_account<T>(&self, user_id: &str, f: impl FnOnce(&mut User) -> T) -> Option<T> {
+        self.with_user(user_id, |user| user.account.is_some().then(|| f(user)))
+            .flatten()
+    }
+
     /// Whether `user_id`'s account is imported.
     pub(crate) fn is_imported(&self, user_id: &str) -> bool {
-        self.with_user(user_id, |user| user.account.is_some()) == Some(true)
+        self.with_account(user_id, |_| ()).is_some()
     }
 
     /// How many users the emulator holds.
