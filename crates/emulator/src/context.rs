@@ -58,6 +58,29 @@ impl Context {
         })
     }
 
+    /// Now as a message time: Unix seconds as `i64`, the wire's type.
+    pub(crate) fn msg_time(&self) -> i64 {
+        i64::try_from(self.now()).unwrap_or(i64::MAX)
+    }
+
+    /// Fails with `code` unless `user_id` [is an account](Self::is_account),
+    /// naming the request's `field`.
+    pub(crate) fn require_account(
+        &self,
+        code: impl Into<ErrorCode>,
+        field: &str,
+        user_id: &str,
+    ) -> Result<(), Failure> {
+        if self.is_account(user_id) {
+            Ok(())
+        } else {
+            Err(Failure::new(
+                code.into(),
+                format!("{field} {user_id:?} does not exist or was not imported"),
+            ))
+        }
+    }
+
     /// Whether `user_id` can take part in a one-to-one message: an imported
     /// account, or an app administrator (who needs no import).
     pub(crate) fn is_account(&self, user_id: &str) -> bool {

@@ -134,35 +134,16 @@ fn deliver(ctx: &Context, to: &str, message: &Outgoing<'_>) -> (MsgKey, i64) {
         })
 }
 
-fn unknown(code: impl Into<ErrorCode>, field: &str, user: &str) -> Failure {
-    Failure::new(
-        code.into(),
-        format!("{field} {user:?} does not exist or was not imported"),
-    )
-}
-
-fn now(ctx: &Context) -> i64 {
-    i64::try_from(ctx.now()).unwrap_or(i64::MAX)
-}
-
 pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResponse, Failure> {
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
-    if !ctx.is_account(from) {
-        return Err(unknown(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from));
-    }
-    if !ctx.is_account(&request.to_account) {
-        return Err(unknown(
-            ErrorCode::OpenimToAccountNotFound,
-            "To_Account",
-            &request.to_account,
-        ));
-    }
+    ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from)?;
+    ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
     let (unread, update_lists) = Outgoing::controls(request.send_msg_control.as_ref());
     let message = Outgoing {
         from,
         seq: request.msg_seq.unwrap_or_else(rand::random),
         random: request.msg_random,
-        time: now(ctx),
+        time: ctx.msg_time(),
         body: &request.msg_body,
         cloud_custom_data: request.cloud_custom_data.as_ref(),
         unread,
@@ -181,9 +162,7 @@ pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResp
 
 pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<BatchsendmsgResponse, Failure> {
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
-    if !ctx.is_account(from) {
-        return Err(unknown(ErrorCode::OpenimFromAccountInvalid, "From_Account", from));
-    }
+    ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "From_Account", from)?;
     let (known, unknown_ones): (Vec<&String>, Vec<&String>) =
         request.to_account.iter().partition(|to| ctx.is_account(to));
     if known.is_empty() {
@@ -197,7 +176,7 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
         from,
         seq: request.msg_seq.unwrap_or_else(rand::random),
         random: request.msg_random,
-        time: now(ctx),
+        time: ctx.msg_time(),
         body: &request.msg_body,
         cloud_custom_data: request.cloud_custom_data.as_ref(),
         unread,
@@ -228,20 +207,12 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
 }
 
 pub(crate) fn import(ctx: &Context, request: ImportmsgRequest) -> Result<ImportmsgResponse, Failure> {
-    if !ctx.is_account(&request.from_account) {
-        return Err(unknown(
-            ErrorCode::OpenimFromAccountInvalid,
-            "From_Account",
-            &request.from_account,
-        ));
-    }
-    if !ctx.is_account(&request.to_account) {
-        return Err(unknown(
-            ErrorCode::OpenimToAccountNotFound,
-            "To_Account",
-            &request.to_account,
-        ));
-    }
+    ctx.require_account(
+        ErrorCode::OpenimFromAccountInvalid,
+        "From_Account",
+        &request.from_account,
+    )?;
+    ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
     let message = Outgoing {
         from: &request.from_account,
         seq: request.msg_seq.unwrap_or_else(rand::random),

@@ -94,7 +94,7 @@ pub(crate) fn sendmsg(ctx: &Context, request: &mut SendmsgRequest) -> Hooks<Send
                 }
             },
             discarded: |ctx, request| {
-                let time = i64::try_from(ctx.now()).unwrap_or(i64::MAX);
+                let time = ctx.msg_time();
                 let mut reply = SendmsgResponse::default();
                 reply.envelope = Envelope::ok();
                 reply.msg_time = Some(time);

@@ -96,7 +96,7 @@ pub(crate) fn send_msg(ctx: &Context, request: &mut SendGroupMsgRequest) -> Hook
             },
             discarded: |ctx, request| {
                 let mut reply = SendGroupMsgResponse::default();
-                reply.msg_time = Some(i64::try_from(ctx.now()).unwrap_or(i64::MAX));
+                reply.msg_time = Some(ctx.msg_time());
                 reply.msg_seq = snapshot(ctx, &request.group_id, Group::next_seq);
                 reply
             },
