@@ -124,6 +124,14 @@ impl Context {
     }
 }
 
+#[cfg(test)]
+impl Context {
+    /// The unit tests' context: [`Settings::for_tests`], no faults.
+    pub(crate) fn for_tests() -> Self {
+        Self::new(Settings::for_tests(), Faults::none())
+    }
+}
+
 /// 51013: the edition has no conversation groups or standard marks.
 pub(crate) fn edition_unsupported() -> Failure {
     Failure::new(

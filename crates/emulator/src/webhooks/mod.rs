@@ -145,33 +145,10 @@ pub(crate) fn event_time(ctx: &Context) -> Option<EventTime> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
-    use std::sync::Arc;
-
     use tim_protocol::message::MsgElement;
     use tim_protocol::openim::SendmsgRequest;
-    use tim_usersig::{SecretKey, SystemClock};
 
     use super::*;
-    use crate::config::{ConnectionLimits, Edition, Limits, Settings};
-    use crate::faults::Faults;
-
-    fn context() -> Context {
-        Context::new(
-            Settings {
-                sdkappid: 1400000000,
-                key: SecretKey::new("key").unwrap(),
-                admins: HashSet::from(["admin".to_owned()]),
-                edition: Edition::Pro,
-                limits: Limits::default(),
-                disbanded: HashSet::new(),
-                clock: Arc::new(SystemClock),
-                connections: ConnectionLimits::default(),
-                callbacks: None,
-            },
-            Faults::none(),
-        )
-    }
 
     /// The before-event of a `sendmsg` from a to b, both accounts.
     fn before(ctx: &Context, request: &mut SendmsgRequest) -> Before<SendmsgRequest> {
@@ -197,7 +174,7 @@ mod tests {
 
     #[test]
     fn answers_decide_as_documented() {
-        let ctx = context();
+        let ctx = Context::for_tests();
         let mut sent = request();
         let hook = before(&ctx, &mut sent);
         assert!(sent.msg_seq.is_some(), "the number is drawn before the event");
@@ -248,7 +225,7 @@ mod tests {
 
     #[test]
     fn no_webhook_for_a_message_that_will_be_refused_anyway_or_is_forbidden() {
-        let ctx = context();
+        let ctx = Context::for_tests();
         let mut request = SendmsgRequest::text("nobody", "b", "hello", 1);
         let hooks = c2c::sendmsg(&ctx, &mut request);
         assert!(hooks.before.is_none() && hooks.after.is_none());
