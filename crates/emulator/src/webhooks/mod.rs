@@ -37,7 +37,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tim_callback::events::EventTime;
 use tim_callback::{reply_error_codes, Event, Reply};
-use tim_protocol::message::MsgBody;
+use tim_protocol::message::{ForbidCallbackControl, MsgBody};
 use tim_protocol::{Api, ErrorCode};
 
 use crate::context::Context;
@@ -136,6 +136,16 @@ pub(crate) fn typed<E: DeserializeOwned>(required: Value) -> E {
             std::any::type_name::<E>()
         )
     })
+}
+
+/// Which send webhooks a message's `ForbidCallbackControl` leaves on: the
+/// before-event's, the after-event's.
+pub(crate) fn send_hooks_on(controls: Option<&Vec<ForbidCallbackControl>>) -> (bool, bool) {
+    let forbids = |which| controls.is_some_and(|list| list.contains(&which));
+    (
+        !forbids(ForbidCallbackControl::ForbidBeforeSendMsgCallback),
+        !forbids(ForbidCallbackControl::ForbidAfterSendMsgCallback),
+    )
 }
 
 /// `EventTime`: now, in milliseconds, by the emulator's clock.
