@@ -153,8 +153,7 @@ fn with_message<T>(
     ctx.state
         .conversations
         .with(from, to, |conversation| {
-            let position = conversation.find_sent(from, to, key).ok_or_else(not_found)?;
-            let message = conversation.get_mut(position).ok_or_else(not_found)?;
+            let message = conversation.sent_mut(from, to, key).ok_or_else(not_found)?;
             change(message)
         })
         .unwrap_or_else(|| Err(not_found()))

@@ -199,15 +199,11 @@ impl Conversation {
             .filter_map(|position| self.messages.get(position).map(|message| (*position, message)))
     }
 
-    /// The position of the message `key` that `from` sent to `to`.
-    pub(crate) fn find_sent(&self, from: &str, to: &str, key: &MsgKey) -> Option<Position> {
-        self.find(key)
-            .find(|(_, message)| message.from == from && message.to == to)
-            .map(|(position, _)| position)
-    }
-
-    /// The message at `position`.
-    pub(crate) fn get_mut(&mut self, position: Position) -> Option<&mut Message> {
+    /// The message `key` that `from` sent to `to`.
+    pub(crate) fn sent_mut(&mut self, from: &str, to: &str, key: &MsgKey) -> Option<&mut Message> {
+        let (position, _) = self
+            .find(key)
+            .find(|(_, message)| message.from == from && message.to == to)?;
         self.messages.get_mut(&position)
     }
 
