@@ -99,12 +99,16 @@ impl Context {
             .unwrap_or("administrator")
     }
 
-    /// Fails with 51013 unless the app's edition has conversation groups.
+    /// Fails with 51013 unless the app's edition has conversation groups
+    /// (and standard marks).
     pub(crate) fn require_contact_groups(&self) -> Result<(), Failure> {
         if self.settings.edition.has_contact_groups() {
             Ok(())
         } else {
-            Err(edition_unsupported())
+            Err(Failure::new(
+                ErrorCode::EditionUnsupported,
+                "conversation groups and standard marks need the Pro, Pro Plus or Enterprise edition",
+            ))
         }
     }
 }
@@ -130,12 +134,4 @@ impl Context {
     pub(crate) fn for_tests() -> Self {
         Self::new(Settings::for_tests(), Faults::none())
     }
-}
-
-/// 51013: the edition has no conversation groups or standard marks.
-pub(crate) fn edition_unsupported() -> Failure {
-    Failure::new(
-        ErrorCode::EditionUnsupported,
-        "conversation groups and standard marks need the Pro, Pro Plus or Enterprise edition",
-    )
 }
