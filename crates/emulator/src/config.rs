@@ -23,6 +23,25 @@ pub(crate) struct Settings {
     pub(crate) callbacks: Option<CallbackConfig>,
 }
 
+#[cfg(test)]
+impl Settings {
+    /// The unit tests' app: a Pro app 1400000000 with the secret key `key`,
+    /// the administrator `admin`, the system clock and no webhooks.
+    pub(crate) fn for_tests() -> Self {
+        Self {
+            sdkappid: 1400000000,
+            key: SecretKey::new("key").unwrap(),
+            admins: HashSet::from(["admin".to_owned()]),
+            edition: Edition::Pro,
+            limits: Limits::default(),
+            disbanded: HashSet::new(),
+            clock: Arc::new(tim_usersig::SystemClock),
+            connections: ConnectionLimits::default(),
+            callbacks: None,
+        }
+    }
+}
+
 /// The app's edition. Conversation groups need Pro or higher; under
 /// [`Edition::Standard`] every contact-group API answers 51013.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -50,22 +50,41 @@ impl Context {
         user_id: &str,
         operation: impl FnOnce(&mut User) -> Result<T, Failure>,
     ) -> Result<T, Failure> {
-        self.state
-            .with_user(user_id, |user| user.account.is_some().then(|| operation(user)))
-            .flatten()
-            .unwrap_or_else(|| {
-                Err(Failure::new(
-                    ErrorCode::NotImported,
-                    format!("From_Account {user_id:?} was not imported"),
-                ))
-            })
+        self.state.with_account(user_id, operation).unwrap_or_else(|| {
+            Err(Failure::new(
+                ErrorCode::NotImported,
+                format!("From_Account {user_id:?} was not imported"),
+            ))
+        })
+    }
+
+    /// Now as a message time: Unix seconds as `i64`, the wire's type.
+    pub(crate) fn msg_time(&self) -> i64 {
+        i64::try_from(self.now()).unwrap_or(i64::MAX)
+    }
+
+    /// Fails with `code` unless `user_id` [is an account](Self::is_account),
+    /// naming the request's `field`.
+    pub(crate) fn require_account(
+        &self,
+        code: impl Into<ErrorCode>,
+        field: &str,
+        user_id: &str,
+    ) -> Result<(), Failure> {
+        if self.is_account(user_id) {
+            Ok(())
+        } else {
+            Err(Failure::new(
+                code.into(),
+                format!("{field} {user_id:?} does not exist or was not imported"),
+            ))
+        }
     }
 
     /// Whether `user_id` can take part in a one-to-one message: an imported
     /// account, or an app administrator (who needs no import).
     pub(crate) fn is_account(&self, user_id: &str) -> bool {
-        self.settings.admins.contains(user_id)
-            || self.state.with_user(user_id, |user| user.account.is_some()) == Some(true)
+        self.settings.admins.contains(user_id) || self.state.is_imported(user_id)
     }
 
     /// The sender of a message sent without `From_Account`: the app
@@ -80,12 +99,16 @@ impl Context {
             .unwrap_or("administrator")
     }
 
-    /// Fails with 51013 unless the app's edition has conversation groups.
+    /// Fails with 51013 unless the app's edition has conversation groups
+    /// (and standard marks).
     pub(crate) fn require_contact_groups(&self) -> Result<(), Failure> {
         if self.settings.edition.has_contact_groups() {
             Ok(())
         } else {
-            Err(edition_unsupported())
+            Err(Failure::new(
+                ErrorCode::EditionUnsupported,
+                "conversation groups and standard marks need the Pro, Pro Plus or Enterprise edition",
+            ))
         }
     }
 }
@@ -105,10 +128,10 @@ impl Context {
     }
 }
 
-/// 51013: the edition has no conversation groups or standard marks.
-pub(crate) fn edition_unsupported() -> Failure {
-    Failure::new(
-        ErrorCode::EditionUnsupported,
-        "conversation groups and standard marks need the Pro, Pro Plus or Enterprise edition",
-    )
+#[cfg(test)]
+impl Context {
+    /// The unit tests' context: [`Settings::for_tests`], no faults.
+    pub(crate) fn for_tests() -> Self {
+        Self::new(Settings::for_tests(), Faults::none())
+    }
 }

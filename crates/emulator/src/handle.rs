@@ -309,7 +309,7 @@ impl EmulatorHandle {
 
     /// Whether `user_id` is imported.
     pub fn is_imported(&self, user_id: &str) -> bool {
-        self.ctx.state.with_user(user_id, |user| user.account.is_some()) == Some(true)
+        self.ctx.state.is_imported(user_id)
     }
 
     /// The nickname and avatar URL `user_id` was imported with; `None` if it

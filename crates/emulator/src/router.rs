@@ -543,27 +543,9 @@ fn json_response(json: Vec<u8>) -> Response {
 mod tests {
     use std::collections::HashSet;
 
-    use tim_usersig::{SecretKey, Signer, SystemClock};
+    use tim_usersig::{SecretKey, Signer};
 
     use super::*;
-    use crate::config::{ConnectionLimits, Edition, Limits, Settings};
-
-    fn context() -> Context {
-        Context::new(
-            Settings {
-                sdkappid: 1400000000,
-                key: SecretKey::new("key").unwrap(),
-                admins: HashSet::from(["admin".to_owned()]),
-                edition: Edition::Pro,
-                limits: Limits::default(),
-                disbanded: HashSet::new(),
-                clock: Arc::new(SystemClock),
-                connections: ConnectionLimits::default(),
-                callbacks: None,
-            },
-            Faults::none(),
-        )
-    }
 
     fn query() -> String {
         let sig = Signer::new(1400000000, SecretKey::new("key").unwrap()).sign("admin", 3600);
@@ -597,7 +579,7 @@ mod tests {
 
     #[test]
     fn an_endpoint_without_a_handler_fails_saying_so_after_the_credentials() {
-        let (ctx, none) = (context(), Routes::new(Vec::new()));
+        let (ctx, none) = (Context::for_tests(), Routes::new(Vec::new()));
         let post = |routes: &Routes, path: &str, query: &str| {
             answer(&ctx, routes, &Faults::none(), path, &Method::POST, Some(query), b"{}")
         };

@@ -19,11 +19,30 @@ impl Drop for Running {
     }
 }
 
+/// Runs the binary with `args`, `TIM_SECRET_KEY` set to `key` (unset for
+/// `None`); the running emulator, the line it printed on starting and the
+/// address it serves.
+fn started(args: &[&str], key: Option<&str>) -> (Running, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tim-emulator"));
+    command.args(args).env_remove("TIM_SECRET_KEY").stdout(Stdio::piped());
+    if let Some(key) = key {
+        command.env("TIM_SECRET_KEY", key);
+    }
+    let mut running = Running(command.spawn().unwrap());
+    let mut line = String::new();
+    BufReader::new(running.0.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap();
+    let addr = addr.to_owned();
+    (running, line, addr)
+}
+
 #[test]
 fn flags_and_environment_configure_the_emulator() {
     let key = "binary-test-key";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tim-emulator"))
-        .args([
+    let (_running, line, addr) = started(
+        &[
             "--port",
             "0",
             "--sdkappid",
@@ -34,26 +53,11 @@ fn flags_and_environment_configure_the_emulator() {
             "ops2",
             "--edition",
             "standard",
-        ])
-        .env("TIM_SECRET_KEY", key)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let _running = Running(child);
+        ],
+        Some(key),
+    );
     assert!(line.contains("SDKAppID 1234"), "{line}");
     assert!(!line.contains(key), "the key is not printed: {line}");
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_owned();
 
     let call = |identifier: &str, path: &str, body: &str| {
         let sig = Signer::new(1234, SecretKey::new(key).unwrap()).sign(identifier, 3600);
@@ -137,8 +141,8 @@ fn an_empty_secret_key_refuses_to_start() {
 fn connection_limits_are_flags() {
     let stderr = refused(&["--port", "0", "--idle-timeout", "soon"], &[]);
     assert!(stderr.contains("not a duration"), "{stderr}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tim-emulator"))
-        .args([
+    let (_running, _, addr) = started(
+        &[
             "--port",
             "0",
             "--max-connections",
@@ -149,19 +153,11 @@ fn connection_limits_are_flags() {
             "1s",
             "--idle-timeout",
             "60",
-        ])
-        .env_remove("TIM_SECRET_KEY")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let _running = Running(child);
-    let addr = line.split("http://").nth(1).unwrap().split_whitespace().next().unwrap();
+        ],
+        None,
+    );
     // --header-read-timeout 200ms: a connection that sends nothing is closed.
-    let mut silent = std::net::TcpStream::connect(addr).unwrap();
+    let mut silent = std::net::TcpStream::connect(&addr).unwrap();
     silent.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut byte = [0; 1];
     assert!(matches!(std::io::Read::read(&mut silent, &mut byte), Ok(0)));

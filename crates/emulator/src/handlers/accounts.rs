@@ -44,8 +44,7 @@ pub(crate) fn check(ctx: &Context, request: AccountCheckRequest) -> Result<Accou
         .items
         .into_iter()
         .map(|item| {
-            let imported = ctx.state.with_user(&item.user_id, |user| user.account.is_some());
-            let status = if imported == Some(true) {
+            let status = if ctx.state.is_imported(&item.user_id) {
                 AccountStatus::Imported
             } else {
                 AccountStatus::NotImported

@@ -69,8 +69,7 @@ fn with_extensions<T>(
     };
     for peer in peers {
         let found = ctx.state.conversations.with(&peer, to, |conversation| {
-            let position = conversation.find_sent(&peer, to, key)?;
-            let message = conversation.get_mut(position)?;
+            let message = conversation.sent_mut(&peer, to, key)?;
             Some(match &mut message.extensions {
                 Some(extensions) => operation(extensions),
                 None => Err(Failure::new(

@@ -64,24 +64,32 @@ fn failed(items: &[ResultItem]) -> Option<Vec<String>> {
     (!failed.is_empty()).then_some(failed)
 }
 
+/// The reply `$reply` listing `items`, the failed users also in
+/// `Fail_Account` (the six `sns` replies of that shape).
+macro_rules! results {
+    ($reply:ty, $items:expr) => {{
+        let items: Vec<ResultItem> = $items;
+        let mut reply = <$reply>::default();
+        reply.envelope = Envelope::ok();
+        reply.fail_account = failed(&items);
+        reply.result_item = Some(items);
+        reply
+    }};
+}
+
 /// Runs `f` on `From_Account`, which must be imported (30003 otherwise).
 fn with_from<T>(ctx: &Context, user: &str, f: impl FnOnce(&mut User) -> T) -> Result<T, Failure> {
-    ctx.state
-        .with_user(user, |state| state.account.is_some().then(|| f(state)))
-        .flatten()
-        .ok_or_else(|| {
-            Failure::new(
-                ErrorCode::SnsAccountNotFound,
-                format!("From_Account {user:?} does not exist"),
-            )
-        })
+    ctx.state.with_account(user, f).ok_or_else(|| {
+        Failure::new(
+            ErrorCode::SnsAccountNotFound,
+            format!("From_Account {user:?} does not exist"),
+        )
+    })
 }
 
 /// Runs `f` on another imported user's chain; `None` if not imported.
 fn with_other<T>(ctx: &Context, user: &str, f: impl FnOnce(&mut Friends) -> T) -> Option<T> {
-    ctx.state
-        .with_user(user, |state| state.account.is_some().then(|| f(&mut state.friends)))
-        .flatten()
+    ctx.state.with_account(user, |state| f(&mut state.friends))
 }
 
 /// Why `from` may not befriend `to`, if it may not.
@@ -142,11 +150,7 @@ pub(crate) fn add(ctx: &Context, request: FriendAddRequest) -> Result<FriendAddR
         }
         items.push(result(to, ErrorCode::Success, ""));
     }
-    let mut reply = FriendAddResponse::default();
-    reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
-    reply.result_item = Some(items);
-    Ok(reply)
+    Ok(results!(FriendAddResponse, items))
 }
 
 pub(crate) fn import(ctx: &Context, request: FriendImportRequest) -> Result<FriendImportResponse, Failure> {
@@ -180,11 +184,7 @@ pub(crate) fn import(ctx: &Context, request: FriendImportRequest) -> Result<Frie
             result(to, ErrorCode::SnsParameterInvalid, "Err_SNS_FriendImport_Friend_Exist")
         });
     }
-    let mut reply = FriendImportResponse::default();
-    reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
-    reply.result_item = Some(items);
-    Ok(reply)
+    Ok(results!(FriendImportResponse, items))
 }
 
 fn custom_fields<'a>(
@@ -228,11 +228,7 @@ pub(crate) fn update(ctx: &Context, request: FriendUpdateRequest) -> Result<Frie
         }
         items
     })?;
-    let mut reply = FriendUpdateResponse::default();
-    reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
-    reply.result_item = Some(items);
-    Ok(reply)
+    Ok(results!(FriendUpdateResponse, items))
 }
 
 pub(crate) fn delete(ctx: &Context, request: FriendDeleteRequest) -> Result<FriendDeleteResponse, Failure> {
@@ -251,11 +247,7 @@ pub(crate) fn delete(ctx: &Context, request: FriendDeleteRequest) -> Result<Frie
             not_friend(to)
         });
     }
-    let mut reply = FriendDeleteResponse::default();
-    reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
-    reply.result_item = Some(items);
-    Ok(reply)
+    Ok(results!(FriendDeleteResponse, items))
 }
 
 pub(crate) fn delete_all(ctx: &Context, request: FriendDeleteAllRequest) -> Result<FriendDeleteAllResponse, Failure> {
@@ -482,11 +474,7 @@ pub(crate) fn black_add(ctx: &Context, request: BlackListAddRequest) -> Result<B
             result(to, ErrorCode::SnsParameterInvalid, "Err_SNS_BlackListAdd_Already_Exist")
         });
     }
-    let mut reply = BlackListAddResponse::default();
-    reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
-    reply.result_item = Some(items);
-    Ok(reply)
+    Ok(results!(BlackListAddResponse, items))
 }
 
 pub(crate) fn black_delete(ctx: &Context, request: BlackListDeleteRequest) -> Result<BlackListDeleteResponse, Failure> {
@@ -504,11 +492,7 @@ pub(crate) fn black_delete(ctx: &Context, request: BlackListDeleteRequest) -> Re
             })
             .collect()
     })?;
-    let mut reply = BlackListDeleteResponse::default();
-    reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
-    reply.result_item = Some(items);
-    Ok(reply)
+    Ok(results!(BlackListDeleteResponse, items))
 }
 
 pub(crate) fn black_get(ctx: &Context, request: BlackListGetRequest) -> Result<BlackListGetResponse, Failure> {

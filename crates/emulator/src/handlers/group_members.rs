@@ -53,13 +53,6 @@ fn av_refused(group: &Group) -> Result<(), Failure> {
     }
 }
 
-fn not_member(group: &Group, user: &str) -> Failure {
-    Failure::new(
-        ErrorCode::GroupPermissionDenied,
-        format!("{user:?} is not a member of group {:?}", group.id),
-    )
-}
-
 /// The end of a mute of `seconds` from `now`; 0 for none.
 fn mute_end(now: u64, seconds: u32) -> u64 {
     match seconds {
@@ -175,7 +168,7 @@ pub(crate) fn modify(
         }
     } else {
         let Some(member) = group.member(name) else {
-            return Err(not_member(group, name));
+            return Err(groups::not_member(group, name));
         };
         if request.role.is_some() && member.role == MemberRole::Owner {
             return Err(Failure::new(
@@ -287,7 +280,7 @@ pub(crate) fn change_owner(
     av_refused(group)?;
     let new_owner = &request.new_owner_account;
     if !group.is_member(new_owner) {
-        return Err(not_member(group, new_owner));
+        return Err(groups::not_member(group, new_owner));
     }
     if group.owner.as_ref() == Some(new_owner) {
         return Ok(ChangeGroupOwnerResponse::new());
@@ -311,7 +304,7 @@ pub(crate) fn forbid(ctx: &Context, request: ForbidSendMsgRequest) -> Result<For
     let group = groups.find_mut(&request.group_id)?;
     if !group.is_av() {
         if let Some(stranger) = request.members_account.iter().find(|name| !group.is_member(name)) {
-            return Err(not_member(group, stranger));
+            return Err(groups::not_member(group, stranger));
         }
     }
     let until = mute_end(now, request.mute_time);

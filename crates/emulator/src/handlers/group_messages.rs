@@ -71,13 +71,6 @@ fn no_history(group: &Group) -> Result<(), Failure> {
     }
 }
 
-fn not_member(group: &Group, user: &str) -> Failure {
-    Failure::new(
-        ErrorCode::GroupPermissionDenied,
-        format!("{user:?} is not a member of group {:?}", group.id),
-    )
-}
-
 /// Puts the group on its members' recent lists at `time`.
 fn touch_members(ctx: &Context, group: &Group, time: u64) {
     if group.is_av() {
@@ -107,7 +100,7 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
     if let Some(sender) = &request.from_account {
         match group.member(sender) {
             None if group.is_av() => groups::require_imported(&ctx.state, sender)?,
-            None => return Err(not_member(group, sender)),
+            None => return Err(groups::not_member(group, sender)),
             Some(member) if group.profile.mute_all && member.role == MemberRole::Member => {
                 return Err(Failure::new(
                     ErrorCode::GroupMemberMuted,
@@ -156,7 +149,7 @@ pub(crate) fn notify(
             .flatten()
             .find(|name| !group.is_member(name))
         {
-            return Err(not_member(group, stranger));
+            return Err(groups::not_member(group, stranger));
         }
     }
     Ok(SendGroupSystemNotificationResponse::new())
@@ -280,7 +273,7 @@ pub(crate) fn set_unread(ctx: &Context, request: SetUnreadMsgNumRequest) -> Resu
     no_history(group)?;
     let cap = group.last_seq();
     let Some(member) = group.member_mut(&request.member_account) else {
-        return Err(not_member(group, &request.member_account));
+        return Err(groups::not_member(group, &request.member_account));
     };
     member.unread = u64::from(request.unread_msg_num).min(cap);
     Ok(SetUnreadMsgNumResponse::new())

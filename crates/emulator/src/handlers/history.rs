@@ -59,17 +59,6 @@ const ALREADY_RECALLED: i64 = 20023;
 /// 90054: the `MsgKey` is not valid.
 const MSG_KEY_INVALID: i64 = 90054;
 
-fn unknown(ctx: &Context, code: impl Into<ErrorCode>, field: &str, user: &str) -> Result<(), Failure> {
-    if ctx.is_account(user) {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            code.into(),
-            format!("{field} {user:?} does not exist or was not imported"),
-        ))
-    }
-}
-
 fn roam(message: &Message) -> RoamMsg {
     let mut roam = RoamMsg::default();
     roam.from_account = Some(message.from.clone());
@@ -87,13 +76,8 @@ fn roam(message: &Message) -> RoamMsg {
 
 pub(crate) fn get(ctx: &Context, request: AdminGetroammsgRequest) -> Result<AdminGetroammsgResponse, Failure> {
     let operator = &request.operator_account;
-    unknown(ctx, ErrorCode::OpenimFromAccountInvalid, "Operator_Account", operator)?;
-    unknown(
-        ctx,
-        ErrorCode::OpenimToAccountInvalid,
-        "Peer_Account",
-        &request.peer_account,
-    )?;
+    ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "Operator_Account", operator)?;
+    ctx.require_account(ErrorCode::OpenimToAccountInvalid, "Peer_Account", &request.peer_account)?;
     let cursor_key = match &request.last_msg_key {
         Some(key) => Some(key.parts().map(|(seq, _, time)| (key, seq, time)).ok_or_else(|| {
             Failure::new(
@@ -169,26 +153,19 @@ fn with_message<T>(
     ctx.state
         .conversations
         .with(from, to, |conversation| {
-            let position = conversation.find_sent(from, to, key).ok_or_else(not_found)?;
-            let message = conversation.get_mut(position).ok_or_else(not_found)?;
+            let message = conversation.sent_mut(from, to, key).ok_or_else(not_found)?;
             change(message)
         })
         .unwrap_or_else(|| Err(not_found()))
 }
 
 pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<AdminMsgwithdrawResponse, Failure> {
-    unknown(
-        ctx,
+    ctx.require_account(
         ErrorCode::OpenimFromAccountInvalid,
         "From_Account",
         &request.from_account,
     )?;
-    unknown(
-        ctx,
-        ErrorCode::OpenimToAccountInvalid,
-        "To_Account",
-        &request.to_account,
-    )?;
+    ctx.require_account(ErrorCode::OpenimToAccountInvalid, "To_Account", &request.to_account)?;
     if request.msg_key.parts().is_none() {
         return Err(Failure::new(
             ErrorCode::from(MSG_KEY_INVALID),
@@ -220,13 +197,8 @@ pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<
 }
 
 pub(crate) fn modify(ctx: &Context, request: ModifyC2cMsgRequest) -> Result<ModifyC2cMsgResponse, Failure> {
-    unknown(ctx, SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", &request.from_account)?;
-    unknown(
-        ctx,
-        ErrorCode::OpenimToAccountNotFound,
-        "To_Account",
-        &request.to_account,
-    )?;
+    ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", &request.from_account)?;
+    ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
     with_message(
         ctx,
         &request.from_account,

@@ -21,7 +21,7 @@ use tim_protocol::recentcontact::{
 };
 use tim_protocol::ErrorCode;
 
-use crate::context::{edition_unsupported, Context};
+use crate::context::Context;
 use crate::failure::Failure;
 use crate::state::contacts::ContactData;
 
@@ -43,8 +43,8 @@ pub(crate) fn mark(ctx: &Context, request: MarkContactRequest) -> Result<MarkCon
 fn apply(ctx: &Context, data: &mut ContactData, item: &MarkItem, now: u64) -> Result<(), Failure> {
     let standard = matches!(item.op, MarkOp::Standard | MarkOp::Both);
     let custom = matches!(item.op, MarkOp::Custom | MarkOp::Both);
-    if standard && !ctx.settings.edition.has_contact_groups() {
-        return Err(edition_unsupported());
+    if standard {
+        ctx.require_contact_groups()?;
     }
     if custom && item.custom_mark.is_none() {
         return Err(Failure::new(

@@ -80,11 +80,31 @@ struct Outgoing<'a> {
     extensions: bool,
 }
 
-impl Outgoing<'_> {
-    fn controls(controls: Option<&Vec<SendMsgControl>>) -> (bool, bool) {
-        let has = |wanted: SendMsgControl| controls.is_some_and(|list| list.contains(&wanted));
-        (!has(SendMsgControl::NoUnread), !has(SendMsgControl::NoLastMsg))
-    }
+/// The message a `sendmsg` or `batchsendmsg` request (the same fields)
+/// sends from `from`, at the emulator's time.
+macro_rules! sent {
+    ($ctx:expr, $from:expr, $request:expr) => {{
+        let request = &$request;
+        let has = |wanted: SendMsgControl| {
+            request
+                .send_msg_control
+                .as_ref()
+                .is_some_and(|list| list.contains(&wanted))
+        };
+        Outgoing {
+            from: $from,
+            seq: request.msg_seq.unwrap_or_else(rand::random),
+            random: request.msg_random,
+            time: $ctx.msg_time(),
+            body: &request.msg_body,
+            cloud_custom_data: request.cloud_custom_data.as_ref(),
+            unread: !has(SendMsgControl::NoUnread),
+            hidden_from_sender: request.sync_other_machine == Some(SyncOtherMachine::NoSync),
+            update_lists: !has(SendMsgControl::NoLastMsg),
+            store: request.msg_life_time != Some(0),
+            extensions: request.support_message_extension == Some(1),
+        }
+    }};
 }
 
 /// Stores `message` for `to` and puts the conversation on the lists; the
@@ -134,43 +154,11 @@ fn deliver(ctx: &Context, to: &str, message: &Outgoing<'_>) -> (MsgKey, i64) {
         })
 }
 
-fn unknown(code: impl Into<ErrorCode>, field: &str, user: &str) -> Failure {
-    Failure::new(
-        code.into(),
-        format!("{field} {user:?} does not exist or was not imported"),
-    )
-}
-
-fn now(ctx: &Context) -> i64 {
-    i64::try_from(ctx.now()).unwrap_or(i64::MAX)
-}
-
 pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResponse, Failure> {
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
-    if !ctx.is_account(from) {
-        return Err(unknown(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from));
-    }
-    if !ctx.is_account(&request.to_account) {
-        return Err(unknown(
-            ErrorCode::OpenimToAccountNotFound,
-            "To_Account",
-            &request.to_account,
-        ));
-    }
-    let (unread, update_lists) = Outgoing::controls(request.send_msg_control.as_ref());
-    let message = Outgoing {
-        from,
-        seq: request.msg_seq.unwrap_or_else(rand::random),
-        random: request.msg_random,
-        time: now(ctx),
-        body: &request.msg_body,
-        cloud_custom_data: request.cloud_custom_data.as_ref(),
-        unread,
-        hidden_from_sender: request.sync_other_machine == Some(SyncOtherMachine::NoSync),
-        update_lists,
-        store: request.msg_life_time != Some(0),
-        extensions: request.support_message_extension == Some(1),
-    };
+    ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from)?;
+    ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
+    let message = sent!(ctx, from, request);
     let (key, time) = deliver(ctx, &request.to_account, &message);
     let mut reply = SendmsgResponse::default();
     reply.envelope = Envelope::ok();
@@ -181,9 +169,7 @@ pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResp
 
 pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<BatchsendmsgResponse, Failure> {
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
-    if !ctx.is_account(from) {
-        return Err(unknown(ErrorCode::OpenimFromAccountInvalid, "From_Account", from));
-    }
+    ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "From_Account", from)?;
     let (known, unknown_ones): (Vec<&String>, Vec<&String>) =
         request.to_account.iter().partition(|to| ctx.is_account(to));
     if known.is_empty() {
@@ -192,20 +178,7 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
             "invalid To_Account: no recipient exists",
         ));
     }
-    let (unread, update_lists) = Outgoing::controls(request.send_msg_control.as_ref());
-    let message = Outgoing {
-        from,
-        seq: request.msg_seq.unwrap_or_else(rand::random),
-        random: request.msg_random,
-        time: now(ctx),
-        body: &request.msg_body,
-        cloud_custom_data: request.cloud_custom_data.as_ref(),
-        unread,
-        hidden_from_sender: request.sync_other_machine == Some(SyncOtherMachine::NoSync),
-        update_lists,
-        store: request.msg_life_time != Some(0),
-        extensions: request.support_message_extension == Some(1),
-    };
+    let message = sent!(ctx, from, request);
     // One message, one key: the key of the first recipient's copy (a
     // duplicate there answers with the original's key, as `sendmsg` does).
     let mut key = None;
@@ -228,20 +201,12 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
 }
 
 pub(crate) fn import(ctx: &Context, request: ImportmsgRequest) -> Result<ImportmsgResponse, Failure> {
-    if !ctx.is_account(&request.from_account) {
-        return Err(unknown(
-            ErrorCode::OpenimFromAccountInvalid,
-            "From_Account",
-            &request.from_account,
-        ));
-    }
-    if !ctx.is_account(&request.to_account) {
-        return Err(unknown(
-            ErrorCode::OpenimToAccountNotFound,
-            "To_Account",
-            &request.to_account,
-        ));
-    }
+    ctx.require_account(
+        ErrorCode::OpenimFromAccountInvalid,
+        "From_Account",
+        &request.from_account,
+    )?;
+    ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
     let message = Outgoing {
         from: &request.from_account,
         seq: request.msg_seq.unwrap_or_else(rand::random),

@@ -25,29 +25,11 @@ use tim_protocol::{Envelope, ErrorCode};
 use crate::context::Context;
 use crate::failure::Failure;
 
-fn require(ctx: &Context, code: ErrorCode, field: &str, user: &str) -> Result<(), Failure> {
-    if ctx.is_account(user) {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            code,
-            format!("{field} {user:?} does not exist or was not imported"),
-        ))
-    }
-}
-
 pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result<AdminSetMsgReadResponse, Failure> {
     let reader = &request.report_account;
-    require(ctx, ErrorCode::OpenimFromAccountInvalid, "Report_Account", reader)?;
-    require(
-        ctx,
-        ErrorCode::OpenimToAccountInvalid,
-        "Peer_Account",
-        &request.peer_account,
-    )?;
-    let time = request
-        .msg_read_time
-        .unwrap_or_else(|| i64::try_from(ctx.now()).unwrap_or(i64::MAX));
+    ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "Report_Account", reader)?;
+    ctx.require_account(ErrorCode::OpenimToAccountInvalid, "Peer_Account", &request.peer_account)?;
+    let time = request.msg_read_time.unwrap_or_else(|| ctx.msg_time());
     ctx.state
         .conversations
         .with(reader, &request.peer_account, |conversation| {
@@ -68,7 +50,7 @@ fn count(ctx: &Context, reader: &str, peer: &str) -> u64 {
 
 pub(crate) fn counts(ctx: &Context, request: GetC2cUnreadMsgNumRequest) -> Result<GetC2cUnreadMsgNumResponse, Failure> {
     let reader = &request.to_account;
-    require(ctx, ErrorCode::OpenimToAccountInvalid, "To_Account", reader)?;
+    ctx.require_account(ErrorCode::OpenimToAccountInvalid, "To_Account", reader)?;
     let mut reply = GetC2cUnreadMsgNumResponse::default();
     reply.envelope = Envelope::ok();
     match &request.peer_account {

@@ -27,6 +27,14 @@ pub(crate) fn not_found(id: &str) -> Failure {
     Failure::new(ErrorCode::GroupNotFound, format!("group {id:?} does not exist"))
 }
 
+/// 10007: `user` is not a member of `group`.
+pub(crate) fn not_member(group: &Group, user: &str) -> Failure {
+    Failure::new(
+        ErrorCode::GroupPermissionDenied,
+        format!("{user:?} is not a member of group {:?}", group.id),
+    )
+}
+
 /// 10019 unless `user`'s account is imported.
 pub(crate) fn require_imported(state: &super::State, user: &str) -> Result<(), Failure> {
     if state.is_imported(user) {

@@ -8,35 +8,18 @@
 //! users at once, so no two requests can wait on each other.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{BuildHasher, RandomState};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use tim_protocol::message::{MsgBody, MsgKey};
 use tim_protocol::openim::MsgExtension;
 
-/// Shards of the conversation map.
-const SHARDS: usize = 64;
+use super::sharded::Sharded;
 
 /// The two users of a conversation, in name order.
 type Pair = (String, String);
 
-type Shard = RwLock<HashMap<Pair, Arc<Mutex<Conversation>>>>;
-
 /// Every one-to-one conversation that holds a message.
-#[derive(Debug)]
-pub(crate) struct Conversations {
-    shards: Box<[Shard]>,
-    hasher: RandomState,
-}
-
-impl Default for Conversations {
-    fn default() -> Self {
-        Self {
-            shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
-            hasher: RandomState::new(),
-        }
-    }
-}
+#[derive(Debug, Default)]
+pub(crate) struct Conversations(Sharded<Pair, Conversation>);
 
 fn pair(a: &str, b: &str) -> Pair {
     if a <= b {
@@ -46,48 +29,17 @@ fn pair(a: &str, b: &str) -> Pair {
     }
 }
 
-fn lock(conversation: &Mutex<Conversation>) -> MutexGuard<'_, Conversation> {
-    // Every change is made after all checks, so a poisoned lock holds a
-    // whole state: take it over.
-    conversation.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn read(shard: &Shard) -> RwLockReadGuard<'_, HashMap<Pair, Arc<Mutex<Conversation>>>> {
-    shard.read().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn write(shard: &Shard) -> RwLockWriteGuard<'_, HashMap<Pair, Arc<Mutex<Conversation>>>> {
-    shard.write().unwrap_or_else(PoisonError::into_inner)
-}
-
 impl Conversations {
-    fn shard(&self, pair: &Pair) -> &Shard {
-        // The modulo keeps the index below SHARDS, so the cast cannot truncate.
-        let index = (self.hasher.hash_one(pair) % SHARDS as u64) as usize;
-        &self.shards[index]
-    }
-
     /// Runs `f` on the conversation between `a` and `b`, if it holds
     /// anything.
     pub(crate) fn with<T>(&self, a: &str, b: &str, f: impl FnOnce(&mut Conversation) -> T) -> Option<T> {
-        let pair = pair(a, b);
-        let conversation = read(self.shard(&pair)).get(&pair).cloned()?;
-        let mut conversation = lock(&conversation);
-        Some(f(&mut conversation))
+        self.0.with(&pair(a, b), f)
     }
 
     /// Runs `f` on the conversation between `a` and `b`, making it empty if
     /// there is none.
     pub(crate) fn with_or_insert<T>(&self, a: &str, b: &str, f: impl FnOnce(&mut Conversation) -> T) -> T {
-        let pair = pair(a, b);
-        let shard = self.shard(&pair);
-        let found = read(shard).get(&pair).cloned();
-        let conversation = match found {
-            Some(conversation) => conversation,
-            None => Arc::clone(write(shard).entry(pair).or_default()),
-        };
-        let mut conversation = lock(&conversation);
-        f(&mut conversation)
+        self.0.with_or_insert(&pair(a, b), f)
     }
 }
 
@@ -199,15 +151,11 @@ impl Conversation {
             .filter_map(|position| self.messages.get(position).map(|message| (*position, message)))
     }
 
-    /// The position of the message `key` that `from` sent to `to`.
-    pub(crate) fn find_sent(&self, from: &str, to: &str, key: &MsgKey) -> Option<Position> {
-        self.find(key)
-            .find(|(_, message)| message.from == from && message.to == to)
-            .map(|(position, _)| position)
-    }
-
-    /// The message at `position`.
-    pub(crate) fn get_mut(&mut self, position: Position) -> Option<&mut Message> {
+    /// The message `key` that `from` sent to `to`.
+    pub(crate) fn sent_mut(&mut self, from: &str, to: &str, key: &MsgKey) -> Option<&mut Message> {
+        let (position, _) = self
+            .find(key)
+            .find(|(_, message)| message.from == from && message.to == to)?;
         self.messages.get_mut(&position)
     }
 

@@ -2,10 +2,10 @@
 //! groups and marks, its recent-conversation list.
 //!
 //! Users live in a map split into shards, each behind its own lock, and
-//! every user sits behind a lock of its own: a request locks a shard only to
-//! find its user, then works under that user's lock alone, so one user's
-//! work never waits on another user's. Requests on the same user are applied
-//! one after another, and none loses another's change.
+//! every user sits behind a lock of its own (`sharded`): a request locks a
+//! shard only to find its user, then works under that user's lock alone, so
+//! one user's work never waits on another user's. Requests on the same user
+//! are applied one after another, and none loses another's change.
 
 pub(crate) mod contacts;
 pub(crate) mod friends;
@@ -13,31 +13,19 @@ pub(crate) mod groups;
 pub(crate) mod messages;
 pub(crate) mod profiles;
 pub(crate) mod recent;
-
-use std::hash::BuildHasher;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+pub(crate) mod sharded;
 
 use contacts::ContactData;
 use friends::Friends;
 use messages::{Conversations, UserMessages};
 use profiles::Profile;
 use recent::RecentList;
-use rustc_hash::{FxBuildHasher, FxHashMap};
-
-/// Shards of the user map: enough that two busy users rarely share one.
-const SHARDS: usize = 64;
-const _: () = assert!(SHARDS.is_power_of_two());
-
-/// The emulator's per-call maps hash with FxHash, not std's SipHash: every
-/// call looks up its user, conversation and UserSig, and SipHash cost 3k of
-/// a call's 47k instructions (callgrind, BENCHMARKS.md). FxHash resists no crafted keys (hash flooding); the
-/// emulator is a test server, not one to face the internet.
-type Shard = RwLock<FxHashMap<String, Arc<Mutex<User>>>>;
+use sharded::Sharded;
 
 /// Every user the emulator knows.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct State {
-    shards: Box<[Shard]>,
+    users: Sharded<String, User>,
     /// The app's groups (locked before any user, never under one).
     pub(crate) groups: groups::Groups,
     /// The one-to-one conversations, shared by their two users.
@@ -72,93 +60,46 @@ pub(crate) struct Account {
     pub(crate) profile: Profile,
 }
 
-impl Default for State {
-    fn default() -> Self {
-        Self {
-            shards: (0..SHARDS).map(|_| RwLock::default()).collect(),
-            groups: groups::Groups::default(),
-            conversations: Conversations::default(),
-        }
-    }
-}
-
-/// Locks a user. A handler that panicked cannot leave a user half changed
-/// (every change is made after all checks), so a poisoned lock is taken over
-/// rather than failing every later request.
-fn lock(user: &Mutex<User>) -> MutexGuard<'_, User> {
-    user.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn read(shard: &Shard) -> RwLockReadGuard<'_, FxHashMap<String, Arc<Mutex<User>>>> {
-    shard.read().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn write(shard: &Shard) -> RwLockWriteGuard<'_, FxHashMap<String, Arc<Mutex<User>>>> {
-    shard.write().unwrap_or_else(PoisonError::into_inner)
-}
-
 impl State {
-    fn shard(&self, user_id: &str) -> &Shard {
-        // The shard's map indexes by the hash's low bits: the shard takes
-        // the top bits of the hash spread by a multiplication, so the users of
-        // one shard do not share low bits. The shift keeps the index below
-        // SHARDS (a power of two), so the cast cannot truncate.
-        const SHARD_BITS: u32 = SHARDS.trailing_zeros();
-        let spread = FxBuildHasher.hash_one(user_id).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let index = (spread >> (u64::BITS - SHARD_BITS)) as usize;
-        &self.shards[index]
-    }
-
-    fn get(&self, user_id: &str) -> Option<Arc<Mutex<User>>> {
-        read(self.shard(user_id)).get(user_id).cloned()
-    }
-
     /// Runs `f` on the user, if the emulator knows it. The shard is locked
     /// only to find the user; `f` runs under the user's lock alone.
     pub(crate) fn with_user<T>(&self, user_id: &str, f: impl FnOnce(&mut User) -> T) -> Option<T> {
-        let user = self.get(user_id)?;
-        let mut user = lock(&user);
-        Some(f(&mut user))
+        self.users.with(user_id, f)
     }
 
     /// Runs `f` on the user, creating it (with nothing) if it is not known.
     pub(crate) fn with_user_or_insert<T>(&self, user_id: &str, f: impl FnOnce(&mut User) -> T) -> T {
-        let user = match self.get(user_id) {
-            Some(user) => user,
-            None => Arc::clone(write(self.shard(user_id)).entry(user_id.to_owned()).or_default()),
-        };
-        let mut user = lock(&user);
-        f(&mut user)
+        self.users.with_or_insert(user_id, f)
     }
 
     /// Forgets the user if `condition` holds for it; whether it did. The
     /// check and the removal happen under one lock of the shard.
     pub(crate) fn remove_if(&self, user_id: &str, condition: impl FnOnce(&User) -> bool) -> bool {
-        let mut shard = write(self.shard(user_id));
-        let Some(user) = shard.get(user_id) else {
-            return false;
-        };
-        if !condition(&lock(user)) {
-            return false;
-        }
-        shard.remove(user_id);
-        true
+        self.users.remove_if(user_id, condition)
+    }
+
+    /// Runs `f` on the user if its account is imported.
+    pub(crate) fn with_account<T>(&self, user_id: &str, f: impl FnOnce(&mut User) -> T) -> Option<T> {
+        self.with_user(user_id, |user| user.account.is_some().then(|| f(user)))
+            .flatten()
     }
 
     /// Whether `user_id`'s account is imported.
     pub(crate) fn is_imported(&self, user_id: &str) -> bool {
-        self.with_user(user_id, |user| user.account.is_some()) == Some(true)
+        self.with_account(user_id, |_| ()).is_some()
     }
 
     /// How many users the emulator holds.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.shards.iter().map(|shard| read(shard).len()).sum()
+        self.users.shard_sizes().iter().sum()
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
 
     #[test]
@@ -180,7 +121,7 @@ mod tests {
         for n in 0..6400 {
             state.with_user_or_insert(&format!("user_{n:04}"), |_| ());
         }
-        let sizes: Vec<usize> = state.shards.iter().map(|shard| read(shard).len()).collect();
+        let sizes = state.users.shard_sizes();
         // 100 a shard on average; a fair hash stays well within 50..200.
         assert!(sizes.iter().all(|&n| (50..200).contains(&n)), "{sizes:?}");
     }

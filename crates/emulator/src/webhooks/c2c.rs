@@ -20,23 +20,16 @@
 
 use serde_json::json;
 use tim_callback::events::{C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
-use tim_protocol::message::{ForbidCallbackControl, MsgKey};
 use tim_protocol::openim::{AdminMsgwithdrawRequest, SendmsgRequest, SendmsgResponse};
 use tim_protocol::{Envelope, ErrorCode};
 
-use super::{event_time, typed, Before, Hooks};
+use super::{event_time, send_hooks_on, typed, Before, Hooks};
 use crate::context::Context;
+use crate::state::messages::msg_key;
 
 /// 20006: the app's backend refused the one-to-one message through the
 /// before-send webhook.
 const REFUSED_BY_APP: i64 = 20006;
-
-fn forbids(request: &SendmsgRequest, which: &ForbidCallbackControl) -> bool {
-    request
-        .forbid_callback_control
-        .as_ref()
-        .is_some_and(|list| list.contains(which))
-}
 
 fn sender(ctx: &Context, request: &SendmsgRequest) -> String {
     request
@@ -71,13 +64,14 @@ pub(crate) fn sendmsg(ctx: &Context, request: &mut SendmsgRequest) -> Hooks<Send
     }
     let seq = *request.msg_seq.get_or_insert_with(rand::random);
     let online_only = i64::from(request.msg_life_time == Some(0));
-    let before = (!forbids(request, &ForbidCallbackControl::ForbidBeforeSendMsgCallback)).then(|| {
-        let time = ctx.now();
+    let (before_on, after_on) = send_hooks_on(request.forbid_callback_control.as_ref());
+    let before = before_on.then(|| {
+        let time = ctx.msg_time();
         let mut event: C2cBeforeSendMsg = typed(json!({ "From_Account": from, "To_Account": request.to_account }));
         event.msg_seq = Some(u64::from(seq));
         event.msg_random = Some(u64::from(request.msg_random));
-        event.msg_time = Some(time);
-        event.msg_key = Some(MsgKey::new(format!("{seq}_{}_{time}", request.msg_random)));
+        event.msg_time = u64::try_from(time).ok();
+        event.msg_key = Some(msg_key(seq, request.msg_random, time));
         event.online_only_flag = Some(online_only);
         event.msg_body = request.msg_body.clone();
         event.cloud_custom_data = request.cloud_custom_data.clone();
@@ -94,23 +88,18 @@ pub(crate) fn sendmsg(ctx: &Context, request: &mut SendmsgRequest) -> Hooks<Send
                 }
             },
             discarded: |ctx, request| {
-                let time = i64::try_from(ctx.now()).unwrap_or(i64::MAX);
+                let time = ctx.msg_time();
                 let mut reply = SendmsgResponse::default();
                 reply.envelope = Envelope::ok();
                 reply.msg_time = Some(time);
-                reply.msg_key = Some(MsgKey::new(format!(
-                    "{}_{}_{time}",
-                    request.msg_seq.unwrap_or_default(),
-                    request.msg_random
-                )));
+                reply.msg_key = Some(msg_key(request.msg_seq.unwrap_or_default(), request.msg_random, time));
                 reply
             },
         }
     });
-    let after = !forbids(request, &ForbidCallbackControl::ForbidAfterSendMsgCallback);
     Hooks {
         before,
-        after: after.then(|| -> super::After<SendmsgRequest> {
+        after: after_on.then(|| -> super::After<SendmsgRequest> {
             Box::new(
                 move |ctx: &Context, request: &SendmsgRequest, reply: &SendmsgResponse| {
                     let mut event: C2cAfterSendMsg =

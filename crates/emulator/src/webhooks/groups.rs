@@ -39,10 +39,9 @@ use tim_protocol::group::{
     GroupMsgRecallRequest, GroupType, MemberAccount, MemberResult, ModifyGroupBaseInfoRequest, MsgSeqItem,
     SendGroupMsgRequest, SendGroupMsgResponse,
 };
-use tim_protocol::message::ForbidCallbackControl;
 use tim_protocol::ErrorCode;
 
-use super::{event_time, typed, After, Before, Hooks};
+use super::{event_time, send_hooks_on, typed, After, Before, Hooks};
 use crate::context::Context;
 use crate::state::groups::Group;
 
@@ -59,13 +58,6 @@ fn admin(ctx: &Context) -> String {
     ctx.admin_sender().to_owned()
 }
 
-fn forbids(request: &SendGroupMsgRequest, which: &ForbidCallbackControl) -> bool {
-    request
-        .forbid_callback_control
-        .as_ref()
-        .is_some_and(|list| list.contains(which))
-}
-
 /// `send_group_msg`: before and after send.
 pub(crate) fn send_msg(ctx: &Context, request: &mut SendGroupMsgRequest) -> Hooks<SendGroupMsgRequest> {
     let Some(kind) = snapshot(ctx, &request.group_id, |group| group.kind.clone()) else {
@@ -73,7 +65,8 @@ pub(crate) fn send_msg(ctx: &Context, request: &mut SendGroupMsgRequest) -> Hook
     };
     let from = request.from_account.clone().unwrap_or_else(|| admin(ctx));
     let online_only = request.online_only_flag.map(i64::from);
-    let before = (!forbids(request, &ForbidCallbackControl::ForbidBeforeSendMsgCallback)).then(|| {
+    let (before_on, after_on) = send_hooks_on(request.forbid_callback_control.as_ref());
+    let before = before_on.then(|| {
         let mut event: GroupBeforeSendMsg = typed(json!({ "GroupId": request.group_id, "From_Account": from }));
         event.group_type = Some(kind.clone());
         event.operator_account = Some(admin(ctx));
@@ -96,16 +89,15 @@ pub(crate) fn send_msg(ctx: &Context, request: &mut SendGroupMsgRequest) -> Hook
             },
             discarded: |ctx, request| {
                 let mut reply = SendGroupMsgResponse::default();
-                reply.msg_time = Some(i64::try_from(ctx.now()).unwrap_or(i64::MAX));
+                reply.msg_time = Some(ctx.msg_time());
                 reply.msg_seq = snapshot(ctx, &request.group_id, Group::next_seq);
                 reply
             },
         }
     });
-    let after = !forbids(request, &ForbidCallbackControl::ForbidAfterSendMsgCallback);
     Hooks {
         before,
-        after: after.then(|| -> After<SendGroupMsgRequest> {
+        after: after_on.then(|| -> After<SendGroupMsgRequest> {
             Box::new(
                 move |ctx: &Context, request: &SendGroupMsgRequest, reply: &SendGroupMsgResponse| {
                     let mut event: GroupAfterSendMsg =

@@ -37,7 +37,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tim_callback::events::EventTime;
 use tim_callback::{reply_error_codes, Event, Reply};
-use tim_protocol::message::MsgBody;
+use tim_protocol::message::{ForbidCallbackControl, MsgBody};
 use tim_protocol::{Api, ErrorCode};
 
 use crate::context::Context;
@@ -138,6 +138,16 @@ pub(crate) fn typed<E: DeserializeOwned>(required: Value) -> E {
     })
 }
 
+/// Which send webhooks a message's `ForbidCallbackControl` leaves on: the
+/// before-event's, the after-event's.
+pub(crate) fn send_hooks_on(controls: Option<&Vec<ForbidCallbackControl>>) -> (bool, bool) {
+    let forbids = |which| controls.is_some_and(|list| list.contains(&which));
+    (
+        !forbids(ForbidCallbackControl::ForbidBeforeSendMsgCallback),
+        !forbids(ForbidCallbackControl::ForbidAfterSendMsgCallback),
+    )
+}
+
 /// `EventTime`: now, in milliseconds, by the emulator's clock.
 pub(crate) fn event_time(ctx: &Context) -> Option<EventTime> {
     Some(EventTime::millis(ctx.now().saturating_mul(1000)))
@@ -145,33 +155,10 @@ pub(crate) fn event_time(ctx: &Context) -> Option<EventTime> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
-    use std::sync::Arc;
-
     use tim_protocol::message::MsgElement;
     use tim_protocol::openim::SendmsgRequest;
-    use tim_usersig::{SecretKey, SystemClock};
 
     use super::*;
-    use crate::config::{ConnectionLimits, Edition, Limits, Settings};
-    use crate::faults::Faults;
-
-    fn context() -> Context {
-        Context::new(
-            Settings {
-                sdkappid: 1400000000,
-                key: SecretKey::new("key").unwrap(),
-                admins: HashSet::from(["admin".to_owned()]),
-                edition: Edition::Pro,
-                limits: Limits::default(),
-                disbanded: HashSet::new(),
-                clock: Arc::new(SystemClock),
-                connections: ConnectionLimits::default(),
-                callbacks: None,
-            },
-            Faults::none(),
-        )
-    }
 
     /// The before-event of a `sendmsg` from a to b, both accounts.
     fn before(ctx: &Context, request: &mut SendmsgRequest) -> Before<SendmsgRequest> {
@@ -197,7 +184,7 @@ mod tests {
 
     #[test]
     fn answers_decide_as_documented() {
-        let ctx = context();
+        let ctx = Context::for_tests();
         let mut sent = request();
         let hook = before(&ctx, &mut sent);
         assert!(sent.msg_seq.is_some(), "the number is drawn before the event");
@@ -248,7 +235,7 @@ mod tests {
 
     #[test]
     fn no_webhook_for_a_message_that_will_be_refused_anyway_or_is_forbidden() {
-        let ctx = context();
+        let ctx = Context::for_tests();
         let mut request = SendmsgRequest::text("nobody", "b", "hello", 1);
         let hooks = c2c::sendmsg(&ctx, &mut request);
         assert!(hooks.before.is_none() && hooks.after.is_none());

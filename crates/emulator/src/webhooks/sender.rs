@@ -174,10 +174,8 @@ mod tests {
     use std::collections::HashSet;
 
     use tim_callback::{Token, Verifier};
-    use tim_usersig::SecretKey;
 
     use super::*;
-    use crate::config::{ConnectionLimits, Edition, Limits};
 
     #[derive(Debug)]
     struct Fixed(u64);
@@ -191,14 +189,10 @@ mod tests {
     fn settings(url: &str) -> Settings {
         Settings {
             sdkappid: 1400000001,
-            key: SecretKey::new("key").unwrap(),
             admins: HashSet::new(),
-            edition: Edition::Pro,
-            limits: Limits::default(),
-            disbanded: HashSet::new(),
             clock: Arc::new(Fixed(1669872112)),
-            connections: ConnectionLimits::default(),
             callbacks: Some(CallbackConfig::new(url, "xxxxyyyy")),
+            ..Settings::for_tests()
         }
     }
 
