@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::limits::PROFILE_FIELD_MAX_BYTES;
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
-use crate::{Envelope, ErrorCode};
+use crate::ErrorCode;
 
 /// The request of `account_import`. Importing an ID twice is harmless.
 ///
@@ -81,20 +82,4 @@ impl AccountImportRequest {
     }
 }
 
-/// The reply of `account_import`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AccountImportResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-impl AccountImportResponse {
-    /// A successful reply.
-    pub fn new() -> Self {
-        Self {
-            envelope: Envelope::ok(),
-        }
-    }
-}
+envelope_only_response!(AccountImportResponse, "account_import");

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
-use crate::Envelope;
 
 /// The request of `kick` (<https://trtc.io/document/34957>): invalidates the
 /// user's login state, so the user must log in again.
@@ -40,11 +40,4 @@ impl KickRequest {
     }
 }
 
-/// The reply of `kick`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct KickResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(KickResponse, "kick");

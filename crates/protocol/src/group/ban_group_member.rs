@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use crate::limits::{BAN_DESCRIPTION_MAX_BYTES, BAN_MEMBERS_MAX};
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 use crate::ErrorCode;
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `change_group_owner`.

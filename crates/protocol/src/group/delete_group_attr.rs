@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use crate::limits::{GROUP_ATTRS_MAX, GROUP_ATTR_KEY_MAX_BYTES};
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// One `GroupAttr` item of `delete_group_attr`: the key only (lower-case

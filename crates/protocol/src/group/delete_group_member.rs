@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use crate::limits::DELETE_GROUP_MEMBERS_MAX;
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `delete_group_member`.

@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use crate::limits::{GROUP_ACCOUNTS_PER_REQUEST_MAX, MUTE_FOREVER};
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `forbid_send_msg`. The mute time was called `ShutUpTime`

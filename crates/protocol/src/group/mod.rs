@@ -26,7 +26,6 @@ mod delete_group_member;
 mod delete_group_msg_by_sender;
 mod destroy_group;
 mod destroy_topic;
-mod envelope_only;
 mod forbid_send_msg;
 mod get_appid_group_list;
 mod get_group_attr;
@@ -137,5 +136,3 @@ pub use types::{
 };
 pub use unban_group_member::{UnbanGroupMemberRequest, UnbanGroupMemberResponse};
 pub use update_group_counter::{UpdateGroupCounterRequest, UpdateGroupCounterResponse};
-
-pub(crate) use envelope_only::envelope_only_response;

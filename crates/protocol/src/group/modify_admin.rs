@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::AVCHATROOM_ADMINS_MAX;
+use crate::macros::envelope_only_response;
 use crate::macros::int_enum;
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
 
 int_enum! {
     /// `CommandType` of `modify_admin`.
@@ -86,14 +86,7 @@ impl ModifyAdminRequest {
     }
 }
 
-/// The reply of `modify_admin`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ModifyAdminResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(ModifyAdminResponse, "modify_admin");
 
 #[cfg(test)]
 mod tests {

@@ -3,11 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use super::types::GroupAttr;
 use crate::limits::{
     GROUP_ATTRS_MAX, GROUP_ATTRS_TOTAL_MAX_BYTES, GROUP_ATTR_KEY_MAX_BYTES, GROUP_ATTR_VALUE_MAX_BYTES,
 };
+use crate::macros::envelope_only_response;
 use crate::validation::{check, Rule, ValidationError};
 
 /// The request of `modify_group_attr`.

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use super::types::{AppDefinedData, JoinOption, MuteAll};
 use crate::limits::CHAT_GROUP_NAME_MAX_BYTES;
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// The request of `modify_group_base_info`: the fields given are changed.

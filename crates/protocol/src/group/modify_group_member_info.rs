@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use super::types::{AppDefinedData, MemberRole, MsgFlag};
 use crate::limits::GROUP_NAME_CARD_MAX_BYTES;
+use crate::macros::envelope_only_response;
 use crate::validation::{Rule, ValidationError};
 
 /// The request of `modify_group_member_info`.

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
+use crate::macros::envelope_only_response;
 use crate::message::{check_body, MsgBody};
 use crate::validation::{Rule, ValidationError};
 

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use super::topic::{self, TopicTexts};
 use super::types::MuteAll;
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 envelope_only_response!(ModifyTopicResponse, "modify_topic");

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use crate::limits::GROUP_ACCOUNTS_PER_REQUEST_MAX;
+use crate::macros::envelope_only_response;
 use crate::validation::{Rule, ValidationError};
 
 /// The request of `send_group_system_notification`.

@@ -3,9 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::envelope_only::envelope_only_response;
 use super::modify_group_attr::check_attrs;
 use super::types::GroupAttr;
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `set_group_attr`.

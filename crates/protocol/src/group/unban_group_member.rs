@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ban_group_member::ban_members;
 use super::checks;
-use super::envelope_only::envelope_only_response;
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `unban_group_member`.

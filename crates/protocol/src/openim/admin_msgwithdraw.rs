@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_msg_address;
-use crate::group::envelope_only_response;
+use crate::macros::envelope_only_response;
 use crate::message::MsgKey;
 use crate::validation::ValidationError;
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
-use crate::group::envelope_only_response;
+use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `admin_set_msg_read` (the "Marking One-to-One Messages as Read" page).

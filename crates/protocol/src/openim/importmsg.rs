@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
-use crate::group::envelope_only_response;
+use crate::macros::envelope_only_response;
 use crate::macros::int_enum;
 use crate::message::{check_body, MsgBody};
 use crate::validation::{Rule, ValidationError};

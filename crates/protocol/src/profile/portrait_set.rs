@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::tag::ProfileItem;
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
-use crate::Envelope;
 
 /// The request of `portrait_set` (<https://intl.cloud.tencent.com/document/product/1047/34916>).
 ///
@@ -61,11 +61,4 @@ impl PortraitSetRequest {
     }
 }
 
-/// The reply of `portrait_set`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct PortraitSetResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(PortraitSetResponse, "portrait_set");

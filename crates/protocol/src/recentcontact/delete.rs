@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::ConversationType;
+use crate::macros::envelope_only_response;
 use crate::validation::{check, Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `delete`. Note the group key is `ToGroupid` (lower-case d),
 /// as the service spells it for this API.
@@ -90,23 +90,7 @@ impl DeleteRequest {
     }
 }
 
-/// The reply of `delete`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DeleteResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-impl DeleteResponse {
-    /// A successful reply.
-    pub fn new() -> Self {
-        Self {
-            envelope: Envelope::ok(),
-        }
-    }
-}
+envelope_only_response!(DeleteResponse, "delete");
 
 impl DeleteRequest {
     /// The conversation, keyed as elsewhere (`ToGroupId`).

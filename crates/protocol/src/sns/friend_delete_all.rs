@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::kinds::{check_delete_type, DeleteType};
+use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
-use crate::Envelope;
 
 /// The request of `friend_delete_all` (<https://intl.cloud.tencent.com/document/product/1047/34906>).
 ///
@@ -53,11 +53,4 @@ impl FriendDeleteAllRequest {
     }
 }
 
-/// The reply of `friend_delete_all`: the status fields only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendDeleteAllResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
+envelope_only_response!(FriendDeleteAllResponse, "friend_delete_all");
