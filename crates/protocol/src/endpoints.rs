@@ -36,7 +36,7 @@ macro_rules! for_each_endpoint {
         $($callback)::+! {
             // im_open_login_svc: accounts.
             { service: $crate::Service::Account, path: "v4/im_open_login_svc/account_import", method: account_import,
-              request: $crate::account::AccountImportRequest => response: $crate::account::AccountImportResponse,
+              request: $crate::account::AccountImportRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Registers one UserID." }
             { service: $crate::Service::Account, path: "v4/im_open_login_svc/multiaccount_import", method: multiaccount_import,
               request: $crate::account::MultiaccountImportRequest => response: $crate::account::MultiaccountImportResponse,
@@ -48,7 +48,7 @@ macro_rules! for_each_endpoint {
               request: $crate::account::AccountDeleteRequest => response: $crate::account::AccountDeleteResponse,
               idempotent: false, per_second: 100, doc: "Deletes up to 100 accounts and their data." }
             { service: $crate::Service::Account, path: "v4/im_open_login_svc/kick", method: kick,
-              request: $crate::account::KickRequest => response: $crate::account::KickResponse,
+              request: $crate::account::KickRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 100, doc: "Ends a user's login sessions." }
 
             // recentcontact: conversation groups, marks, the recent list.
@@ -74,7 +74,7 @@ macro_rules! for_each_endpoint {
               request: $crate::recentcontact::GetListRequest => response: $crate::recentcontact::GetListResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of a user's recent conversations." }
             { service: $crate::Service::RecentContact, path: "v4/recentcontact/delete", method: delete_recent_contact,
-              request: $crate::recentcontact::DeleteRequest => response: $crate::recentcontact::DeleteResponse,
+              request: $crate::recentcontact::DeleteRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: false, per_second: 200, doc: "Removes a conversation from a user's recent list." }
 
             // group_open_http_svc (and group_open_attr_http_svc): groups, members, mutes, attributes.
@@ -91,19 +91,19 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GetGroupMemberInfoRequest => response: $crate::group::GetGroupMemberInfoResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of a group's member profiles." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_group_base_info", method: modify_group_base_info,
-              request: $crate::group::ModifyGroupBaseInfoRequest => response: $crate::group::ModifyGroupBaseInfoResponse,
+              request: $crate::group::ModifyGroupBaseInfoRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Changes a group's profile fields." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/add_group_member", method: add_group_member,
               request: $crate::group::AddGroupMemberRequest => response: $crate::group::AddGroupMemberResponse,
               idempotent: false, per_second: 200, doc: "Adds up to 300 members to a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_member", method: delete_group_member,
-              request: $crate::group::DeleteGroupMemberRequest => response: $crate::group::DeleteGroupMemberResponse,
+              request: $crate::group::DeleteGroupMemberRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: false, per_second: 200, doc: "Removes up to 100 members from a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_group_member_info", method: modify_group_member_info,
-              request: $crate::group::ModifyGroupMemberInfoRequest => response: $crate::group::ModifyGroupMemberInfoResponse,
+              request: $crate::group::ModifyGroupMemberInfoRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Changes one member's role, message flag, name card, custom fields or mute." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/destroy_group", method: destroy_group,
-              request: $crate::group::DestroyGroupRequest => response: $crate::group::DestroyGroupResponse,
+              request: $crate::group::DestroyGroupRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: false, per_second: 200, doc: "Disbands a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_joined_group_list", method: get_joined_group_list,
               request: $crate::group::GetJoinedGroupListRequest => response: $crate::group::GetJoinedGroupListResponse,
@@ -112,7 +112,7 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GetRoleInGroupRequest => response: $crate::group::GetRoleInGroupResponse,
               idempotent: true, per_second: 200, doc: "Reads the roles of up to 500 users in a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/forbid_send_msg", method: forbid_send_msg,
-              request: $crate::group::ForbidSendMsgRequest => response: $crate::group::ForbidSendMsgResponse,
+              request: $crate::group::ForbidSendMsgRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Mutes (for a time) or unmutes up to 500 members." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_muted_account", method: get_group_muted_account,
               request: $crate::group::GetGroupMutedAccountRequest => response: $crate::group::GetGroupMutedAccountResponse,
@@ -130,16 +130,16 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GroupMsgGetSimpleRequest => response: $crate::group::GroupMsgGetSimpleResponse,
               idempotent: true, per_second: 200, doc: "Reads one page (up to 20) of a group's message history, newest first." }
             { service: $crate::Service::OpenIm, path: "v4/openim/modify_group_msg", method: modify_group_msg,
-              request: $crate::group::ModifyGroupMsgRequest => response: $crate::group::ModifyGroupMsgResponse,
+              request: $crate::group::ModifyGroupMsgRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Overwrites the body or custom data of a group message in the history." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/send_group_system_notification", method: send_group_system_notification,
-              request: $crate::group::SendGroupSystemNotificationRequest => response: $crate::group::SendGroupSystemNotificationResponse,
+              request: $crate::group::SendGroupSystemNotificationRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: false, per_second: 200, doc: "Sends a system notice to all or some members." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/group_msg_recall", method: group_msg_recall,
               request: $crate::group::GroupMsgRecallRequest => response: $crate::group::GroupMsgRecallResponse,
               idempotent: false, per_second: 200, doc: "Recalls up to 10 group messages." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/change_group_owner", method: change_group_owner,
-              request: $crate::group::ChangeGroupOwnerRequest => response: $crate::group::ChangeGroupOwnerResponse,
+              request: $crate::group::ChangeGroupOwnerRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Makes a member the group's owner." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_group", method: import_group,
               request: $crate::group::ImportGroupRequest => response: $crate::group::ImportGroupResponse,
@@ -148,10 +148,10 @@ macro_rules! for_each_endpoint {
               request: $crate::group::ImportGroupMemberRequest => response: $crate::group::ImportGroupMemberResponse,
               idempotent: false, per_second: 200, doc: "Imports up to 500 members without webhooks or notices." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_unread_msg_num", method: set_unread_msg_num,
-              request: $crate::group::SetUnreadMsgNumRequest => response: $crate::group::SetUnreadMsgNumResponse,
+              request: $crate::group::SetUnreadMsgNumRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Sets a member's unread message count." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_msg_by_sender", method: delete_group_msg_by_sender,
-              request: $crate::group::DeleteGroupMsgBySenderRequest => response: $crate::group::DeleteGroupMsgBySenderResponse,
+              request: $crate::group::DeleteGroupMsgBySenderRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Deletes every message a user sent in a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_online_member_num", method: get_online_member_num,
               request: $crate::group::GetOnlineMemberNumRequest => response: $crate::group::GetOnlineMemberNumResponse,
@@ -160,22 +160,22 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GetGroupAttrRequest => response: $crate::group::GetGroupAttrResponse,
               idempotent: true, per_second: 200, doc: "Reads a group's custom attributes." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_group_attr", method: modify_group_attr,
-              request: $crate::group::ModifyGroupAttrRequest => response: $crate::group::ModifyGroupAttrResponse,
+              request: $crate::group::ModifyGroupAttrRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Adds or changes some of a group's custom attributes." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/clear_group_attr", method: clear_group_attr,
-              request: $crate::group::ClearGroupAttrRequest => response: $crate::group::ClearGroupAttrResponse,
+              request: $crate::group::ClearGroupAttrRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Removes all of a group's custom attributes." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_group_attr", method: set_group_attr,
-              request: $crate::group::SetGroupAttrRequest => response: $crate::group::SetGroupAttrResponse,
+              request: $crate::group::SetGroupAttrRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Replaces all of a group's custom attributes." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_attr", method: delete_group_attr,
-              request: $crate::group::DeleteGroupAttrRequest => response: $crate::group::DeleteGroupAttrResponse,
+              request: $crate::group::DeleteGroupAttrRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Deletes some of a group's custom attributes by key." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/ban_group_member", method: ban_group_member,
-              request: $crate::group::BanGroupMemberRequest => response: $crate::group::BanGroupMemberResponse,
+              request: $crate::group::BanGroupMemberRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Bans up to 20 members of an audio-video group for a while." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/unban_group_member", method: unban_group_member,
-              request: $crate::group::UnbanGroupMemberRequest => response: $crate::group::UnbanGroupMemberResponse,
+              request: $crate::group::UnbanGroupMemberRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Lifts the bans of up to 20 members of an audio-video group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_ban_member", method: get_group_ban_member,
               request: $crate::group::GetGroupBanMemberRequest => response: $crate::group::GetGroupBanMemberResponse,
@@ -193,7 +193,7 @@ macro_rules! for_each_endpoint {
               request: $crate::group::UpdateGroupCounterRequest => response: $crate::group::UpdateGroupCounterResponse,
               idempotent: false, per_second: 200, doc: "Sets, increases or decreases up to 20 of a group's counters." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_counter", method: delete_group_counter,
-              request: $crate::group::DeleteGroupCounterRequest => response: $crate::group::DeleteGroupCounterResponse,
+              request: $crate::group::DeleteGroupCounterRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Deletes some of a group's counters." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_msg_receipt", method: get_group_msg_receipt,
               request: $crate::group::GetGroupMsgReceiptRequest => response: $crate::group::GetGroupMsgReceiptResponse,
@@ -216,7 +216,7 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GetTopicRequest => response: $crate::group::GetTopicResponse,
               idempotent: true, per_second: 200, doc: "Reads the profiles of a Community's topics and a member's state in each." }
             { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/modify_topic", method: modify_topic,
-              request: $crate::group::ModifyTopicRequest => response: $crate::group::ModifyTopicResponse,
+              request: $crate::group::ModifyTopicRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Changes a topic's profile." }
 
             // group_open_avchatroom_http_svc: audio-video groups' online members and marks.
@@ -230,7 +230,7 @@ macro_rules! for_each_endpoint {
               request: $crate::group::CheckMembersRequest => response: $crate::group::CheckMembersResponse,
               idempotent: true, per_second: 200, doc: "Tells which of some users are in an audio-video group." }
             { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/modify_admin", method: modify_avchatroom_admins,
-              request: $crate::group::ModifyAdminRequest => response: $crate::group::ModifyAdminResponse,
+              request: $crate::group::ModifyAdminRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Sets or removes up to 5 administrators of an audio-video group." }
 
             // openim_msg_ext_http_svc: group message extensions. A set moves
@@ -253,16 +253,16 @@ macro_rules! for_each_endpoint {
               request: $crate::openim::BatchsendmsgRequest => response: $crate::openim::BatchsendmsgResponse,
               idempotent: false, per_second: 200, doc: "Sends a one-to-one message to up to 500 users." }
             { service: $crate::Service::OpenIm, path: "v4/openim/importmsg", method: importmsg,
-              request: $crate::openim::ImportmsgRequest => response: $crate::openim::ImportmsgResponse,
+              request: $crate::openim::ImportmsgRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Imports one historical one-to-one message." }
             { service: $crate::Service::OpenIm, path: "v4/openim/admin_getroammsg", method: admin_getroammsg,
               request: $crate::openim::AdminGetroammsgRequest => response: $crate::openim::AdminGetroammsgResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of a one-to-one conversation's history." }
             { service: $crate::Service::OpenIm, path: "v4/openim/admin_msgwithdraw", method: admin_msgwithdraw,
-              request: $crate::openim::AdminMsgwithdrawRequest => response: $crate::openim::AdminMsgwithdrawResponse,
+              request: $crate::openim::AdminMsgwithdrawRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Recalls a one-to-one message by its MsgKey." }
             { service: $crate::Service::OpenIm, path: "v4/openim/admin_set_msg_read", method: admin_set_msg_read,
-              request: $crate::openim::AdminSetMsgReadRequest => response: $crate::openim::AdminSetMsgReadResponse,
+              request: $crate::openim::AdminSetMsgReadRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Marks a user's one-to-one conversation read." }
             { service: $crate::Service::OpenIm, path: "v4/openim/get_c2c_unread_msg_num", method: get_c2c_unread_msg_num,
               request: $crate::openim::GetC2cUnreadMsgNumRequest => response: $crate::openim::GetC2cUnreadMsgNumResponse,
@@ -271,7 +271,7 @@ macro_rules! for_each_endpoint {
               request: $crate::openim::QueryOnlineStatusRequest => response: $crate::openim::QueryOnlineStatusResponse,
               idempotent: true, per_second: 200, doc: "Reads the login status of up to 500 users." }
             { service: $crate::Service::OpenIm, path: "v4/openim/modify_c2c_msg", method: modify_c2c_msg,
-              request: $crate::openim::ModifyC2cMsgRequest => response: $crate::openim::ModifyC2cMsgResponse,
+              request: $crate::openim::ModifyC2cMsgRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Overwrites the body or custom data of a stored one-to-one message." }
 
             // openim_msg_ext_http_svc: one-to-one message extensions. A set
@@ -285,7 +285,7 @@ macro_rules! for_each_endpoint {
 
             // profile: user profile fields.
             { service: $crate::Service::Profile, path: "v4/profile/portrait_set", method: portrait_set,
-              request: $crate::profile::PortraitSetRequest => response: $crate::profile::PortraitSetResponse,
+              request: $crate::profile::PortraitSetRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Writes standard and custom fields of a user's profile." }
             { service: $crate::Service::Profile, path: "v4/profile/portrait_get", method: portrait_get,
               request: $crate::profile::PortraitGetRequest => response: $crate::profile::PortraitGetResponse,
@@ -298,19 +298,19 @@ macro_rules! for_each_endpoint {
             // sends a new friend request. The friend-list calls are named
             // friend_group_* so they do not read as chat-group calls.
             { service: $crate::Service::Sns, path: "v4/sns/friend_add", method: friend_add,
-              request: $crate::sns::FriendAddRequest => response: $crate::sns::FriendAddResponse,
+              request: $crate::sns::FriendAddRequest => response: $crate::sns::ResultsResponse,
               idempotent: false, per_second: 200, doc: "Adds up to 100 friends to a user, one-way or two-way." }
             { service: $crate::Service::Sns, path: "v4/sns/friend_import", method: friend_import,
-              request: $crate::sns::FriendImportRequest => response: $crate::sns::FriendImportResponse,
+              request: $crate::sns::FriendImportRequest => response: $crate::sns::ResultsResponse,
               idempotent: false, per_second: 200, doc: "Imports one-way friends of a user with their remark, lists, times and custom fields." }
             { service: $crate::Service::Sns, path: "v4/sns/friend_update", method: friend_update,
-              request: $crate::sns::FriendUpdateRequest => response: $crate::sns::FriendUpdateResponse,
+              request: $crate::sns::FriendUpdateRequest => response: $crate::sns::ResultsResponse,
               idempotent: true, per_second: 200, doc: "Sets the remark, friend lists or custom fields of a user's friends." }
             { service: $crate::Service::Sns, path: "v4/sns/friend_delete", method: friend_delete,
-              request: $crate::sns::FriendDeleteRequest => response: $crate::sns::FriendDeleteResponse,
+              request: $crate::sns::FriendDeleteRequest => response: $crate::sns::ResultsResponse,
               idempotent: false, per_second: 200, doc: "Deletes up to 1000 of a user's friends, one-way or two-way." }
             { service: $crate::Service::Sns, path: "v4/sns/friend_delete_all", method: friend_delete_all,
-              request: $crate::sns::FriendDeleteAllRequest => response: $crate::sns::FriendDeleteAllResponse,
+              request: $crate::sns::FriendDeleteAllRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Deletes all of a user's friends, one-way or two-way." }
             { service: $crate::Service::Sns, path: "v4/sns/friend_check", method: friend_check,
               request: $crate::sns::FriendCheckRequest => response: $crate::sns::FriendCheckResponse,
@@ -322,10 +322,10 @@ macro_rules! for_each_endpoint {
               request: $crate::sns::FriendGetListRequest => response: $crate::sns::FriendGetListResponse,
               idempotent: true, per_second: 200, doc: "Reads friend and profile fields of given friends of a user." }
             { service: $crate::Service::Sns, path: "v4/sns/black_list_add", method: black_list_add,
-              request: $crate::sns::BlackListAddRequest => response: $crate::sns::BlackListAddResponse,
+              request: $crate::sns::BlackListAddRequest => response: $crate::sns::ResultsResponse,
               idempotent: false, per_second: 200, doc: "Adds up to 1000 users to a user's blocklist." }
             { service: $crate::Service::Sns, path: "v4/sns/black_list_delete", method: black_list_delete,
-              request: $crate::sns::BlackListDeleteRequest => response: $crate::sns::BlackListDeleteResponse,
+              request: $crate::sns::BlackListDeleteRequest => response: $crate::sns::ResultsResponse,
               idempotent: false, per_second: 200, doc: "Removes up to 1000 users from a user's blocklist." }
             { service: $crate::Service::Sns, path: "v4/sns/black_list_get", method: black_list_get,
               request: $crate::sns::BlackListGetRequest => response: $crate::sns::BlackListGetResponse,
@@ -452,12 +452,6 @@ macro_rules! derive_from_table {
                 /// path, the rule, and the code the service would answer with.
                 pub fn validate(&self) -> Result<(), $crate::ValidationError> {
                     self.check().map_err(|error| error.in_service($service))
-                }
-            }
-
-            impl $crate::Response for $response {
-                fn envelope(&self) -> &$crate::Envelope {
-                    &self.envelope
                 }
             }
         )*

@@ -126,28 +126,17 @@ macro_rules! str_enum {
     };
 }
 
-/// Declares `$name`, a reply holding only the [`Envelope`](crate::Envelope):
-/// the reply of every call that answers with the status fields alone.
-macro_rules! envelope_only_response {
-    ($name:ident, $command:literal) => {
-        #[doc = concat!("The reply of `", $command, "`: the status fields only.")]
-        #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-        #[non_exhaustive]
-        pub struct $name {
-            /// The status fields.
-            #[serde(flatten)]
-            pub envelope: crate::Envelope,
-        }
-
-        impl $name {
-            /// A successful reply.
-            pub fn new() -> Self {
-                Self {
-                    envelope: crate::Envelope::ok(),
-                }
+/// Implements [`Response`](crate::Response) for reply types that hold their
+/// status fields in a field named `envelope`: one line beside each reply type,
+/// so a reply shared by several rows of the endpoint table is implemented once.
+macro_rules! response {
+    ($($name:ty),+ $(,)?) => {
+        $(impl $crate::Response for $name {
+            fn envelope(&self) -> &$crate::Envelope {
+                &self.envelope
             }
-        }
+        })+
     };
 }
 
-pub(crate) use envelope_only_response;
+pub(crate) use response;

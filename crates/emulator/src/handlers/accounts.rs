@@ -8,23 +8,23 @@
 
 use tim_protocol::account::{
     AccountCheckRequest, AccountCheckResponse, AccountCheckResult, AccountDeleteRequest, AccountDeleteResponse,
-    AccountDeleteResult, AccountImportRequest, AccountImportResponse, AccountStatus, MultiaccountImportRequest,
-    MultiaccountImportResponse,
+    AccountDeleteResult, AccountImportRequest, AccountStatus, MultiaccountImportRequest, MultiaccountImportResponse,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::ErrorCode;
 
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::state::Account;
 
-pub(crate) fn import(ctx: &Context, request: AccountImportRequest) -> Result<AccountImportResponse, Failure> {
+pub(crate) fn import(ctx: &Context, request: AccountImportRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     ctx.state.with_user_or_insert(&request.user_id, |user| {
         let account = user.account.get_or_insert_with(Account::default);
         // Importing again keeps what the request leaves out.
         account.nick = request.nick.or(account.nick.take());
         account.face_url = request.face_url.or(account.face_url.take());
     });
-    Ok(AccountImportResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn import_many(

@@ -27,15 +27,15 @@
 
 use tim_protocol::profile::ProfileTag;
 use tim_protocol::sns::{
-    AddType, BlackCheckType, BlackListAddRequest, BlackListAddResponse, BlackListCheckItem, BlackListCheckRequest,
-    BlackListCheckResponse, BlackListDeleteRequest, BlackListDeleteResponse, BlackListGetRequest, BlackListGetResponse,
-    BlackListItem, BlackRelation, CheckType, DeleteType, FriendAddRequest, FriendAddResponse, FriendCheckItem,
-    FriendCheckRequest, FriendCheckResponse, FriendDeleteAllRequest, FriendDeleteAllResponse, FriendDeleteRequest,
-    FriendDeleteResponse, FriendField, FriendGetListRequest, FriendGetListResponse, FriendGetRequest,
-    FriendGetResponse, FriendGroup, FriendImportRequest, FriendImportResponse, FriendInfoItem, FriendRelation,
-    FriendTag, FriendUpdateRequest, FriendUpdateResponse, GroupAddRequest, GroupAddResponse, GroupDeleteRequest,
-    GroupDeleteResponse, GroupGetRequest, GroupGetResponse, ResultItem, SnsItem, UserDataItem,
+    AddType, BlackCheckType, BlackListAddRequest, BlackListCheckItem, BlackListCheckRequest, BlackListCheckResponse,
+    BlackListDeleteRequest, BlackListGetRequest, BlackListGetResponse, BlackListItem, BlackRelation, CheckType,
+    DeleteType, FriendAddRequest, FriendCheckItem, FriendCheckRequest, FriendCheckResponse, FriendDeleteAllRequest,
+    FriendDeleteRequest, FriendField, FriendGetListRequest, FriendGetListResponse, FriendGetRequest, FriendGetResponse,
+    FriendGroup, FriendImportRequest, FriendInfoItem, FriendRelation, FriendTag, FriendUpdateRequest, GroupAddRequest,
+    GroupAddResponse, GroupDeleteRequest, GroupDeleteResponse, GroupGetRequest, GroupGetResponse, ResultItem,
+    ResultsResponse, SnsItem, UserDataItem,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
 
 use crate::context::Context;
@@ -62,19 +62,6 @@ fn failed(items: &[ResultItem]) -> Option<Vec<String>> {
         .map(|item| item.to_account.clone())
         .collect();
     (!failed.is_empty()).then_some(failed)
-}
-
-/// The reply `$reply` listing `items`, the failed users also in
-/// `Fail_Account` (the six `sns` replies of that shape).
-macro_rules! results {
-    ($reply:ty, $items:expr) => {{
-        let items: Vec<ResultItem> = $items;
-        let mut reply = <$reply>::default();
-        reply.envelope = Envelope::ok();
-        reply.fail_account = failed(&items);
-        reply.result_item = Some(items);
-        reply
-    }};
 }
 
 /// Runs `f` on `From_Account`, which must be imported (30003 otherwise).
@@ -108,7 +95,7 @@ fn refusal(ctx: &Context, from: &str, to: &str) -> Result<(), (ErrorCode, &'stat
     }
 }
 
-pub(crate) fn add(ctx: &Context, request: FriendAddRequest) -> Result<FriendAddResponse, Failure> {
+pub(crate) fn add(ctx: &Context, request: FriendAddRequest) -> Result<ResultsResponse, Failure> {
     let from = &request.from_account;
     with_from(ctx, from, |_| ())?;
     let both = request.add_type.as_ref().is_none_or(|kind| *kind == AddType::Both);
@@ -150,10 +137,10 @@ pub(crate) fn add(ctx: &Context, request: FriendAddRequest) -> Result<FriendAddR
         }
         items.push(result(to, ErrorCode::Success, ""));
     }
-    Ok(results!(FriendAddResponse, items))
+    Ok(ResultsResponse::new(items))
 }
 
-pub(crate) fn import(ctx: &Context, request: FriendImportRequest) -> Result<FriendImportResponse, Failure> {
+pub(crate) fn import(ctx: &Context, request: FriendImportRequest) -> Result<ResultsResponse, Failure> {
     let from = &request.from_account;
     with_from(ctx, from, |_| ())?;
     let mut items = Vec::new();
@@ -184,7 +171,7 @@ pub(crate) fn import(ctx: &Context, request: FriendImportRequest) -> Result<Frie
             result(to, ErrorCode::SnsParameterInvalid, "Err_SNS_FriendImport_Friend_Exist")
         });
     }
-    Ok(results!(FriendImportResponse, items))
+    Ok(ResultsResponse::new(items))
 }
 
 fn custom_fields<'a>(
@@ -202,7 +189,7 @@ fn not_friend(user: &str) -> ResultItem {
     result(user, ErrorCode::SnsNotFriend, "Err_SNS_Not_Friend")
 }
 
-pub(crate) fn update(ctx: &Context, request: FriendUpdateRequest) -> Result<FriendUpdateResponse, Failure> {
+pub(crate) fn update(ctx: &Context, request: FriendUpdateRequest) -> Result<ResultsResponse, Failure> {
     let items = with_from(ctx, &request.from_account, |user| {
         let chain = &mut user.friends;
         let mut items = Vec::new();
@@ -228,10 +215,10 @@ pub(crate) fn update(ctx: &Context, request: FriendUpdateRequest) -> Result<Frie
         }
         items
     })?;
-    Ok(results!(FriendUpdateResponse, items))
+    Ok(ResultsResponse::new(items))
 }
 
-pub(crate) fn delete(ctx: &Context, request: FriendDeleteRequest) -> Result<FriendDeleteResponse, Failure> {
+pub(crate) fn delete(ctx: &Context, request: FriendDeleteRequest) -> Result<ResultsResponse, Failure> {
     let from = &request.from_account;
     let both = request
         .delete_type
@@ -247,10 +234,10 @@ pub(crate) fn delete(ctx: &Context, request: FriendDeleteRequest) -> Result<Frie
             not_friend(to)
         });
     }
-    Ok(results!(FriendDeleteResponse, items))
+    Ok(ResultsResponse::new(items))
 }
 
-pub(crate) fn delete_all(ctx: &Context, request: FriendDeleteAllRequest) -> Result<FriendDeleteAllResponse, Failure> {
+pub(crate) fn delete_all(ctx: &Context, request: FriendDeleteAllRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let from = &request.from_account;
     let both = request.delete_type.as_ref() == Some(&DeleteType::Both);
     let gone: Vec<String> = with_from(ctx, from, |user| {
@@ -264,7 +251,7 @@ pub(crate) fn delete_all(ctx: &Context, request: FriendDeleteAllRequest) -> Resu
             with_other(ctx, friend, |friends| friends.remove(from));
         }
     }
-    let mut reply = FriendDeleteAllResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }
@@ -437,7 +424,7 @@ pub(crate) fn get_list(ctx: &Context, request: FriendGetListRequest) -> Result<F
     Ok(reply)
 }
 
-pub(crate) fn black_add(ctx: &Context, request: BlackListAddRequest) -> Result<BlackListAddResponse, Failure> {
+pub(crate) fn black_add(ctx: &Context, request: BlackListAddRequest) -> Result<ResultsResponse, Failure> {
     let from = &request.from_account;
     with_from(ctx, from, |_| ())?;
     let mut items = Vec::new();
@@ -474,10 +461,10 @@ pub(crate) fn black_add(ctx: &Context, request: BlackListAddRequest) -> Result<B
             result(to, ErrorCode::SnsParameterInvalid, "Err_SNS_BlackListAdd_Already_Exist")
         });
     }
-    Ok(results!(BlackListAddResponse, items))
+    Ok(ResultsResponse::new(items))
 }
 
-pub(crate) fn black_delete(ctx: &Context, request: BlackListDeleteRequest) -> Result<BlackListDeleteResponse, Failure> {
+pub(crate) fn black_delete(ctx: &Context, request: BlackListDeleteRequest) -> Result<ResultsResponse, Failure> {
     let items: Vec<ResultItem> = with_from(ctx, &request.from_account, |user| {
         request
             .to_account
@@ -492,7 +479,7 @@ pub(crate) fn black_delete(ctx: &Context, request: BlackListDeleteRequest) -> Re
             })
             .collect()
     })?;
-    Ok(results!(BlackListDeleteResponse, items))
+    Ok(ResultsResponse::new(items))
 }
 
 pub(crate) fn black_get(ctx: &Context, request: BlackListGetRequest) -> Result<BlackListGetResponse, Failure> {

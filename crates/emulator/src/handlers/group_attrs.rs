@@ -9,10 +9,11 @@
 //! none). Attributes are listed in key order.
 
 use tim_protocol::group::{
-    ClearGroupAttrRequest, ClearGroupAttrResponse, GetGroupAttrRequest, GetGroupAttrResponse, GroupAttr,
-    ModifyGroupAttrRequest, ModifyGroupAttrResponse, SetGroupAttrRequest, SetGroupAttrResponse,
+    ClearGroupAttrRequest, GetGroupAttrRequest, GetGroupAttrResponse, GroupAttr, ModifyGroupAttrRequest,
+    SetGroupAttrRequest,
 };
 use tim_protocol::limits::GROUP_ATTRS_MAX;
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::ErrorCode;
 
 use crate::context::Context;
@@ -32,7 +33,7 @@ pub(crate) fn get(ctx: &Context, request: GetGroupAttrRequest) -> Result<GetGrou
     Ok(reply)
 }
 
-pub(crate) fn modify(ctx: &Context, request: ModifyGroupAttrRequest) -> Result<ModifyGroupAttrResponse, Failure> {
+pub(crate) fn modify(ctx: &Context, request: ModifyGroupAttrRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     let mut attrs = group.attrs.clone();
@@ -47,10 +48,10 @@ pub(crate) fn modify(ctx: &Context, request: ModifyGroupAttrRequest) -> Result<M
         ));
     }
     group.attrs = attrs;
-    Ok(ModifyGroupAttrResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
-pub(crate) fn set(ctx: &Context, request: SetGroupAttrRequest) -> Result<SetGroupAttrResponse, Failure> {
+pub(crate) fn set(ctx: &Context, request: SetGroupAttrRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     group.attrs = request
@@ -58,11 +59,11 @@ pub(crate) fn set(ctx: &Context, request: SetGroupAttrRequest) -> Result<SetGrou
         .into_iter()
         .map(|attr| (attr.key, attr.value))
         .collect();
-    Ok(SetGroupAttrResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
-pub(crate) fn clear(ctx: &Context, request: ClearGroupAttrRequest) -> Result<ClearGroupAttrResponse, Failure> {
+pub(crate) fn clear(ctx: &Context, request: ClearGroupAttrRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut registry = ctx.state.groups.lock();
     registry.find_mut(&request.group_id)?.attrs.clear();
-    Ok(ClearGroupAttrResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }

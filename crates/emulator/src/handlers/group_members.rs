@@ -29,13 +29,14 @@
 //! - A `TopicId` answers 60017: topics are not emulated.
 
 use tim_protocol::group::{
-    AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest, ChangeGroupOwnerResponse,
-    DeleteGroupMemberRequest, DeleteGroupMemberResponse, ForbidSendMsgRequest, ForbidSendMsgResponse,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, ImportGroupMemberRequest, ImportGroupMemberResponse, MemberOutcome,
-    MemberResult, MemberRole, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse, MutedMember, UserRole,
+    AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest, DeleteGroupMemberRequest,
+    ForbidSendMsgRequest, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
+    GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse, ImportGroupMemberRequest,
+    ImportGroupMemberResponse, MemberOutcome, MemberResult, MemberRole, ModifyGroupMemberInfoRequest, MutedMember,
+    UserRole,
 };
 use tim_protocol::limits::MUTE_FOREVER;
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::ErrorCode;
 
 use crate::context::Context;
@@ -129,7 +130,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMemberRequest) -> Result
     Ok(reply)
 }
 
-pub(crate) fn delete(ctx: &Context, request: DeleteGroupMemberRequest) -> Result<DeleteGroupMemberResponse, Failure> {
+pub(crate) fn delete(ctx: &Context, request: DeleteGroupMemberRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut groups = ctx.state.groups.lock();
     let group = groups.find(&request.group_id)?;
     av_refused(group)?;
@@ -146,13 +147,10 @@ pub(crate) fn delete(ctx: &Context, request: DeleteGroupMemberRequest) -> Result
     for name in &request.member_to_del_account {
         groups.leave(&request.group_id, name);
     }
-    Ok(DeleteGroupMemberResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
-pub(crate) fn modify(
-    ctx: &Context,
-    request: ModifyGroupMemberInfoRequest,
-) -> Result<ModifyGroupMemberInfoResponse, Failure> {
+pub(crate) fn modify(ctx: &Context, request: ModifyGroupMemberInfoRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     let group = groups.find_mut(&request.group_id)?;
@@ -194,7 +192,7 @@ pub(crate) fn modify(
             groups::merge_defined(&mut member.app_member_defined_data, changes);
         }
     }
-    Ok(ModifyGroupMemberInfoResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn info(ctx: &Context, request: GetGroupMemberInfoRequest) -> Result<GetGroupMemberInfoResponse, Failure> {
@@ -270,10 +268,7 @@ pub(crate) fn roles(ctx: &Context, request: GetRoleInGroupRequest) -> Result<Get
     Ok(reply)
 }
 
-pub(crate) fn change_owner(
-    ctx: &Context,
-    request: ChangeGroupOwnerRequest,
-) -> Result<ChangeGroupOwnerResponse, Failure> {
+pub(crate) fn change_owner(ctx: &Context, request: ChangeGroupOwnerRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut groups = ctx.state.groups.lock();
     groups::require_imported(&ctx.state, &request.new_owner_account)?;
     let group = groups.find_mut(&request.group_id)?;
@@ -283,7 +278,7 @@ pub(crate) fn change_owner(
         return Err(groups::not_member(group, new_owner));
     }
     if group.owner.as_ref() == Some(new_owner) {
-        return Ok(ChangeGroupOwnerResponse::new());
+        return Ok(EnvelopeOnlyResponse::new());
     }
     if let Some(old) = group.owner.take() {
         if let Some(member) = group.member_mut(&old) {
@@ -294,10 +289,10 @@ pub(crate) fn change_owner(
         member.role = MemberRole::Owner;
     }
     group.owner = Some(new_owner.clone());
-    Ok(ChangeGroupOwnerResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
-pub(crate) fn forbid(ctx: &Context, request: ForbidSendMsgRequest) -> Result<ForbidSendMsgResponse, Failure> {
+pub(crate) fn forbid(ctx: &Context, request: ForbidSendMsgRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     groups::no_topics(request.topic_id.as_ref())?;
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
@@ -311,7 +306,7 @@ pub(crate) fn forbid(ctx: &Context, request: ForbidSendMsgRequest) -> Result<For
     for name in &request.members_account {
         group.mute(name, until);
     }
-    Ok(ForbidSendMsgResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn muted(

@@ -43,12 +43,12 @@
 //! - A `TopicId` answers 60017: topics are not emulated.
 
 use tim_protocol::group::{
-    DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse, GroupHistoryMsg, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleResponse, GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMsgRequest,
-    ImportGroupMsgResponse, ImportMsgResult, MemberRole, ModifyGroupMsgRequest, ModifyGroupMsgResponse, MsgPriority,
-    RecallResult, SendGroupMsgRequest, SendGroupMsgResponse, SendGroupSystemNotificationRequest,
-    SendGroupSystemNotificationResponse, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+    DeleteGroupMsgBySenderRequest, GroupHistoryMsg, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+    GroupMsgRecallRequest, GroupMsgRecallResponse, ImportGroupMsgRequest, ImportGroupMsgResponse, ImportMsgResult,
+    MemberRole, ModifyGroupMsgRequest, MsgPriority, RecallResult, SendGroupMsgRequest, SendGroupMsgResponse,
+    SendGroupSystemNotificationRequest, SetUnreadMsgNumRequest,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::ErrorCode;
 
 use crate::context::Context;
@@ -138,7 +138,7 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
 pub(crate) fn notify(
     ctx: &Context,
     request: SendGroupSystemNotificationRequest,
-) -> Result<SendGroupSystemNotificationResponse, Failure> {
+) -> Result<EnvelopeOnlyResponse, Failure> {
     groups::no_topics(request.topic_id.as_ref())?;
     let registry = ctx.state.groups.lock();
     let group = registry.find(&request.group_id)?;
@@ -152,7 +152,7 @@ pub(crate) fn notify(
             return Err(groups::not_member(group, stranger));
         }
     }
-    Ok(SendGroupSystemNotificationResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Result<GroupMsgGetSimpleResponse, Failure> {
@@ -215,7 +215,7 @@ pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<Gr
 pub(crate) fn delete_by_sender(
     ctx: &Context,
     request: DeleteGroupMsgBySenderRequest,
-) -> Result<DeleteGroupMsgBySenderResponse, Failure> {
+) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     if group.is_av() {
@@ -225,7 +225,7 @@ pub(crate) fn delete_by_sender(
         ));
     }
     group.delete_from(&request.sender_account);
-    Ok(DeleteGroupMsgBySenderResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<ImportGroupMsgResponse, Failure> {
@@ -267,7 +267,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<Im
     Ok(reply)
 }
 
-pub(crate) fn set_unread(ctx: &Context, request: SetUnreadMsgNumRequest) -> Result<SetUnreadMsgNumResponse, Failure> {
+pub(crate) fn set_unread(ctx: &Context, request: SetUnreadMsgNumRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     no_history(group)?;
@@ -276,10 +276,10 @@ pub(crate) fn set_unread(ctx: &Context, request: SetUnreadMsgNumRequest) -> Resu
         return Err(groups::not_member(group, &request.member_account));
     };
     member.unread = u64::from(request.unread_msg_num).min(cap);
-    Ok(SetUnreadMsgNumResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
-pub(crate) fn modify(ctx: &Context, request: ModifyGroupMsgRequest) -> Result<ModifyGroupMsgResponse, Failure> {
+pub(crate) fn modify(ctx: &Context, request: ModifyGroupMsgRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     groups::no_topics(request.topic_id.as_ref())?;
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
@@ -296,5 +296,5 @@ pub(crate) fn modify(ctx: &Context, request: ModifyGroupMsgRequest) -> Result<Mo
     if let Some(data) = request.cloud_custom_data {
         message.cloud_custom_data = Some(data);
     }
-    Ok(ModifyGroupMsgResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }

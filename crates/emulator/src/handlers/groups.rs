@@ -34,12 +34,13 @@
 //!   appear (the emulator keeps no AVChatRoom members).
 
 use tim_protocol::group::{
-    CreateGroupRequest, CreateGroupResponse, DestroyGroupRequest, DestroyGroupResponse, GetAppidGroupListRequest,
-    GetAppidGroupListResponse, GetGroupInfoRequest, GetGroupInfoResponse, GetJoinedGroupListRequest,
-    GetJoinedGroupListResponse, GroupIdItem, GroupInfo, GroupType, ImportGroupRequest, ImportGroupResponse, JoinOption,
-    MemberRole, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse, MuteAll, ResponseFilter,
+    CreateGroupRequest, CreateGroupResponse, DestroyGroupRequest, GetAppidGroupListRequest, GetAppidGroupListResponse,
+    GetGroupInfoRequest, GetGroupInfoResponse, GetJoinedGroupListRequest, GetJoinedGroupListResponse, GroupIdItem,
+    GroupInfo, GroupType, ImportGroupRequest, ImportGroupResponse, JoinOption, MemberRole, ModifyGroupBaseInfoRequest,
+    MuteAll, ResponseFilter,
 };
 use tim_protocol::limits::APPID_GROUP_LIST_LIMIT_MAX;
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::ErrorCode;
 
 use crate::context::Context;
@@ -204,12 +205,12 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupRequest) -> Result<Impor
     Ok(reply)
 }
 
-pub(crate) fn destroy(ctx: &Context, request: DestroyGroupRequest) -> Result<DestroyGroupResponse, Failure> {
+pub(crate) fn destroy(ctx: &Context, request: DestroyGroupRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut groups = ctx.state.groups.lock();
     groups
         .remove(&request.group_id)
         .ok_or_else(|| groups::not_found(&request.group_id))?;
-    Ok(DestroyGroupResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn info(ctx: &Context, request: GetGroupInfoRequest) -> Result<GetGroupInfoResponse, Failure> {
@@ -256,10 +257,7 @@ fn read(group: &Group, appid: u64, filter: &ResponseFilter, now: u64) -> GroupIn
     info
 }
 
-pub(crate) fn modify(
-    ctx: &Context,
-    request: ModifyGroupBaseInfoRequest,
-) -> Result<ModifyGroupBaseInfoResponse, Failure> {
+pub(crate) fn modify(ctx: &Context, request: ModifyGroupBaseInfoRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     let group = groups.find_mut(&request.group_id)?;
@@ -300,7 +298,7 @@ pub(crate) fn modify(
         groups::merge_defined(&mut profile.app_defined_data, changes);
     }
     group.changed(now);
-    Ok(ModifyGroupBaseInfoResponse::new())
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn app_list(ctx: &Context, request: GetAppidGroupListRequest) -> Result<GetAppidGroupListResponse, Failure> {

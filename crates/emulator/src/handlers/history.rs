@@ -38,9 +38,9 @@
 
 use tim_protocol::message::MsgKey;
 use tim_protocol::openim::{
-    AdminGetroammsgRequest, AdminGetroammsgResponse, AdminMsgwithdrawRequest, AdminMsgwithdrawResponse,
-    ModifyC2cMsgRequest, ModifyC2cMsgResponse, RoamMsg,
+    AdminGetroammsgRequest, AdminGetroammsgResponse, AdminMsgwithdrawRequest, ModifyC2cMsgRequest, RoamMsg,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
 
 use crate::context::Context;
@@ -159,7 +159,7 @@ fn with_message<T>(
         .unwrap_or_else(|| Err(not_found()))
 }
 
-pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<AdminMsgwithdrawResponse, Failure> {
+pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     ctx.require_account(
         ErrorCode::OpenimFromAccountInvalid,
         "From_Account",
@@ -191,12 +191,12 @@ pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<
             Ok(())
         },
     )?;
-    let mut reply = AdminMsgwithdrawResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }
 
-pub(crate) fn modify(ctx: &Context, request: ModifyC2cMsgRequest) -> Result<ModifyC2cMsgResponse, Failure> {
+pub(crate) fn modify(ctx: &Context, request: ModifyC2cMsgRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", &request.from_account)?;
     ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
     with_message(
@@ -215,7 +215,7 @@ pub(crate) fn modify(ctx: &Context, request: ModifyC2cMsgRequest) -> Result<Modi
             Ok(())
         },
     )?;
-    let mut reply = ModifyC2cMsgResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }

@@ -51,9 +51,10 @@
 
 use tim_protocol::message::{MsgBody, MsgKey, SendMsgControl, SyncOtherMachine};
 use tim_protocol::openim::{
-    BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse, ImportmsgRequest, ImportmsgResponse, SendmsgRequest,
-    SendmsgResponse, SyncFromOldSystem,
+    BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse, ImportmsgRequest, SendmsgRequest, SendmsgResponse,
+    SyncFromOldSystem,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Conversation, Envelope, ErrorCode};
 
 use crate::context::Context;
@@ -80,31 +81,42 @@ struct Outgoing<'a> {
     extensions: bool,
 }
 
-/// The message a `sendmsg` or `batchsendmsg` request (the same fields)
-/// sends from `from`, at the emulator's time.
-macro_rules! sent {
-    ($ctx:expr, $from:expr, $request:expr) => {{
-        let request = &$request;
-        let has = |wanted: SendMsgControl| {
-            request
-                .send_msg_control
-                .as_ref()
-                .is_some_and(|list| list.contains(&wanted))
-        };
-        Outgoing {
-            from: $from,
-            seq: request.msg_seq.unwrap_or_else(rand::random),
-            random: request.msg_random,
-            time: $ctx.msg_time(),
-            body: &request.msg_body,
-            cloud_custom_data: request.cloud_custom_data.as_ref(),
-            unread: !has(SendMsgControl::NoUnread),
-            hidden_from_sender: request.sync_other_machine == Some(SyncOtherMachine::NoSync),
-            update_lists: !has(SendMsgControl::NoLastMsg),
-            store: request.msg_life_time != Some(0),
-            extensions: request.support_message_extension == Some(1),
-        }
-    }};
+/// The message a `sendmsg` request sends from `from`, at the emulator's time.
+fn outgoing<'a>(ctx: &Context, from: &'a str, request: &'a SendmsgRequest) -> Outgoing<'a> {
+    let has = |wanted: SendMsgControl| {
+        request
+            .send_msg_control
+            .as_ref()
+            .is_some_and(|list| list.contains(&wanted))
+    };
+    Outgoing {
+        from,
+        seq: request.msg_seq.unwrap_or_else(rand::random),
+        random: request.msg_random,
+        time: ctx.msg_time(),
+        body: &request.msg_body,
+        cloud_custom_data: request.cloud_custom_data.as_ref(),
+        unread: !has(SendMsgControl::NoUnread),
+        hidden_from_sender: request.sync_other_machine == Some(SyncOtherMachine::NoSync),
+        update_lists: !has(SendMsgControl::NoLastMsg),
+        store: request.msg_life_time != Some(0),
+        extensions: request.support_message_extension == Some(1),
+    }
+}
+
+/// A `batchsendmsg` request as its recipients and the `sendmsg` it makes to
+/// each: the message fields of the two calls are the same.
+fn split_batch(request: BatchsendmsgRequest) -> (Vec<String>, SendmsgRequest) {
+    let mut one = SendmsgRequest::new(String::new(), request.msg_body, request.msg_random);
+    one.from_account = request.from_account;
+    one.sync_other_machine = request.sync_other_machine;
+    one.msg_life_time = request.msg_life_time;
+    one.msg_seq = request.msg_seq;
+    one.send_msg_control = request.send_msg_control;
+    one.cloud_custom_data = request.cloud_custom_data;
+    one.support_message_extension = request.support_message_extension;
+    one.offline_push_info = request.offline_push_info;
+    (request.to_account, one)
 }
 
 /// Stores `message` for `to` and puts the conversation on the lists; the
@@ -158,7 +170,7 @@ pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResp
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
     ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from)?;
     ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
-    let message = sent!(ctx, from, request);
+    let message = outgoing(ctx, from, &request);
     let (key, time) = deliver(ctx, &request.to_account, &message);
     let mut reply = SendmsgResponse::default();
     reply.envelope = Envelope::ok();
@@ -168,17 +180,17 @@ pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResp
 }
 
 pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<BatchsendmsgResponse, Failure> {
+    let (recipients, request) = split_batch(request);
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
     ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "From_Account", from)?;
-    let (known, unknown_ones): (Vec<&String>, Vec<&String>) =
-        request.to_account.iter().partition(|to| ctx.is_account(to));
+    let (known, unknown_ones): (Vec<&String>, Vec<&String>) = recipients.iter().partition(|to| ctx.is_account(to));
     if known.is_empty() {
         return Err(Failure::new(
             ErrorCode::OpenimToAccountNotFound,
             "invalid To_Account: no recipient exists",
         ));
     }
-    let message = sent!(ctx, from, request);
+    let message = outgoing(ctx, from, &request);
     // One message, one key: the key of the first recipient's copy (a
     // duplicate there answers with the original's key, as `sendmsg` does).
     let mut key = None;
@@ -200,7 +212,7 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
     Ok(reply)
 }
 
-pub(crate) fn import(ctx: &Context, request: ImportmsgRequest) -> Result<ImportmsgResponse, Failure> {
+pub(crate) fn import(ctx: &Context, request: ImportmsgRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     ctx.require_account(
         ErrorCode::OpenimFromAccountInvalid,
         "From_Account",
@@ -222,7 +234,7 @@ pub(crate) fn import(ctx: &Context, request: ImportmsgRequest) -> Result<Importm
         extensions: false,
     };
     deliver(ctx, &request.to_account, &message);
-    let mut reply = ImportmsgResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }

@@ -25,9 +25,10 @@
 //!   itself succeeds.
 
 use tim_protocol::profile::{
-    AdminForbidType, AllowType, Gender, PortraitGetRequest, PortraitGetResponse, PortraitSetRequest,
-    PortraitSetResponse, ProfileItem, ProfileTag, UserProfileItem,
+    AdminForbidType, AllowType, Gender, PortraitGetRequest, PortraitGetResponse, PortraitSetRequest, ProfileItem,
+    ProfileTag, UserProfileItem,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
 
 use crate::context::Context;
@@ -64,7 +65,7 @@ fn check_item(index: usize, item: &ProfileItem) -> Result<(), Failure> {
     }
 }
 
-pub(crate) fn set(ctx: &Context, request: PortraitSetRequest) -> Result<PortraitSetResponse, Failure> {
+pub(crate) fn set(ctx: &Context, request: PortraitSetRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     for (index, item) in request.profile_item.iter().enumerate() {
         check_item(index, item)?;
     }
@@ -83,7 +84,7 @@ pub(crate) fn set(ctx: &Context, request: PortraitSetRequest) -> Result<Portrait
         })
         .flatten()
         .ok_or_else(|| unknown_user(user))?;
-    let mut reply = PortraitSetResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }

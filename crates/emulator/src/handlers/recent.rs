@@ -14,7 +14,8 @@
 //! - Deleting a conversation that is not in the list succeeds; `ClearRamble`
 //!   has nothing to clear.
 
-use tim_protocol::recentcontact::{DeleteRequest, DeleteResponse, GetListRequest, GetListResponse, SessionItem};
+use tim_protocol::recentcontact::{DeleteRequest, GetListRequest, GetListResponse, SessionItem};
+use tim_protocol::EnvelopeOnlyResponse;
 
 use crate::context::Context;
 use crate::failure::Failure;
@@ -58,9 +59,9 @@ fn session(contacts: &ContactData, recent: &Recent) -> SessionItem {
     item
 }
 
-pub(crate) fn delete(ctx: &Context, request: DeleteRequest) -> Result<DeleteResponse, Failure> {
+pub(crate) fn delete(ctx: &Context, request: DeleteRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     ctx.with_imported(&request.from_account, |user| {
         user.recent.remove(&request.conversation());
-        Ok(DeleteResponse::new())
+        Ok(EnvelopeOnlyResponse::new())
     })
 }

@@ -14,10 +14,11 @@
 //! user (and administrator) and answers 70107 for a user that does not
 //! exist, as its page lists.
 
-use tim_protocol::account::{KickRequest, KickResponse};
+use tim_protocol::account::KickRequest;
 use tim_protocol::openim::{
     OnlineStatus, QueryOnlineStatusError, QueryOnlineStatusRequest, QueryOnlineStatusResponse, UserOnlineStatus,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
 
 use crate::context::Context;
@@ -47,14 +48,14 @@ pub(crate) fn query(ctx: &Context, request: QueryOnlineStatusRequest) -> Result<
     Ok(reply)
 }
 
-pub(crate) fn kick(ctx: &Context, request: KickRequest) -> Result<KickResponse, Failure> {
+pub(crate) fn kick(ctx: &Context, request: KickRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     if !ctx.is_account(&request.user_id) {
         return Err(Failure::new(
             ErrorCode::AccountNotFound,
             format!("UserID {:?} does not exist", request.user_id),
         ));
     }
-    let mut reply = KickResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }

@@ -17,15 +17,15 @@
 //!   over every conversation of the user; with it, only the list.
 
 use tim_protocol::openim::{
-    AdminSetMsgReadRequest, AdminSetMsgReadResponse, C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest,
-    GetC2cUnreadMsgNumResponse,
+    AdminSetMsgReadRequest, C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
 };
+use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
 
 use crate::context::Context;
 use crate::failure::Failure;
 
-pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result<AdminSetMsgReadResponse, Failure> {
+pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let reader = &request.report_account;
     ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "Report_Account", reader)?;
     ctx.require_account(ErrorCode::OpenimToAccountInvalid, "Peer_Account", &request.peer_account)?;
@@ -35,7 +35,7 @@ pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result
         .with(reader, &request.peer_account, |conversation| {
             conversation.mark_read(reader, time)
         });
-    let mut reply = AdminSetMsgReadResponse::default();
+    let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
 }

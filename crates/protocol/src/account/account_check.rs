@@ -76,6 +76,8 @@ pub struct AccountCheckResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(AccountCheckResponse);
+
 impl AccountCheckResponse {
     /// A successful reply.
     pub fn new(results: Vec<AccountCheckResult>) -> Self {

@@ -44,6 +44,8 @@ pub struct AccountDeleteResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(AccountDeleteResponse);
+
 impl AccountDeleteResponse {
     /// A successful reply.
     pub fn new(results: Vec<AccountDeleteResult>) -> Self {

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::limits::PROFILE_FIELD_MAX_BYTES;
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 use crate::ErrorCode;
 
@@ -81,5 +80,3 @@ impl AccountImportRequest {
         Ok(())
     }
 }
-
-envelope_only_response!(AccountImportResponse, "account_import");

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// The request of `kick` (<https://trtc.io/document/34957>): invalidates the
@@ -39,5 +38,3 @@ impl KickRequest {
         check::user_id(|| "UserID".into(), &self.user_id)
     }
 }
-
-envelope_only_response!(KickResponse, "kick");

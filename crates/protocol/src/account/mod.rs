@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 pub use account_check::{AccountCheckRequest, AccountCheckResponse, AccountCheckResult, AccountStatus};
 pub use account_delete::{AccountDeleteRequest, AccountDeleteResponse, AccountDeleteResult};
-pub use account_import::{AccountImportRequest, AccountImportResponse};
-pub use kick::{KickRequest, KickResponse};
+pub use account_import::AccountImportRequest;
+pub use kick::KickRequest;
 pub use multiaccount_import::{MultiaccountImportRequest, MultiaccountImportResponse};
 
 use crate::limits::ACCOUNTS_PER_REQUEST_MAX;

@@ -44,6 +44,8 @@ pub struct MultiaccountImportResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(MultiaccountImportResponse);
+
 impl MultiaccountImportResponse {
     /// A successful reply.
     pub fn new(fail_accounts: Vec<String>) -> Self {

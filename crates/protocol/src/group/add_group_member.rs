@@ -70,3 +70,5 @@ pub struct AddGroupMemberResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(AddGroupMemberResponse);

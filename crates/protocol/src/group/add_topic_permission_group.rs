@@ -84,6 +84,8 @@ pub struct AddTopicPermissionGroupResponse {
     pub topic_permission_result_list: Option<Vec<TopicPermissionResult>>,
 }
 
+crate::macros::response!(AddTopicPermissionGroupResponse);
+
 impl AddTopicPermissionGroupResponse {
     /// A successful reply with the outcome of each topic.
     pub fn new(results: impl IntoIterator<Item = TopicPermissionResult>) -> Self {

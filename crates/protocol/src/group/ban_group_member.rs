@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::{BAN_DESCRIPTION_MAX_BYTES, BAN_MEMBERS_MAX};
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 use crate::ErrorCode;
 
@@ -73,5 +72,3 @@ pub(crate) fn ban_members(members: &[String]) -> Result<(), ValidationError> {
         BAN_MEMBERS_MAX,
     )
 }
-
-envelope_only_response!(BanGroupMemberResponse, "ban_group_member");

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `change_group_owner`.
@@ -33,5 +32,3 @@ impl ChangeGroupOwnerRequest {
         checks::user_id(|| "NewOwner_Account".into(), &self.new_owner_account)
     }
 }
-
-envelope_only_response!(ChangeGroupOwnerResponse, "change_group_owner");

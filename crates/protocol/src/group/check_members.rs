@@ -64,6 +64,8 @@ pub struct CheckMembersResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(CheckMembersResponse);
+
 impl CheckMembersResponse {
     /// A successful reply listing `members`.
     pub fn new(members: impl IntoIterator<Item = impl Into<String>>) -> Self {

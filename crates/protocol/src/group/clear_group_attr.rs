@@ -3,10 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
-
-envelope_only_response!(ClearGroupAttrResponse, "clear_group_attr");
 
 /// The request of `clear_group_attr`: the group's ID.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

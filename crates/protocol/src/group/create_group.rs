@@ -240,6 +240,8 @@ pub struct CreateGroupResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(CreateGroupResponse);
+
 impl CreateGroupResponse {
     /// A successful reply.
     pub fn new(group_id: impl Into<String>) -> Self {

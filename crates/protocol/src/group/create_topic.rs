@@ -115,6 +115,8 @@ pub struct CreateTopicResponse {
     pub topic_id: Option<String>,
 }
 
+crate::macros::response!(CreateTopicResponse);
+
 impl CreateTopicResponse {
     /// A successful reply naming the new topic.
     pub fn new(topic_id: impl Into<String>) -> Self {

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::{GROUP_ATTRS_MAX, GROUP_ATTR_KEY_MAX_BYTES};
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// One `GroupAttr` item of `delete_group_attr`: the key only (lower-case
@@ -61,5 +60,3 @@ impl DeleteGroupAttrRequest {
         Ok(())
     }
 }
-
-envelope_only_response!(DeleteGroupAttrResponse, "delete_group_attr");

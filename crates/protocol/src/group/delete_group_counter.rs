@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::{GROUP_COUNTERS_MAX, GROUP_COUNTER_KEY_MAX_BYTES};
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `delete_group_counter`.
@@ -46,5 +45,3 @@ impl DeleteGroupCounterRequest {
         )
     }
 }
-
-envelope_only_response!(DeleteGroupCounterResponse, "delete_group_counter");

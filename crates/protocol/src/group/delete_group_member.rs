@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::DELETE_GROUP_MEMBERS_MAX;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `delete_group_member`.
@@ -47,5 +46,3 @@ impl DeleteGroupMemberRequest {
         )
     }
 }
-
-envelope_only_response!(DeleteGroupMemberResponse, "delete_group_member");

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `delete_group_msg_by_sender`.
@@ -33,5 +32,3 @@ impl DeleteGroupMsgBySenderRequest {
         checks::user_id(|| "Sender_Account".into(), &self.sender_account)
     }
 }
-
-envelope_only_response!(DeleteGroupMsgBySenderResponse, "delete_group_msg_by_sender");

@@ -85,6 +85,8 @@ pub struct DestroyTopicResponse {
     pub destroy_result_item: Option<Vec<DestroyTopicResult>>,
 }
 
+crate::macros::response!(DestroyTopicResponse);
+
 impl DestroyTopicResponse {
     /// A successful reply with the outcome of each topic.
     pub fn new(results: impl IntoIterator<Item = DestroyTopicResult>) -> Self {

@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::{GROUP_ACCOUNTS_PER_REQUEST_MAX, MUTE_FOREVER};
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `forbid_send_msg`. The mute time was called `ShutUpTime`
@@ -72,5 +71,3 @@ impl ForbidSendMsgRequest {
         )
     }
 }
-
-envelope_only_response!(ForbidSendMsgResponse, "forbid_send_msg");

@@ -111,3 +111,5 @@ pub struct GetAppidGroupListResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetAppidGroupListResponse);

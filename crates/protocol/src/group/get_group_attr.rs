@@ -19,6 +19,8 @@ pub struct GetGroupAttrResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(GetGroupAttrResponse);
+
 /// The request of `get_group_attr`: the group's ID.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

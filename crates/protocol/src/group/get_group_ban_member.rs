@@ -121,3 +121,5 @@ pub struct GetGroupBanMemberResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetGroupBanMemberResponse);

@@ -62,3 +62,5 @@ pub struct GetGroupCounterResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetGroupCounterResponse);

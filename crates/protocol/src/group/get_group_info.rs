@@ -66,6 +66,8 @@ pub struct GetGroupInfoResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(GetGroupInfoResponse);
+
 impl GetGroupInfoResponse {
     /// A successful reply.
     pub fn new(groups: Vec<GroupInfo>) -> Self {

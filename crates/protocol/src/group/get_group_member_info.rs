@@ -147,3 +147,5 @@ pub struct GetGroupMemberInfoResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetGroupMemberInfoResponse);

@@ -88,3 +88,5 @@ pub struct GetGroupMsgReceiptResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetGroupMsgReceiptResponse);

@@ -172,3 +172,5 @@ pub struct GetGroupMsgReceiptDetailResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetGroupMsgReceiptDetailResponse);

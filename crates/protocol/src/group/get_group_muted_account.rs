@@ -76,3 +76,5 @@ pub struct GetGroupMutedAccountResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetGroupMutedAccountResponse);

@@ -74,3 +74,5 @@ pub struct GetJoinedGroupListResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetJoinedGroupListResponse);

@@ -121,6 +121,8 @@ pub struct GetMembersResponse {
     pub next_timestamp: Option<u64>,
 }
 
+crate::macros::response!(GetMembersResponse);
+
 impl GetMembersResponse {
     /// A successful page of `members`, followed by the page at `next_timestamp` (0: none).
     pub fn new(members: Vec<OnlineMember>, next_timestamp: u64) -> Self {

@@ -18,6 +18,8 @@ pub struct GetOnlineMemberNumResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(GetOnlineMemberNumResponse);
+
 /// The request of `get_online_member_num`: the group's ID.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

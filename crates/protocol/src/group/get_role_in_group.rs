@@ -74,3 +74,5 @@ pub struct GetRoleInGroupResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GetRoleInGroupResponse);

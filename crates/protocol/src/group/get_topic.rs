@@ -119,6 +119,8 @@ pub struct GetTopicResponse {
     pub topic_and_self_info: Option<Vec<TopicAndSelfInfo>>,
 }
 
+crate::macros::response!(GetTopicResponse);
+
 impl GetTopicResponse {
     /// A successful reply with these topics.
     pub fn new(topics: impl IntoIterator<Item = TopicAndSelfInfo>) -> Self {

@@ -79,6 +79,8 @@ pub struct GetTopicPermissionGroupResponse {
     pub topic_permission_result_list: Option<Vec<TopicPermissionResult>>,
 }
 
+crate::macros::response!(GetTopicPermissionGroupResponse);
+
 impl GetTopicPermissionGroupResponse {
     /// A successful reply with each topic's result.
     pub fn new(results: impl IntoIterator<Item = TopicPermissionResult>) -> Self {

@@ -87,6 +87,8 @@ pub struct GroupGetKeyValuesResponse {
     pub extension_list: Option<Vec<MsgExtension>>,
 }
 
+crate::macros::response!(GroupGetKeyValuesResponse);
+
 impl GroupGetKeyValuesResponse {
     /// A successful, complete reply with `pairs`.
     pub fn new(pairs: Vec<MsgExtension>, latest_seq: u64, clear_seq: u64) -> Self {

@@ -170,6 +170,8 @@ pub struct GroupMsgGetSimpleResponse {
     pub rsp_msg_list: Option<Vec<GroupHistoryMsg>>,
 }
 
+crate::macros::response!(GroupMsgGetSimpleResponse);
+
 #[cfg(test)]
 mod tests {
     use super::*;

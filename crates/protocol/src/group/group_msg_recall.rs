@@ -89,3 +89,5 @@ pub struct GroupMsgRecallResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GroupMsgRecallResponse);

@@ -89,6 +89,8 @@ pub struct GroupSetKeyValuesResponse {
     pub extension_list: Option<Vec<ExtensionResult>>,
 }
 
+crate::macros::response!(GroupSetKeyValuesResponse);
+
 impl GroupSetKeyValuesResponse {
     /// A successful reply with the result of each pair.
     pub fn new(results: Vec<ExtensionResult>) -> Self {

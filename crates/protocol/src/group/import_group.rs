@@ -104,3 +104,5 @@ pub struct ImportGroupResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(ImportGroupResponse);

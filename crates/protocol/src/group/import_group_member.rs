@@ -87,3 +87,5 @@ pub struct ImportGroupMemberResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(ImportGroupMemberResponse);

@@ -163,3 +163,5 @@ pub struct ImportGroupMsgResponse {
     #[serde(rename = "ImportMsgResult", default, skip_serializing_if = "Option::is_none")]
     pub import_msg_result: Option<Vec<ImportMsgResult>>,
 }
+
+crate::macros::response!(ImportGroupMsgResponse);

@@ -125,6 +125,8 @@ pub struct ImportTopicResponse {
     pub topic_id: Option<String>,
 }
 
+crate::macros::response!(ImportTopicResponse);
+
 impl ImportTopicResponse {
     /// A successful reply naming the imported topic.
     pub fn new(topic_id: impl Into<String>) -> Self {

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::AVCHATROOM_ADMINS_MAX;
-use crate::macros::envelope_only_response;
 use crate::macros::int_enum;
 use crate::validation::{Rule, ValidationError};
 
@@ -85,8 +84,6 @@ impl ModifyAdminRequest {
         )
     }
 }
-
-envelope_only_response!(ModifyAdminResponse, "modify_admin");
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,6 @@ use super::types::GroupAttr;
 use crate::limits::{
     GROUP_ATTRS_MAX, GROUP_ATTRS_TOTAL_MAX_BYTES, GROUP_ATTR_KEY_MAX_BYTES, GROUP_ATTR_VALUE_MAX_BYTES,
 };
-use crate::macros::envelope_only_response;
 use crate::validation::{check, Rule, ValidationError};
 
 /// The request of `modify_group_attr`.
@@ -66,5 +65,3 @@ pub(crate) fn check_attrs(attrs: &[GroupAttr]) -> Result<(), ValidationError> {
     }
     Ok(())
 }
-
-envelope_only_response!(ModifyGroupAttrResponse, "modify_group_attr");

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use super::checks;
 use super::types::{AppDefinedData, JoinOption, MuteAll};
 use crate::limits::CHAT_GROUP_NAME_MAX_BYTES;
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// The request of `modify_group_base_info`: the fields given are changed.
@@ -94,5 +93,3 @@ impl ModifyGroupBaseInfoRequest {
         checks::defined_data("AppDefinedData", self.app_defined_data.as_deref())
     }
 }
-
-envelope_only_response!(ModifyGroupBaseInfoResponse, "modify_group_base_info");

@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use super::checks;
 use super::types::{AppDefinedData, MemberRole, MsgFlag};
 use crate::limits::GROUP_NAME_CARD_MAX_BYTES;
-use crate::macros::envelope_only_response;
 use crate::validation::{Rule, ValidationError};
 
 /// The request of `modify_group_member_info`.
@@ -75,5 +74,3 @@ impl ModifyGroupMemberInfoRequest {
         checks::defined_data("AppMemberDefinedData", self.app_member_defined_data.as_deref())
     }
 }
-
-envelope_only_response!(ModifyGroupMemberInfoResponse, "modify_group_member_info");

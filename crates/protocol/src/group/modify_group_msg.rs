@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::macros::envelope_only_response;
 use crate::message::{check_body, MsgBody};
 use crate::validation::{Rule, ValidationError};
 
@@ -76,5 +75,3 @@ impl ModifyGroupMsgRequest {
         }
     }
 }
-
-envelope_only_response!(ModifyGroupMsgResponse, "modify_group_msg");

@@ -5,10 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::checks;
 use super::topic::{self, TopicTexts};
 use super::types::MuteAll;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
-
-envelope_only_response!(ModifyTopicResponse, "modify_topic");
 
 /// The request of `modify_topic` (<https://trtc.io/document/49468>): the
 /// fields to change; absent fields stay as they are.

@@ -142,6 +142,8 @@ pub struct ModifyUserInfoResponse {
     pub member_list: Option<Vec<MemberMarks>>,
 }
 
+crate::macros::response!(ModifyUserInfoResponse);
+
 impl ModifyUserInfoResponse {
     /// A successful reply listing the members changed.
     pub fn new(command_type: MarkCommand, members: Vec<MemberMarks>) -> Self {

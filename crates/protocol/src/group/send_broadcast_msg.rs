@@ -67,3 +67,5 @@ pub struct SendBroadcastMsgResponse {
     #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
     pub msg_seq: Option<u64>,
 }
+
+crate::macros::response!(SendBroadcastMsgResponse);

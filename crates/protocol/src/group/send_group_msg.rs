@@ -150,3 +150,5 @@ pub struct SendGroupMsgResponse {
     #[serde(rename = "MsgDropReason", default, skip_serializing_if = "Option::is_none")]
     pub msg_drop_reason: Option<String>,
 }
+
+crate::macros::response!(SendGroupMsgResponse);

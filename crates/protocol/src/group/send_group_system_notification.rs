@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::checks;
 use crate::limits::GROUP_ACCOUNTS_PER_REQUEST_MAX;
-use crate::macros::envelope_only_response;
 use crate::validation::{Rule, ValidationError};
 
 /// The request of `send_group_system_notification`.
@@ -54,5 +53,3 @@ impl SendGroupSystemNotificationRequest {
         Ok(())
     }
 }
-
-envelope_only_response!(SendGroupSystemNotificationResponse, "send_group_system_notification");

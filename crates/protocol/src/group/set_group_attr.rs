@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use super::checks;
 use super::modify_group_attr::check_attrs;
 use super::types::GroupAttr;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `set_group_attr`.
@@ -36,5 +35,3 @@ impl SetGroupAttrRequest {
         check_attrs(&self.group_attr)
     }
 }
-
-envelope_only_response!(SetGroupAttrResponse, "set_group_attr");

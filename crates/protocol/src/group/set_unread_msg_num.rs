@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `set_unread_msg_num`.
@@ -37,5 +36,3 @@ impl SetUnreadMsgNumRequest {
         checks::user_id(|| "Member_Account".into(), &self.member_account)
     }
 }
-
-envelope_only_response!(SetUnreadMsgNumResponse, "set_unread_msg_num");

@@ -4,7 +4,6 @@ use serde::{Deserialize, Serialize};
 
 use super::ban_group_member::ban_members;
 use super::checks;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `unban_group_member`.
@@ -34,5 +33,3 @@ impl UnbanGroupMemberRequest {
         ban_members(&self.members_account)
     }
 }
-
-envelope_only_response!(UnbanGroupMemberResponse, "unban_group_member");

@@ -82,3 +82,5 @@ pub struct UpdateGroupCounterResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(UpdateGroupCounterResponse);

@@ -152,6 +152,8 @@ pub struct AdminGetroammsgResponse {
     pub msg_list: Option<Vec<RoamMsg>>,
 }
 
+crate::macros::response!(AdminGetroammsgResponse);
+
 impl AdminGetroammsgResponse {
     /// Whether every message of the range was returned (`Complete` is 1).
     pub fn is_complete(&self) -> bool {

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_msg_address;
-use crate::macros::envelope_only_response;
 use crate::message::MsgKey;
 use crate::validation::ValidationError;
 
@@ -40,5 +39,3 @@ impl AdminMsgwithdrawRequest {
         check_msg_address(Some(&self.from_account), &self.to_account, &self.msg_key)
     }
 }
-
-envelope_only_response!(AdminMsgwithdrawResponse, "admin_msgwithdraw");

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
-use crate::macros::envelope_only_response;
 use crate::validation::ValidationError;
 
 /// The request of `admin_set_msg_read` (the "Marking One-to-One Messages as Read" page).
@@ -52,5 +51,3 @@ impl AdminSetMsgReadRequest {
         check_user_id("Peer_Account", &self.peer_account)
     }
 }
-
-envelope_only_response!(AdminSetMsgReadResponse, "admin_set_msg_read");

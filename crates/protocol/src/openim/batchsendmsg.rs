@@ -134,6 +134,8 @@ pub struct BatchsendmsgResponse {
     pub error_list: Option<Vec<BatchSendError>>,
 }
 
+crate::macros::response!(BatchsendmsgResponse);
+
 /// One entry of `batchsendmsg`'s `ErrorList`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

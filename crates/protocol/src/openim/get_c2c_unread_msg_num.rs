@@ -76,6 +76,8 @@ pub struct GetC2cUnreadMsgNumResponse {
     pub error_list: Option<Vec<C2cUnreadError>>,
 }
 
+crate::macros::response!(GetC2cUnreadMsgNumResponse);
+
 /// One entry of `C2CUnreadMsgNumList`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

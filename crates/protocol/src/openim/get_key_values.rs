@@ -99,6 +99,8 @@ pub struct GetKeyValuesResponse {
     pub extension_list: Option<Vec<MsgExtension>>,
 }
 
+crate::macros::response!(GetKeyValuesResponse);
+
 #[cfg(test)]
 mod tests {
     use super::*;

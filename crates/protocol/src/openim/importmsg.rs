@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_user_id;
-use crate::macros::envelope_only_response;
 use crate::macros::int_enum;
 use crate::message::{check_body, MsgBody};
 use crate::validation::{Rule, ValidationError};
@@ -103,5 +102,3 @@ impl ImportmsgRequest {
         check_body("MsgBody", &self.msg_body)
     }
 }
-
-envelope_only_response!(ImportmsgResponse, "importmsg");

@@ -15,15 +15,15 @@ mod sendmsg;
 mod set_key_values;
 
 pub use admin_getroammsg::{AdminGetroammsgRequest, AdminGetroammsgResponse, RoamMsg};
-pub use admin_msgwithdraw::{AdminMsgwithdrawRequest, AdminMsgwithdrawResponse};
-pub use admin_set_msg_read::{AdminSetMsgReadRequest, AdminSetMsgReadResponse};
+pub use admin_msgwithdraw::AdminMsgwithdrawRequest;
+pub use admin_set_msg_read::AdminSetMsgReadRequest;
 pub use batchsendmsg::{BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse};
 pub use get_c2c_unread_msg_num::{
     C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
 };
 pub use get_key_values::{GetKeyValuesRequest, GetKeyValuesResponse};
-pub use importmsg::{ImportmsgRequest, ImportmsgResponse, SyncFromOldSystem};
-pub use modify_c2c_msg::{ModifyC2cMsgRequest, ModifyC2cMsgResponse};
+pub use importmsg::{ImportmsgRequest, SyncFromOldSystem};
+pub use modify_c2c_msg::ModifyC2cMsgRequest;
 pub(crate) use msg_extension::{check_operation, next_start_seq};
 pub use msg_extension::{ExtOperateType, ExtensionResult, MsgExtension};
 pub use query_online_status::{

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_msg_address;
-use crate::macros::envelope_only_response;
 use crate::message::{check_body, MsgBody, MsgKey};
 use crate::validation::{Rule, ValidationError};
 
@@ -80,5 +79,3 @@ impl ModifyC2cMsgRequest {
         }
     }
 }
-
-envelope_only_response!(ModifyC2cMsgResponse, "modify_c2c_msg");

@@ -80,6 +80,8 @@ pub struct QueryOnlineStatusResponse {
     pub error_list: Option<Vec<QueryOnlineStatusError>>,
 }
 
+crate::macros::response!(QueryOnlineStatusResponse);
+
 /// One user of `QueryResult`.
 ///
 /// The page's field table names the user's status `Status` (as the Chinese

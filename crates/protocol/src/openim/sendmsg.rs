@@ -134,3 +134,5 @@ pub struct SendmsgResponse {
     #[serde(rename = "MsgId", default, skip_serializing_if = "Option::is_none")]
     pub msg_id: Option<String>,
 }
+
+crate::macros::response!(SendmsgResponse);

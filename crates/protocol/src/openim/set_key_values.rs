@@ -103,3 +103,5 @@ pub struct SetKeyValuesResponse {
     #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
     pub extension_list: Option<Vec<ExtensionResult>>,
 }
+
+crate::macros::response!(SetKeyValuesResponse);

@@ -89,6 +89,8 @@ pub struct PortraitGetResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(PortraitGetResponse);
+
 impl PortraitGetResponse {
     /// The profile of `user`, if the reply has it.
     pub fn user(&self, user: &str) -> Option<&UserProfileItem> {

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::tag::ProfileItem;
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// The request of `portrait_set` (<https://intl.cloud.tencent.com/document/product/1047/34916>).
@@ -60,5 +59,3 @@ impl PortraitSetRequest {
         Ok(())
     }
 }
-
-envelope_only_response!(PortraitSetResponse, "portrait_set");

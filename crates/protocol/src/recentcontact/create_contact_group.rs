@@ -108,6 +108,8 @@ pub struct CreateContactGroupResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(CreateContactGroupResponse);
+
 impl CreateContactGroupResponse {
     /// A successful reply.
     pub fn new(groups: Vec<CreatedContactGroup>) -> Self {

@@ -52,6 +52,8 @@ pub struct DelContactGroupResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(DelContactGroupResponse);
+
 impl DelContactGroupResponse {
     /// A successful reply.
     pub fn new(groups: Vec<GroupItem>) -> Self {

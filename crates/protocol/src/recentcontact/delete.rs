@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::conversation::ConversationType;
-use crate::macros::envelope_only_response;
 use crate::validation::{check, Rule, ValidationError};
 
 /// The request of `delete`. Note the group key is `ToGroupid` (lower-case d),
@@ -89,8 +88,6 @@ impl DeleteRequest {
         }
     }
 }
-
-envelope_only_response!(DeleteResponse, "delete");
 
 impl DeleteRequest {
     /// The conversation, keyed as elsewhere (`ToGroupId`).

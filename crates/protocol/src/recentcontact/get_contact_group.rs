@@ -63,6 +63,8 @@ pub struct GetContactGroupResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(GetContactGroupResponse);
+
 impl GetContactGroupResponse {
     /// A successful reply.
     pub fn new(contacts: Vec<ContactInfo>, groups: Vec<GroupItem>, complete: bool, next_start_index: u64) -> Self {

@@ -98,6 +98,8 @@ pub struct GetListResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(GetListResponse);
+
 impl GetListResponse {
     /// A successful reply; set the cursors with the fields.
     pub fn new(sessions: Vec<SessionItem>, complete: bool) -> Self {

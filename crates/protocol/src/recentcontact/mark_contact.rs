@@ -134,6 +134,8 @@ pub struct MarkContactResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(MarkContactResponse);
+
 impl MarkContactResponse {
     /// A successful reply.
     pub fn new(results: Vec<MarkResult>) -> Self {

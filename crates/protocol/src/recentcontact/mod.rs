@@ -15,7 +15,7 @@ pub use create_contact_group::{
     CreateContactGroupRequest, CreateContactGroupResponse, CreatedContactGroup, NewContactGroup,
 };
 pub use del_contact_group::{DelContactGroupRequest, DelContactGroupResponse};
-pub use delete::{DeleteRequest, DeleteResponse};
+pub use delete::DeleteRequest;
 pub use get_contact_group::{GetContactGroupRequest, GetContactGroupResponse};
 pub use get_list::{GetListRequest, GetListResponse, SessionItem, ASSIST_FLAGS_ALL};
 pub use group_item::{ContactInfo, ContactResult, GroupItem};

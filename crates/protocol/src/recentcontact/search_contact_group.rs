@@ -55,6 +55,8 @@ pub struct SearchContactGroupResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(SearchContactGroupResponse);
+
 impl SearchContactGroupResponse {
     /// A successful reply.
     pub fn new(contacts: Vec<ContactInfo>, groups: Vec<GroupItem>) -> Self {

@@ -347,6 +347,8 @@ pub struct UpdateContactGroupResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(UpdateContactGroupResponse);
+
 impl UpdateContactGroupResponse {
     /// A successful reply carrying `result`.
     pub fn new(result: UpdateGroupResult) -> Self {

@@ -105,6 +105,8 @@ pub struct BlackListGetResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(BlackListGetResponse);
+
 /// One blocked user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

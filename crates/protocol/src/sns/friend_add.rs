@@ -4,10 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{check_add_wording, check_group_name, check_remark, AddSource};
 use super::kinds::check_known;
-use super::ResultItem;
 use crate::limits::FRIEND_ADD_ITEMS_MAX;
 use crate::validation::{check, Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `friend_add` (<https://intl.cloud.tencent.com/document/product/1047/34902>).
 ///
@@ -204,33 +202,10 @@ crate::macros::int_enum! {
     }
 }
 
-/// The reply of `friend_add`. The call can succeed (`OK`) while single users
-/// fail: see each [`ResultItem`] (30539 means the request waits for the
-/// other user's approval).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendAddResponse {
-    /// `ResultItem`: one result per user.
-    #[serde(rename = "ResultItem", default, skip_serializing_if = "Option::is_none")]
-    pub result_item: Option<Vec<ResultItem>>,
-    /// `Fail_Account`: the users that failed; present only when one did.
-    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
-    pub fail_account: Option<Vec<String>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-impl FriendAddResponse {
-    /// The result of `user`, if the reply has one.
-    pub fn result(&self, user: &str) -> Option<&ResultItem> {
-        self.result_item.as_deref()?.iter().find(|item| item.to_account == user)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sns::ResultsResponse;
     use crate::limits::{SNS_ADD_WORDING_MAX_BYTES, SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES};
     use crate::ErrorCode;
 
@@ -308,7 +283,7 @@ mod tests {
 
     #[test]
     fn pending_and_failed_items_are_read() {
-        let reply: FriendAddResponse = serde_json::from_str(
+        let reply: ResultsResponse = serde_json::from_str(
             r#"{"ResultItem":[{"To_Account":"a","ResultCode":30539,"ResultInfo":"x"}],
                 "Fail_Account":["a"],"ActionStatus":"OK","ErrorCode":0}"#,
         )

@@ -2,9 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::check_from_to;
-use super::kinds::{check_known, CheckType, FriendRelation};
-use crate::validation::ValidationError;
+use super::kinds::{CheckType, FriendRelation};
+use super::relation_check::RelationCheck;
 use crate::{Envelope, ErrorCode};
 
 /// The request of `friend_check` (<https://intl.cloud.tencent.com/document/product/1047/34907>).
@@ -17,44 +16,7 @@ use crate::{Envelope, ErrorCode};
 /// assert!(request.validate().is_ok());
 /// assert_eq!(serde_json::to_value(&request).unwrap()["CheckType"], "CheckResult_Type_Both");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendCheckRequest {
-    /// `From_Account`: the user whose friends are checked.
-    #[serde(rename = "From_Account")]
-    pub from_account: String,
-    /// `To_Account`: 1 to 1000 users.
-    #[serde(rename = "To_Account")]
-    pub to_account: Vec<String>,
-    /// `CheckType`: one-way or two-way.
-    #[serde(rename = "CheckType")]
-    pub check_type: CheckType,
-}
-
-impl FriendCheckRequest {
-    /// Check how `users` relate to `user`.
-    pub fn new<I, S>(user: impl Into<String>, users: I, check_type: CheckType) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        Self {
-            from_account: user.into(),
-            to_account: users.into_iter().map(Into::into).collect(),
-            check_type,
-        }
-    }
-
-    /// Checks: the accounts 1 to 32 bytes; 1 to 1000 users; a documented `CheckType`.
-    pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        check_from_to(&self.from_account, &self.to_account)?;
-        check_known(
-            "CheckType",
-            self.check_type.is_known(),
-            "CheckResult_Type_Single or CheckResult_Type_Both",
-        )
-    }
-}
+pub type FriendCheckRequest = RelationCheck<CheckType>;
 
 /// The reply of `friend_check`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -70,6 +32,8 @@ pub struct FriendCheckResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(FriendCheckResponse);
 
 impl FriendCheckResponse {
     /// The relation with `user`, if it was checked successfully.

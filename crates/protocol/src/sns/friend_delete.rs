@@ -2,10 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::check_from_to;
 use super::kinds::{check_delete_type, DeleteType};
-use super::{check_from_to, ResultItem};
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `friend_delete` (<https://intl.cloud.tencent.com/document/product/1047/34905>).
 ///
@@ -62,19 +61,4 @@ impl FriendDeleteRequest {
         check_from_to(&self.from_account, &self.to_account)?;
         check_delete_type(self.delete_type.as_ref())
     }
-}
-
-/// The reply of `friend_delete`: per-friend results.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendDeleteResponse {
-    /// `ResultItem`: one result per friend.
-    #[serde(rename = "ResultItem", default, skip_serializing_if = "Option::is_none")]
-    pub result_item: Option<Vec<ResultItem>>,
-    /// `Fail_Account`: the friends that failed, when one did.
-    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
-    pub fail_account: Option<Vec<String>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
 }

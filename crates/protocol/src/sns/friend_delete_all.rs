@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::kinds::{check_delete_type, DeleteType};
-use crate::macros::envelope_only_response;
 use crate::validation::{check, ValidationError};
 
 /// The request of `friend_delete_all` (<https://intl.cloud.tencent.com/document/product/1047/34906>).
@@ -52,5 +51,3 @@ impl FriendDeleteAllRequest {
         check_delete_type(self.delete_type.as_ref())
     }
 }
-
-envelope_only_response!(FriendDeleteAllResponse, "friend_delete_all");

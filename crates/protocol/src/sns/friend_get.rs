@@ -108,6 +108,8 @@ pub struct FriendGetResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(FriendGetResponse);
+
 impl FriendGetResponse {
     /// Whether this is the last page (`CompleteFlag` non-zero).
     pub fn is_complete(&self) -> bool {

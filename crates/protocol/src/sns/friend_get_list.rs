@@ -82,6 +82,8 @@ pub struct FriendGetListResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(FriendGetListResponse);
+
 impl FriendGetListResponse {
     /// The entry of `friend`, if the reply has one.
     pub fn friend(&self, friend: &str) -> Option<&FriendInfoItem> {

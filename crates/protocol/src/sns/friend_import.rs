@@ -3,9 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{check_add_wording, check_group_names, check_remark, AddSource, SnsItem};
-use super::ResultItem;
 use crate::validation::{check, Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `friend_import` (<https://intl.cloud.tencent.com/document/product/1047/34903>):
 /// one-way friends of `From_Account`, with their remark, lists, source, times
@@ -164,21 +162,6 @@ impl FriendImportItem {
         }
         Ok(())
     }
-}
-
-/// The reply of `friend_import`: per-user results, as `friend_add`'s.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendImportResponse {
-    /// `ResultItem`: one result per friend.
-    #[serde(rename = "ResultItem", default, skip_serializing_if = "Option::is_none")]
-    pub result_item: Option<Vec<ResultItem>>,
-    /// `Fail_Account`: the friends that failed; present only when one did.
-    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
-    pub fail_account: Option<Vec<String>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
 }
 
 #[cfg(test)]

@@ -3,9 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{SnsItem, SnsTag};
-use super::ResultItem;
 use crate::validation::{check, Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `friend_update` (<https://intl.cloud.tencent.com/document/product/1047/34904>).
 ///
@@ -94,19 +92,4 @@ impl FriendUpdateItem {
             sns_item: items.into_iter().collect(),
         }
     }
-}
-
-/// The reply of `friend_update`: per-friend results.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct FriendUpdateResponse {
-    /// `ResultItem`: one result per friend.
-    #[serde(rename = "ResultItem", default, skip_serializing_if = "Option::is_none")]
-    pub result_item: Option<Vec<ResultItem>>,
-    /// `Fail_Account`: the friends that failed; present only when one did.
-    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
-    pub fail_account: Option<Vec<String>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
 }

@@ -89,3 +89,5 @@ pub struct GroupAddResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GroupAddResponse);

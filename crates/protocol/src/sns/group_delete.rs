@@ -64,3 +64,5 @@ pub struct GroupDeleteResponse {
     #[serde(flatten)]
     pub envelope: Envelope,
 }
+
+crate::macros::response!(GroupDeleteResponse);

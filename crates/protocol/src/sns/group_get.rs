@@ -92,6 +92,8 @@ pub struct GroupGetResponse {
     pub envelope: Envelope,
 }
 
+crate::macros::response!(GroupGetResponse);
+
 /// One friend list of `group_get`'s `ResultItem`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
