@@ -15,13 +15,15 @@ use crate::Error;
 /// - **Nothing was done**: the connection could not be opened (refused,
 ///   unreachable, connect timeout; the remaining attempts then go to the
 ///   region's backup domain, where there is one), HTTP 503 or 429 from a
-///   gateway that did not forward the request, the rate-limit codes (60007,
-///   60011, 60018, 60019). Retried for every call. 70001 (expired UserSig) is
-///   retried once, at once, after signing a fresh one.
+///   gateway that did not forward the request, the service codes of class
+///   [`RetryClass::AfterBackoff`] (the rate limits: 60007, 60011, 60018,
+///   60019, 10006, ...). Retried for every call. 70001 (expired UserSig,
+///   [`RetryClass::AfterResigning`]) is retried once, at once, after signing
+///   a fresh one.
 /// - **The outcome is unknown**: the request may have reached the service
 ///   and the reply was lost: a per-attempt timeout, a connection lost after
-///   sending, HTTP 502 or 504, the service codes classed as transient or
-///   ambiguous (50004, 60008 and the like). Retried only for calls that are
+///   sending, HTTP 502 or 504, the service codes of class
+///   [`RetryClass::Maybe`] (50004, 60008 and the like). Retried only for calls that are
 ///   idempotent ([`tim_protocol::Api::IDEMPOTENT`]: reads, imports, marks) or
 ///   when [`RetryPolicyBuilder::retry_ambiguous`] is set. A call that changes
 ///   state is not retried, and its error is [`Error::OutcomeUnknown`]: a
@@ -29,8 +31,13 @@ use crate::Error;
 ///   with 51009 because the old name is gone, and report a failure for a
 ///   success. Other 5xx statuses and replies too large to read are unknown
 ///   outcomes too, but are not retried.
-/// - **A definite answer**: any other service code, any other status, TLS
-///   failures, replies that are not JSON. Not retried.
+/// - **A definite answer**: the service codes of class [`RetryClass::Never`]
+///   and codes this crate does not know, any other status, TLS failures,
+///   replies that are not JSON. Not retried.
+///
+/// The service codes' part of this rule is the error-code table's
+/// ([`ErrorCode::retry_class`](tim_protocol::ErrorCode::retry_class)); the
+/// rest is what only the transport knows.
 ///
 /// Time: a call's attempts end by its [`deadline`](Self::deadline) (12 s by
 /// default, counted from the first attempt; waiting for the client-side rate
@@ -53,6 +60,10 @@ use crate::Error;
 /// ```
 ///
 /// [`Error::OutcomeUnknown`]: crate::Error::OutcomeUnknown
+/// [`RetryClass::AfterBackoff`]: tim_protocol::RetryClass::AfterBackoff
+/// [`RetryClass::AfterResigning`]: tim_protocol::RetryClass::AfterResigning
+/// [`RetryClass::Maybe`]: tim_protocol::RetryClass::Maybe
+/// [`RetryClass::Never`]: tim_protocol::RetryClass::Never
 /// [`Error::Deadline`]: crate::Error::Deadline
 /// [`Error::is_retryable`]: crate::Error::is_retryable
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,29 +220,15 @@ pub(crate) fn classify(error: &Error) -> Verdict {
     }
 }
 
+/// A service code's verdict: a lookup in the error-code table, which owns
+/// the classes ([`ErrorCode::retry_class`]), so what the table says is what
+/// the client does.
 fn classify_code(code: ErrorCode) -> Verdict {
-    if code.is_rate_limit() {
-        return Verdict::NotApplied { failover: false };
-    }
-    if code == ErrorCode::UserSigExpired {
-        return Verdict::Resign;
-    }
-    // Refusals of the caller: checked before anything is done, and the same
-    // call is refused again (70050 locks UserSig checks for about a minute,
-    // longer than a call's deadline).
-    if code.is_auth()
-        || matches!(
-            code,
-            ErrorCode::AccountOrSignatureInvalid
-                | ErrorCode::AccountOrSignatureRejected
-                | ErrorCode::UserSigCheckLocked
-        )
-    {
-        return Verdict::Final;
-    }
     match code.retry_class() {
-        RetryClass::AfterBackoff | RetryClass::Maybe => Verdict::Ambiguous,
+        RetryClass::AfterBackoff => Verdict::NotApplied { failover: false },
         RetryClass::AfterResigning => Verdict::Resign,
+        RetryClass::Maybe => Verdict::Ambiguous,
+        // `Never`, and any class a later tim-protocol adds: not retried.
         _ => Verdict::Final,
     }
 }

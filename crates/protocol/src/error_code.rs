@@ -3,20 +3,30 @@
 
 use std::fmt;
 
-/// Whether, and how, a call that failed with a given code may be retried.
+/// What a failure with a given code says about the call, and so whether, and
+/// how, it may be tried again. The clients of tim-api act on exactly this
+/// class (a test walks every code of the table through them).
 ///
-/// The classes come from the service's error-code table (API.md §2 and §4.4).
+/// The classes come from the service's error-code tables (API.md §2 and
+/// §4.4); where a table only says "retry", this crate chose by what the code
+/// says happened: a refusal for going too fast did nothing
+/// ([`AfterBackoff`](Self::AfterBackoff)), an internal error or a timeout
+/// may have come after the change ([`Maybe`](Self::Maybe)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RetryClass {
-    /// Fix the request or the configuration first; the same call fails again.
+    /// A definite answer: fix the request, the configuration or the
+    /// credentials first; the same call fails again. Not retried.
     Never,
-    /// Transient: retry with exponential backoff.
+    /// Refused before anything was done (a rate limit): retried after an
+    /// exponential backoff, for every call.
     AfterBackoff,
-    /// The UserSig expired: sign a fresh one, then retry.
+    /// The UserSig expired: retried once, at once, with a fresh one.
     AfterResigning,
-    /// Ambiguous: the call may or may not have taken effect; retry at most a few
-    /// times, and only if repeating the call is harmless.
+    /// The call may have been applied (an internal error, a timeout inside
+    /// the service): retried after a backoff only for idempotent calls (or
+    /// when the caller opts in); otherwise the call ends as an unknown
+    /// outcome.
     Maybe,
 }
 
@@ -89,9 +99,9 @@ error_codes! {
     /// 50003: the caller is not an app administrator.
     ContactAdminRequired = 50003, Never, "the request needs app administrator rights";
     /// 50004: backend internal failure.
-    ContactInternalError = 50004, AfterBackoff, "internal server error; retry";
+    ContactInternalError = 50004, Maybe, "internal server error; retry";
     /// 50005: timeout inside the backend network.
-    ContactNetworkTimeout = 50005, AfterBackoff, "network timeout; retry later";
+    ContactNetworkTimeout = 50005, Maybe, "network timeout; retry later";
     /// 51006: zero or more than 100 conversations in one request.
     ContactCountInvalid = 51006, Never, "conversation count in the request is zero or above 100";
     /// 51007: a group conversation could not be resolved (disbanded, or left).
@@ -112,7 +122,7 @@ error_codes! {
     // Group API codes (group_open_http_svc and group_open_attr_http_svc; the
     // group pages' error tables).
     /// 10002: backend internal failure of the group service.
-    GroupInternalError = 10002, AfterBackoff, "group service internal error; retry";
+    GroupInternalError = 10002, Maybe, "group service internal error; retry";
     /// 10003: the command word (the path's last segment) is invalid.
     GroupInvalidCommand = 10003, Never, "invalid command word";
     /// 10004: a request parameter is wrong; `ErrorInfo` says which.
@@ -173,17 +183,17 @@ error_codes! {
     /// 80001: the content failed the security check (the topic and group pages).
     SecurityCheckFailed = 80001, Never, "the content failed the security check";
     /// 80005: the security check timed out.
-    SecurityCheckTimeout = 80005, AfterBackoff, "the security check timed out";
+    SecurityCheckTimeout = 80005, Maybe, "the security check timed out";
 
     // Account API codes.
     /// 30006: clearing relationship data failed.
-    RelationClearFailed = 30006, AfterBackoff, "clearing relationship data failed internally";
+    RelationClearFailed = 30006, Maybe, "clearing relationship data failed internally";
     /// 30007: clearing relationship data timed out.
-    RelationClearTimeout = 30007, AfterBackoff, "clearing relationship data timed out";
+    RelationClearTimeout = 30007, Maybe, "clearing relationship data timed out";
     /// 30008: write conflict.
     WriteConflict = 30008, Maybe, "write conflict from concurrent requests";
     /// 40006: writing the profile failed internally.
-    ProfileWriteFailed = 40006, AfterBackoff, "writing the profile failed internally";
+    ProfileWriteFailed = 40006, Maybe, "writing the profile failed internally";
     /// 40601: a profile field is longer than 500 bytes.
     ProfileFieldTooLong = 40601, Never, "a profile field is longer than 500 bytes";
 
@@ -288,7 +298,7 @@ error_codes! {
     /// 90026: `MsgLifeTime` or the offline-storage time is invalid.
     OpenimLifeTimeInvalid = 90026, Never, "openim: MsgLifeTime invalid";
     /// 91000: internal service error.
-    OpenimInternalError = 91000, AfterBackoff, "openim: internal service error; retry";
+    OpenimInternalError = 91000, Maybe, "openim: internal service error; retry";
     /// 93000: the JSON packet is too long.
     OpenimPacketTooLong = 93000, Never, "openim: JSON data packet too long (the body may be at most 12 KB)";
 
@@ -298,9 +308,9 @@ error_codes! {
     /// 60003: the request body is not valid JSON.
     InvalidJson = 60003, Never, "request body is not valid JSON";
     /// 60004: account or signature in the URL or body is wrong.
-    AccountOrSignatureInvalid = 60004, Maybe, "account or signature check failed";
+    AccountOrSignatureInvalid = 60004, Never, "account or signature check failed";
     /// 60005: the account or signature was refused (as 60004).
-    AccountOrSignatureRejected = 60005, Maybe, "account or signature check failed";
+    AccountOrSignatureRejected = 60005, Never, "account or signature check failed";
     /// 60006: the SDKAppID is invalid.
     SdkAppIdInvalid = 60006, Never, "SDKAppID is invalid";
     /// 60007: too many REST calls to this API.
@@ -318,7 +328,7 @@ error_codes! {
     /// 60013: the server could not serialize its JSON reply.
     ResponseSerializeFailed = 60013, Maybe, "the service failed to serialize its JSON response";
     /// 60014: timed out switching accounts.
-    AccountSwitchTimeout = 60014, AfterBackoff, "account switch timed out";
+    AccountSwitchTimeout = 60014, Maybe, "account switch timed out";
     /// 60015: an account field in the body is not a string.
     AccountNotString = 60015, Never, "an account field in the body is not a string";
     /// 60016: the app has been switched off.
@@ -362,7 +372,7 @@ error_codes! {
     /// 70020: no such SDKAppID.
     SdkAppIdNotFound = 70020, Never, "SDKAppID not found";
     /// 70050: too many failed UserSig checks; locked for about a minute.
-    UserSigCheckLocked = 70050, AfterBackoff, "too many failed UserSig checks; locked for about a minute";
+    UserSigCheckLocked = 70050, Never, "too many failed UserSig checks; locked for about a minute";
     /// 70051: the account is blocked.
     AccountBlocked = 70051, Never, "account is on the blocklist";
     /// 70107: the UserID does not exist.
@@ -370,9 +380,9 @@ error_codes! {
     /// 70114: login blocked for security reasons.
     LoginBlocked = 70114, Maybe, "login blocked for security reasons";
     /// 70169: backend timed out.
-    AccountBackendTimeout = 70169, AfterBackoff, "backend timed out";
+    AccountBackendTimeout = 70169, Maybe, "backend timed out";
     /// 70202: the account service timed out (as 70169).
-    AccountServiceTimeout = 70202, AfterBackoff, "backend timed out";
+    AccountServiceTimeout = 70202, Maybe, "backend timed out";
     /// 70206: invalid batch size.
     BatchSizeInvalid = 70206, Never, "batch size in the request is invalid";
     /// 70398: more accounts than the edition allows.
@@ -384,7 +394,7 @@ error_codes! {
     /// 70403: the operation needs app administrator rights.
     AccountAdminRequired = 70403, Never, "the operation needs app administrator rights";
     /// 70500: backend internal failure.
-    AccountInternalError = 70500, AfterBackoff, "backend internal failure";
+    AccountInternalError = 70500, Maybe, "backend internal failure";
     /// 71000: this app may not delete accounts.
     AccountDeleteForbidden = 71000, Never, "this app or plan may not delete accounts";
     /// 72000: trial edition over its free DAU quota.
@@ -482,6 +492,20 @@ mod tests {
         assert_eq!(ErrorCode::from(51007).retry_class(), RetryClass::Maybe);
         assert!(ErrorCode::from(60019).is_rate_limit());
         assert!(!ErrorCode::from(50004).is_rate_limit());
+    }
+
+    #[test]
+    fn refusals_of_the_caller_are_final_and_rate_limits_did_nothing() {
+        for &code in ErrorCode::KNOWN {
+            if code.is_auth() && code != ErrorCode::UserSigExpired {
+                assert_eq!(code.retry_class(), RetryClass::Never, "{code:?}");
+            }
+            if code.is_rate_limit() {
+                assert_eq!(code.retry_class(), RetryClass::AfterBackoff, "{code:?}");
+            }
+        }
+        // 70050 locks UserSig checks for about a minute, longer than a call.
+        assert_eq!(ErrorCode::UserSigCheckLocked.retry_class(), RetryClass::Never);
     }
 
     #[test]
