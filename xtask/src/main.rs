@@ -7,8 +7,11 @@
 //! - `bench`: the criterion benchmarks, summarized as ratios to each group's
 //!   baseline.
 //! - `readme`: rewrite the README's coverage table from the endpoint table.
+//! - `codegen`: rewrite every file derived from the endpoint table: the
+//!   clients' methods, the README's table (see `codegen.rs`).
 
 mod bench;
+mod codegen;
 mod readme;
 mod roundtrip;
 
@@ -35,6 +38,9 @@ enum Task {
     Samples,
     /// Rewrite the README's coverage table from the endpoint table.
     Readme,
+    /// Rewrite every file derived from the endpoint table (the clients'
+    /// methods, the README's table); `test` fails while one is stale.
+    Codegen,
     /// Run the benchmarks: criterion's, printed as ratios to their
     /// baselines, and the end-to-end comparisons (BENCHMARKS.md).
     Bench {
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
         Task::Test { cases } => test(cases),
         Task::Samples => roundtrip::samples(),
         Task::Readme => readme::write(),
+        Task::Codegen => codegen::write(),
         Task::Bench { quick, filter } => bench::run(filter.as_deref(), quick),
     };
     match result {
@@ -75,7 +82,7 @@ fn test(cases: u32) -> Result<(), String> {
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
     layering()?;
-    readme::check()?;
+    codegen::check()?;
     // The round-trip suite runs once, below, with its report and case count;
     // its two tests are for plain `cargo test`.
     cargo(

@@ -1,4 +1,9 @@
-//! The blocking client: the same loop as the async one, on threads.
+//! The blocking client: the same loop as the async one, on threads. Its
+//! methods are in `methods.rs` (one per endpoint) and `conveniences.rs`, both
+//! written by `cargo xtask codegen`.
+
+mod conveniences;
+mod methods;
 
 use std::time::Instant;
 
@@ -6,7 +11,6 @@ use tim_protocol::Api;
 use tim_transport::{BlockingTransport, UreqTransport};
 
 use crate::core::{Action, Event, Shared};
-use crate::methods::api_methods;
 use crate::{ClientConfig, Error};
 
 /// The blocking client. Cheap to clone; clones share connections, the UserSig
@@ -88,6 +92,4 @@ impl<T: BlockingTransport> BlockingClient<T> {
             };
         }
     }
-
-    api_methods!();
 }

@@ -1,11 +1,15 @@
 //! The async client: a loop around the core that awaits and sleeps on tokio.
+//! Its methods are in `methods.rs` (one per endpoint, written from the table)
+//! and `conveniences.rs`.
+
+mod conveniences;
+mod methods;
 
 use tim_protocol::Api;
 use tim_transport::{HttpRequest, HttpResponse, RequestTimeout, ReqwestTransport, Transport, TransportError};
 use tracing::Instrument as _;
 
 use crate::core::{Action, Event, Shared};
-use crate::methods::api_methods;
 use crate::{ClientConfig, Error};
 
 /// The async client. Cheap to clone; clones share connections, the UserSig
@@ -71,8 +75,6 @@ impl<T: Transport> Client<T> {
             };
         }
     }
-
-    api_methods!(async, await);
 }
 
 /// Sends `request`, giving up at its [`RequestTimeout`] even if the transport

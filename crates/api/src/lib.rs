@@ -46,7 +46,6 @@ mod client;
 mod config;
 mod core;
 mod error;
-mod methods;
 mod pager;
 mod rate_limit;
 mod retry;

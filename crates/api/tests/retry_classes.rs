@@ -41,7 +41,10 @@ fn call<R: Api>(code: ErrorCode, request: &R) -> Seen {
         sigs.lock().unwrap().push(usersig);
         ticks.advance(1);
         let body = if count.fetch_add(1, Ordering::SeqCst) == 0 {
-            format!(r#"{{"ActionStatus":"FAIL","ErrorCode":{},"ErrorInfo":"x"}}"#, code.code())
+            format!(
+                r#"{{"ActionStatus":"FAIL","ErrorCode":{},"ErrorInfo":"x"}}"#,
+                code.code()
+            )
         } else {
             OK.to_owned()
         };
@@ -62,7 +65,9 @@ fn call<R: Api>(code: ErrorCode, request: &R) -> Seen {
         )
         .build()
         .unwrap();
-    let result = BlockingClient::with_transport(config, transport).send(request).map(drop);
+    let result = BlockingClient::with_transport(config, transport)
+        .send(request)
+        .map(drop);
     let usersigs = usersigs.lock().unwrap().clone();
     Seen {
         result,
@@ -76,7 +81,7 @@ fn every_code_is_handled_as_its_retry_class_says() {
     // destroy_group is not idempotent; get_group_info is.
     let change = DestroyGroupRequest::new("@TGS#1");
     let read = GetGroupInfoRequest::new(["@TGS#1"]);
-    assert!(!DestroyGroupRequest::IDEMPOTENT && GetGroupInfoRequest::IDEMPOTENT);
+    const { assert!(!DestroyGroupRequest::IDEMPOTENT && GetGroupInfoRequest::IDEMPOTENT) };
     let mut checked = 0;
     for &code in ErrorCode::KNOWN {
         let seen = call(code, &change);

@@ -357,6 +357,9 @@ pub struct Endpoint {
     method: &'static str,
     request: &'static str,
     response: &'static str,
+    /// The types as the table writes them (`$crate::group::GetGroupInfoRequest`).
+    request_type: &'static str,
+    response_type: &'static str,
     idempotent: bool,
     rate_limit_per_sec: u32,
     doc: &'static str,
@@ -388,6 +391,18 @@ impl Endpoint {
         self.response
     }
 
+    /// The request type's full path, e.g.
+    /// `tim_protocol::recentcontact::GetListRequest`: what code written from
+    /// the table (the clients' methods) names.
+    pub fn request_path(&self) -> String {
+        full_path(self.request_type)
+    }
+
+    /// The reply type's full path, e.g. `tim_protocol::EnvelopeOnlyResponse`.
+    pub fn response_path(&self) -> String {
+        full_path(self.response_type)
+    }
+
     /// Whether sending the request twice has the effect of sending it once.
     pub const fn idempotent(&self) -> bool {
         self.idempotent
@@ -411,6 +426,11 @@ pub trait EndpointVisitor {
 
     /// Called with the endpoint's request type.
     fn visit<R: Api>(self) -> Self::Output;
+}
+
+/// A type path of the table as code outside this crate writes it.
+fn full_path(table: &str) -> String {
+    table.replace(' ', "").replace("$crate", "tim_protocol")
 }
 
 /// The last part of a type path, e.g. `GetListRequest` of `$crate::recentcontact::GetListRequest`.
@@ -464,6 +484,8 @@ macro_rules! derive_from_table {
                 method: stringify!($method),
                 request: type_name(stringify!($request)),
                 response: type_name(stringify!($response)),
+                request_type: stringify!($request),
+                response_type: stringify!($response),
                 idempotent: $idempotent,
                 rate_limit_per_sec: $rate,
                 doc: $doc,
@@ -529,6 +551,9 @@ mod tests {
             assert!(endpoint.request().ends_with("Request"), "{}", endpoint.request());
             assert!(endpoint.response().ends_with("Response"), "{}", endpoint.response());
             assert!(endpoint.rate_limit_per_sec() > 0);
+            assert!(endpoint.request_path().starts_with("tim_protocol::"));
+            assert!(endpoint.request_path().ends_with(endpoint.request()));
+            assert!(endpoint.response_path().ends_with(endpoint.response()));
         }
     }
 

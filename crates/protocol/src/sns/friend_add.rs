@@ -205,8 +205,8 @@ crate::macros::int_enum! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sns::ResultsResponse;
     use crate::limits::{SNS_ADD_WORDING_MAX_BYTES, SNS_GROUP_NAME_MAX_BYTES, SNS_REMARK_MAX_BYTES};
+    use crate::sns::ResultsResponse;
     use crate::ErrorCode;
 
     /// A change to a valid request, and the field it breaks.

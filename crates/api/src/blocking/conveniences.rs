@@ -1,0 +1,109 @@
+//! The conveniences of [`BlockingClient`](crate::BlockingClient): the async
+//! client's (`crates/api/src/client/conveniences.rs`), blocking.
+//!
+//! Written by `cargo xtask codegen`; do not edit. `cargo xtask test` fails while it is stale.
+
+use tim_protocol::group::{AddGroupMemberRequest, CreateGroupRequest, GroupType, SendGroupMsgRequest};
+use tim_protocol::openim::{BatchsendmsgRequest, SendmsgRequest};
+use tim_protocol::recentcontact::{ContactEdit, UpdateContactGroupRequest};
+use tim_protocol::Conversation;
+use tim_transport::BlockingTransport;
+
+use super::BlockingClient;
+use crate::Error;
+
+impl<T: BlockingTransport> BlockingClient<T> {
+    /// Renames `user`'s conversation group `old_name` to `new_name` (the
+    /// seed's first sample). The group keeps its ID.
+    pub fn rename_contact_group(
+        &self,
+        user: &str,
+        old_name: &str,
+        new_name: &str,
+    ) -> Result<tim_protocol::recentcontact::UpdateContactGroupResponse, Error> {
+        let request = UpdateContactGroupRequest::rename(user, old_name, new_name);
+        self.send(&request)
+    }
+
+    /// Adds `conversations` to `user`'s group `group`. Per-conversation
+    /// outcomes are in the reply's `ContactResultItem`; see
+    /// [`failed_contacts`](tim_protocol::recentcontact::UpdateContactGroupResponse::failed_contacts).
+    pub fn add_to_contact_group(
+        &self,
+        user: &str,
+        group: &str,
+        conversations: impl IntoIterator<Item = Conversation>,
+    ) -> Result<tim_protocol::recentcontact::UpdateContactGroupResponse, Error> {
+        let edits = conversations.into_iter().map(ContactEdit::add);
+        let request = UpdateContactGroupRequest::edit_contacts(user, group, edits);
+        self.send(&request)
+    }
+
+    /// Removes `conversations` from `user`'s group `group`.
+    pub fn remove_from_contact_group(
+        &self,
+        user: &str,
+        group: &str,
+        conversations: impl IntoIterator<Item = Conversation>,
+    ) -> Result<tim_protocol::recentcontact::UpdateContactGroupResponse, Error> {
+        let edits = conversations.into_iter().map(ContactEdit::remove);
+        let request = UpdateContactGroupRequest::edit_contacts(user, group, edits);
+        self.send(&request)
+    }
+
+    /// Sends the text `text` from `from` to `to` (`sendmsg`), synced to
+    /// `from`'s other devices. The `MsgRandom` is drawn once per call, so
+    /// a retried attempt carries the same one.
+    pub fn send_text(&self, from: &str, to: &str, text: &str) -> Result<tim_protocol::openim::SendmsgResponse, Error> {
+        let request = SendmsgRequest::text(from, to, text, rand::random());
+        self.send(&request)
+    }
+
+    /// Sends the text `text` from `from` to each of `to` (`batchsendmsg`,
+    /// up to 500 recipients); the reply lists the recipients it failed for.
+    pub fn send_text_to_many(
+        &self,
+        from: &str,
+        to: &[&str],
+        text: &str,
+    ) -> Result<tim_protocol::openim::BatchsendmsgResponse, Error> {
+        let request = BatchsendmsgRequest::text(Some(from), to.iter().copied(), text, rand::random());
+        self.send(&request)
+    }
+
+    /// Creates a group of `kind` named `name`, owned by `owner`, with
+    /// `members` as ordinary members (`create_group`).
+    pub fn create_group_with_members(
+        &self,
+        kind: GroupType,
+        name: &str,
+        owner: &str,
+        members: &[&str],
+    ) -> Result<tim_protocol::group::CreateGroupResponse, Error> {
+        let request = CreateGroupRequest::with_members(kind, name, owner, members.iter().copied());
+        self.send(&request)
+    }
+
+    /// Adds `members` to the group `group_id` (`add_group_member`); the
+    /// reply says, per member, whether it was added or already there.
+    pub fn add_group_members(
+        &self,
+        group_id: &str,
+        members: &[&str],
+    ) -> Result<tim_protocol::group::AddGroupMemberResponse, Error> {
+        let request = AddGroupMemberRequest::new(group_id, members.iter().copied());
+        self.send(&request)
+    }
+
+    /// Sends the text `text` to the group `group_id` as the member `from`
+    /// (`send_group_msg`).
+    pub fn send_group_text(
+        &self,
+        group_id: &str,
+        from: &str,
+        text: &str,
+    ) -> Result<tim_protocol::group::SendGroupMsgResponse, Error> {
+        let request = SendGroupMsgRequest::text(group_id, text, rand::random()).from(from);
+        self.send(&request)
+    }
+}

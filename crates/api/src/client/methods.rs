@@ -1,0 +1,1127 @@
+//! The methods of [`Client`](crate::Client): one per row of the endpoint table
+//! (`tim_protocol::ENDPOINTS`, written in `crates/protocol/src/endpoints.rs`).
+//!
+//! Written by `cargo xtask codegen`; do not edit. `cargo xtask test` fails while it is stale.
+
+use tim_transport::Transport;
+
+use super::Client;
+use crate::Error;
+
+impl<T: Transport> Client<T> {
+    /// `v4/im_open_login_svc/account_import`: Registers one UserID.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn account_import(
+        &self,
+        request: &tim_protocol::account::AccountImportRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_open_login_svc/multiaccount_import`: Registers up to 100 UserIDs.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn multiaccount_import(
+        &self,
+        request: &tim_protocol::account::MultiaccountImportRequest,
+    ) -> Result<tim_protocol::account::MultiaccountImportResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_open_login_svc/account_check`: Tells whether up to 100 UserIDs are imported.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn account_check(
+        &self,
+        request: &tim_protocol::account::AccountCheckRequest,
+    ) -> Result<tim_protocol::account::AccountCheckResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_open_login_svc/account_delete`: Deletes up to 100 accounts and their data.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn account_delete(
+        &self,
+        request: &tim_protocol::account::AccountDeleteRequest,
+    ) -> Result<tim_protocol::account::AccountDeleteResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_open_login_svc/kick`: Ends a user's login sessions.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn kick(
+        &self,
+        request: &tim_protocol::account::KickRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/create_contact_group`: Creates conversation groups for a user.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn create_contact_group(
+        &self,
+        request: &tim_protocol::recentcontact::CreateContactGroupRequest,
+    ) -> Result<tim_protocol::recentcontact::CreateContactGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/update_contact_group`: Renames a user's conversation group, or adds and removes conversations in it.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn update_contact_group(
+        &self,
+        request: &tim_protocol::recentcontact::UpdateContactGroupRequest,
+    ) -> Result<tim_protocol::recentcontact::UpdateContactGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/del_contact_group`: Deletes one of a user's conversation groups.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn del_contact_group(
+        &self,
+        request: &tim_protocol::recentcontact::DelContactGroupRequest,
+    ) -> Result<tim_protocol::recentcontact::DelContactGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/get_contact_group`: Reads one page of a user's conversation groups and grouped conversations.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_contact_group(
+        &self,
+        request: &tim_protocol::recentcontact::GetContactGroupRequest,
+    ) -> Result<tim_protocol::recentcontact::GetContactGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/mark_contact`: Sets or clears conversation marks.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn mark_contact(
+        &self,
+        request: &tim_protocol::recentcontact::MarkContactRequest,
+    ) -> Result<tim_protocol::recentcontact::MarkContactResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/search_contact_group`: Reads the groups and marks of given conversations.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn search_contact_group(
+        &self,
+        request: &tim_protocol::recentcontact::SearchContactGroupRequest,
+    ) -> Result<tim_protocol::recentcontact::SearchContactGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/get_list`: Reads one page of a user's recent conversations.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_list(
+        &self,
+        request: &tim_protocol::recentcontact::GetListRequest,
+    ) -> Result<tim_protocol::recentcontact::GetListResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/recentcontact/delete`: Removes a conversation from a user's recent list.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_recent_contact(
+        &self,
+        request: &tim_protocol::recentcontact::DeleteRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_appid_group_list`: Lists one page of the app's group IDs.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_appid_group_list(
+        &self,
+        request: &tim_protocol::group::GetAppidGroupListRequest,
+    ) -> Result<tim_protocol::group::GetAppidGroupListResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/create_group`: Creates a group, optionally with an owner and initial members.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn create_group(
+        &self,
+        request: &tim_protocol::group::CreateGroupRequest,
+    ) -> Result<tim_protocol::group::CreateGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_info`: Reads the profiles of up to 50 groups.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_info(
+        &self,
+        request: &tim_protocol::group::GetGroupInfoRequest,
+    ) -> Result<tim_protocol::group::GetGroupInfoResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_member_info`: Reads one page of a group's member profiles.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_member_info(
+        &self,
+        request: &tim_protocol::group::GetGroupMemberInfoRequest,
+    ) -> Result<tim_protocol::group::GetGroupMemberInfoResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/modify_group_base_info`: Changes a group's profile fields.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_group_base_info(
+        &self,
+        request: &tim_protocol::group::ModifyGroupBaseInfoRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/add_group_member`: Adds up to 300 members to a group.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn add_group_member(
+        &self,
+        request: &tim_protocol::group::AddGroupMemberRequest,
+    ) -> Result<tim_protocol::group::AddGroupMemberResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/delete_group_member`: Removes up to 100 members from a group.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_group_member(
+        &self,
+        request: &tim_protocol::group::DeleteGroupMemberRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/modify_group_member_info`: Changes one member's role, message flag, name card, custom fields or mute.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_group_member_info(
+        &self,
+        request: &tim_protocol::group::ModifyGroupMemberInfoRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/destroy_group`: Disbands a group.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn destroy_group(
+        &self,
+        request: &tim_protocol::group::DestroyGroupRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_joined_group_list`: Lists the groups a user has joined.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_joined_group_list(
+        &self,
+        request: &tim_protocol::group::GetJoinedGroupListRequest,
+    ) -> Result<tim_protocol::group::GetJoinedGroupListResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_role_in_group`: Reads the roles of up to 500 users in a group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_role_in_group(
+        &self,
+        request: &tim_protocol::group::GetRoleInGroupRequest,
+    ) -> Result<tim_protocol::group::GetRoleInGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/forbid_send_msg`: Mutes (for a time) or unmutes up to 500 members.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn forbid_send_msg(
+        &self,
+        request: &tim_protocol::group::ForbidSendMsgRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_muted_account`: Lists a group's muted members.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_muted_account(
+        &self,
+        request: &tim_protocol::group::GetGroupMutedAccountRequest,
+    ) -> Result<tim_protocol::group::GetGroupMutedAccountResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/send_group_msg`: Sends an ordinary message to a group.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn send_group_msg(
+        &self,
+        request: &tim_protocol::group::SendGroupMsgRequest,
+    ) -> Result<tim_protocol::group::SendGroupMsgResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/send_broadcast_msg`: Broadcasts a message to every audio-video group of the app.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn send_broadcast_msg(
+        &self,
+        request: &tim_protocol::group::SendBroadcastMsgRequest,
+    ) -> Result<tim_protocol::group::SendBroadcastMsgResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/import_group_msg`: Imports up to 7 historical group messages without webhooks or notices.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn import_group_msg(
+        &self,
+        request: &tim_protocol::group::ImportGroupMsgRequest,
+    ) -> Result<tim_protocol::group::ImportGroupMsgResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/group_msg_get_simple`: Reads one page (up to 20) of a group's message history, newest first.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn group_msg_get_simple(
+        &self,
+        request: &tim_protocol::group::GroupMsgGetSimpleRequest,
+    ) -> Result<tim_protocol::group::GroupMsgGetSimpleResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/modify_group_msg`: Overwrites the body or custom data of a group message in the history.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_group_msg(
+        &self,
+        request: &tim_protocol::group::ModifyGroupMsgRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/send_group_system_notification`: Sends a system notice to all or some members.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn send_group_system_notification(
+        &self,
+        request: &tim_protocol::group::SendGroupSystemNotificationRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/group_msg_recall`: Recalls up to 10 group messages.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn group_msg_recall(
+        &self,
+        request: &tim_protocol::group::GroupMsgRecallRequest,
+    ) -> Result<tim_protocol::group::GroupMsgRecallResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/change_group_owner`: Makes a member the group's owner.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn change_group_owner(
+        &self,
+        request: &tim_protocol::group::ChangeGroupOwnerRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/import_group`: Imports a group's profile without webhooks or notices.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn import_group(
+        &self,
+        request: &tim_protocol::group::ImportGroupRequest,
+    ) -> Result<tim_protocol::group::ImportGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/import_group_member`: Imports up to 500 members without webhooks or notices.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn import_group_member(
+        &self,
+        request: &tim_protocol::group::ImportGroupMemberRequest,
+    ) -> Result<tim_protocol::group::ImportGroupMemberResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/set_unread_msg_num`: Sets a member's unread message count.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn set_unread_msg_num(
+        &self,
+        request: &tim_protocol::group::SetUnreadMsgNumRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/delete_group_msg_by_sender`: Deletes every message a user sent in a group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_group_msg_by_sender(
+        &self,
+        request: &tim_protocol::group::DeleteGroupMsgBySenderRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_online_member_num`: Counts the online members of an audio-video group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_online_member_num(
+        &self,
+        request: &tim_protocol::group::GetOnlineMemberNumRequest,
+    ) -> Result<tim_protocol::group::GetOnlineMemberNumResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_attr_http_svc/get_group_attr`: Reads a group's custom attributes.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_attr(
+        &self,
+        request: &tim_protocol::group::GetGroupAttrRequest,
+    ) -> Result<tim_protocol::group::GetGroupAttrResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/modify_group_attr`: Adds or changes some of a group's custom attributes.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_group_attr(
+        &self,
+        request: &tim_protocol::group::ModifyGroupAttrRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/clear_group_attr`: Removes all of a group's custom attributes.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn clear_group_attr(
+        &self,
+        request: &tim_protocol::group::ClearGroupAttrRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/set_group_attr`: Replaces all of a group's custom attributes.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn set_group_attr(
+        &self,
+        request: &tim_protocol::group::SetGroupAttrRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/delete_group_attr`: Deletes some of a group's custom attributes by key.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_group_attr(
+        &self,
+        request: &tim_protocol::group::DeleteGroupAttrRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/ban_group_member`: Bans up to 20 members of an audio-video group for a while.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn ban_group_member(
+        &self,
+        request: &tim_protocol::group::BanGroupMemberRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/unban_group_member`: Lifts the bans of up to 20 members of an audio-video group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn unban_group_member(
+        &self,
+        request: &tim_protocol::group::UnbanGroupMemberRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_ban_member`: Reads one page of an audio-video group's banned members.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_ban_member(
+        &self,
+        request: &tim_protocol::group::GetGroupBanMemberRequest,
+    ) -> Result<tim_protocol::group::GetGroupBanMemberResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/add_topic_permission_group`: Gives a Community's permission group permissions in up to 50 topics.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn add_topic_permission_group(
+        &self,
+        request: &tim_protocol::group::AddTopicPermissionGroupRequest,
+    ) -> Result<tim_protocol::group::AddTopicPermissionGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_topic_permission_group`: Reads a Community permission group's permissions in its topics.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_topic_permission_group(
+        &self,
+        request: &tim_protocol::group::GetTopicPermissionGroupRequest,
+    ) -> Result<tim_protocol::group::GetTopicPermissionGroupResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_counter`: Reads a group's counters.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_counter(
+        &self,
+        request: &tim_protocol::group::GetGroupCounterRequest,
+    ) -> Result<tim_protocol::group::GetGroupCounterResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/update_group_counter`: Sets, increases or decreases up to 20 of a group's counters.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn update_group_counter(
+        &self,
+        request: &tim_protocol::group::UpdateGroupCounterRequest,
+    ) -> Result<tim_protocol::group::UpdateGroupCounterResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/delete_group_counter`: Deletes some of a group's counters.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_group_counter(
+        &self,
+        request: &tim_protocol::group::DeleteGroupCounterRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_msg_receipt`: Reads the read and unread counts of group messages.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_msg_receipt(
+        &self,
+        request: &tim_protocol::group::GetGroupMsgReceiptRequest,
+    ) -> Result<tim_protocol::group::GetGroupMsgReceiptResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/get_group_msg_receipt_detail`: Reads one page of the members who have, or have not, read a group message.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_msg_receipt_detail(
+        &self,
+        request: &tim_protocol::group::GetGroupMsgReceiptDetailRequest,
+    ) -> Result<tim_protocol::group::GetGroupMsgReceiptDetailResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_http_svc/import_topic`: Imports a Community topic's profile without webhooks or notices.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn import_topic(
+        &self,
+        request: &tim_protocol::group::ImportTopicRequest,
+    ) -> Result<tim_protocol::group::ImportTopicResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/million_group_open_http_svc/create_topic`: Creates a topic in a topic-enabled Community.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn create_topic(
+        &self,
+        request: &tim_protocol::group::CreateTopicRequest,
+    ) -> Result<tim_protocol::group::CreateTopicResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/million_group_open_http_svc/destroy_topic`: Deletes topics of a Community.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn destroy_topic(
+        &self,
+        request: &tim_protocol::group::DestroyTopicRequest,
+    ) -> Result<tim_protocol::group::DestroyTopicResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/million_group_open_http_svc/get_topic`: Reads the profiles of a Community's topics and a member's state in each.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_topic(
+        &self,
+        request: &tim_protocol::group::GetTopicRequest,
+    ) -> Result<tim_protocol::group::GetTopicResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/million_group_open_http_svc/modify_topic`: Changes a topic's profile.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_topic(
+        &self,
+        request: &tim_protocol::group::ModifyTopicRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_avchatroom_http_svc/get_members`: Reads one page of an audio-video group's online members.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_avchatroom_members(
+        &self,
+        request: &tim_protocol::group::GetMembersRequest,
+    ) -> Result<tim_protocol::group::GetMembersResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_avchatroom_http_svc/modify_user_info`: Sets or removes marks of up to 500 online members of an audio-video group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_avchatroom_member_marks(
+        &self,
+        request: &tim_protocol::group::ModifyUserInfoRequest,
+    ) -> Result<tim_protocol::group::ModifyUserInfoResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_avchatroom_http_svc/check_members`: Tells which of some users are in an audio-video group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn check_avchatroom_members(
+        &self,
+        request: &tim_protocol::group::CheckMembersRequest,
+    ) -> Result<tim_protocol::group::CheckMembersResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_avchatroom_http_svc/modify_admin`: Sets or removes up to 5 administrators of an audio-video group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_avchatroom_admins(
+        &self,
+        request: &tim_protocol::group::ModifyAdminRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim_msg_ext_http_svc/group_get_key_values`: Reads one page of a group message's extension key-value pairs.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_group_key_values(
+        &self,
+        request: &tim_protocol::group::GroupGetKeyValuesRequest,
+    ) -> Result<tim_protocol::group::GroupGetKeyValuesResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim_msg_ext_http_svc/group_set_key_values`: Sets, deletes or clears a group message's extension key-value pairs.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn set_group_key_values(
+        &self,
+        request: &tim_protocol::group::GroupSetKeyValuesRequest,
+    ) -> Result<tim_protocol::group::GroupSetKeyValuesResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/sendmsg`: Sends a one-to-one message to one user.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn sendmsg(
+        &self,
+        request: &tim_protocol::openim::SendmsgRequest,
+    ) -> Result<tim_protocol::openim::SendmsgResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/batchsendmsg`: Sends a one-to-one message to up to 500 users.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn batchsendmsg(
+        &self,
+        request: &tim_protocol::openim::BatchsendmsgRequest,
+    ) -> Result<tim_protocol::openim::BatchsendmsgResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/importmsg`: Imports one historical one-to-one message.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn importmsg(
+        &self,
+        request: &tim_protocol::openim::ImportmsgRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/admin_getroammsg`: Reads one page of a one-to-one conversation's history.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn admin_getroammsg(
+        &self,
+        request: &tim_protocol::openim::AdminGetroammsgRequest,
+    ) -> Result<tim_protocol::openim::AdminGetroammsgResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/admin_msgwithdraw`: Recalls a one-to-one message by its MsgKey.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn admin_msgwithdraw(
+        &self,
+        request: &tim_protocol::openim::AdminMsgwithdrawRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/admin_set_msg_read`: Marks a user's one-to-one conversation read.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn admin_set_msg_read(
+        &self,
+        request: &tim_protocol::openim::AdminSetMsgReadRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/get_c2c_unread_msg_num`: Reads a user's unread one-to-one message counts.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_c2c_unread_msg_num(
+        &self,
+        request: &tim_protocol::openim::GetC2cUnreadMsgNumRequest,
+    ) -> Result<tim_protocol::openim::GetC2cUnreadMsgNumResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/query_online_status`: Reads the login status of up to 500 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn query_online_status(
+        &self,
+        request: &tim_protocol::openim::QueryOnlineStatusRequest,
+    ) -> Result<tim_protocol::openim::QueryOnlineStatusResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim/modify_c2c_msg`: Overwrites the body or custom data of a stored one-to-one message.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn modify_c2c_msg(
+        &self,
+        request: &tim_protocol::openim::ModifyC2cMsgRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim_msg_ext_http_svc/get_key_values`: Reads one page of a one-to-one message's extension key-value pairs.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_c2c_key_values(
+        &self,
+        request: &tim_protocol::openim::GetKeyValuesRequest,
+    ) -> Result<tim_protocol::openim::GetKeyValuesResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openim_msg_ext_http_svc/set_key_values`: Sets, deletes or clears a one-to-one message's extension key-value pairs.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn set_c2c_key_values(
+        &self,
+        request: &tim_protocol::openim::SetKeyValuesRequest,
+    ) -> Result<tim_protocol::openim::SetKeyValuesResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/profile/portrait_set`: Writes standard and custom fields of a user's profile.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn portrait_set(
+        &self,
+        request: &tim_protocol::profile::PortraitSetRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/profile/portrait_get`: Reads profile fields of up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn portrait_get(
+        &self,
+        request: &tim_protocol::profile::PortraitGetRequest,
+    ) -> Result<tim_protocol::profile::PortraitGetResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_add`: Adds up to 100 friends to a user, one-way or two-way.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_add(
+        &self,
+        request: &tim_protocol::sns::FriendAddRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_import`: Imports one-way friends of a user with their remark, lists, times and custom fields.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_import(
+        &self,
+        request: &tim_protocol::sns::FriendImportRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_update`: Sets the remark, friend lists or custom fields of a user's friends.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_update(
+        &self,
+        request: &tim_protocol::sns::FriendUpdateRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_delete`: Deletes up to 1000 of a user's friends, one-way or two-way.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_delete(
+        &self,
+        request: &tim_protocol::sns::FriendDeleteRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_delete_all`: Deletes all of a user's friends, one-way or two-way.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_delete_all(
+        &self,
+        request: &tim_protocol::sns::FriendDeleteAllRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_check`: Tells how up to 1000 users and a user are friends.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_check(
+        &self,
+        request: &tim_protocol::sns::FriendCheckRequest,
+    ) -> Result<tim_protocol::sns::FriendCheckResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_get`: Reads one page of a user's friends and their friend fields.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_get(
+        &self,
+        request: &tim_protocol::sns::FriendGetRequest,
+    ) -> Result<tim_protocol::sns::FriendGetResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/friend_get_list`: Reads friend and profile fields of given friends of a user.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_get_list(
+        &self,
+        request: &tim_protocol::sns::FriendGetListRequest,
+    ) -> Result<tim_protocol::sns::FriendGetListResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/black_list_add`: Adds up to 1000 users to a user's blocklist.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn black_list_add(
+        &self,
+        request: &tim_protocol::sns::BlackListAddRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/black_list_delete`: Removes up to 1000 users from a user's blocklist.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn black_list_delete(
+        &self,
+        request: &tim_protocol::sns::BlackListDeleteRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/black_list_get`: Reads one page of a user's blocklist.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn black_list_get(
+        &self,
+        request: &tim_protocol::sns::BlackListGetRequest,
+    ) -> Result<tim_protocol::sns::BlackListGetResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/black_list_check`: Tells who blocks whom between a user and up to 1000 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn black_list_check(
+        &self,
+        request: &tim_protocol::sns::BlackListCheckRequest,
+    ) -> Result<tim_protocol::sns::BlackListCheckResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/group_add`: Creates friend lists for a user, optionally putting friends in them.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_group_add(
+        &self,
+        request: &tim_protocol::sns::GroupAddRequest,
+    ) -> Result<tim_protocol::sns::GroupAddResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/group_delete`: Deletes friend lists of a user.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_group_delete(
+        &self,
+        request: &tim_protocol::sns::GroupDeleteRequest,
+    ) -> Result<tim_protocol::sns::GroupDeleteResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/sns/group_get`: Reads a user's friend lists, optionally with their friends.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn friend_group_get(
+        &self,
+        request: &tim_protocol::sns::GroupGetRequest,
+    ) -> Result<tim_protocol::sns::GroupGetResponse, Error> {
+        self.send(request).await
+    }
+}
