@@ -2,7 +2,7 @@
 //!
 //! Everything that needs the list is derived from [`for_each_endpoint!`]: the
 //! [`Api`](crate::Api) impls and [`ENDPOINTS`] here, the clients' methods in
-//! tim-api, the emulator's router, `tim call`, the round-trip harness and the
+//! tim-api (written from [`ENDPOINTS`] by `cargo xtask codegen`), the emulator's router, `tim call`, the round-trip harness and the
 //! README's coverage table. Adding an endpoint is one row here (see
 //! ARCHITECTURE.md, "How to add an endpoint").
 
@@ -21,8 +21,9 @@ use crate::{Api, Service};
 /// sending the request twice has the effect of sending it once (a client may
 /// then retry after a timeout); `per_second` is the documented rate limit.
 ///
-/// This is how code outside this crate derives its per-endpoint items (tim-api
-/// writes its client methods with it):
+/// This is how code outside this crate can derive per-endpoint items at
+/// compile time (tim-api's methods are written from [`ENDPOINTS`] instead, as
+/// plain Rust a reader can find):
 ///
 /// ```
 /// macro_rules! count {
