@@ -8,6 +8,11 @@
 //!   async client's hand-written conveniences (`client/conveniences.rs`).
 //! - The README's coverage table and ARCHITECTURE.md's list of emulated
 //!   routes (see `readme.rs`, `architecture.rs`).
+//!
+//! xtask builds tim-api (through the round-trip harness), so a change that
+//! leaves the generated methods unable to compile (a reply type renamed or
+//! moved) needs the same rename in them by hand before `codegen` can run; a
+//! new row only adds a method, and never blocks it.
 
 use std::io::Write as _;
 use std::path::Path;

@@ -95,7 +95,7 @@ macro_rules! for_each_endpoint {
               request: $crate::group::ModifyGroupBaseInfoRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Changes a group's profile fields." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/add_group_member", method: add_group_member,
-              request: $crate::group::AddGroupMemberRequest => response: $crate::group::AddGroupMemberResponse,
+              request: $crate::group::AddGroupMemberRequest => response: $crate::group::MemberListResponse,
               idempotent: false, per_second: 200, doc: "Adds up to 300 members to a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_member", method: delete_group_member,
               request: $crate::group::DeleteGroupMemberRequest => response: $crate::EnvelopeOnlyResponse,
@@ -146,7 +146,7 @@ macro_rules! for_each_endpoint {
               request: $crate::group::ImportGroupRequest => response: $crate::group::ImportGroupResponse,
               idempotent: false, per_second: 200, doc: "Imports a group's profile without webhooks or notices." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_group_member", method: import_group_member,
-              request: $crate::group::ImportGroupMemberRequest => response: $crate::group::ImportGroupMemberResponse,
+              request: $crate::group::ImportGroupMemberRequest => response: $crate::group::MemberListResponse,
               idempotent: false, per_second: 200, doc: "Imports up to 500 members without webhooks or notices." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_unread_msg_num", method: set_unread_msg_num,
               request: $crate::group::SetUnreadMsgNumRequest => response: $crate::EnvelopeOnlyResponse,
@@ -182,16 +182,16 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GetGroupBanMemberRequest => response: $crate::group::GetGroupBanMemberResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of an audio-video group's banned members." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/add_topic_permission_group", method: add_topic_permission_group,
-              request: $crate::group::AddTopicPermissionGroupRequest => response: $crate::group::AddTopicPermissionGroupResponse,
+              request: $crate::group::AddTopicPermissionGroupRequest => response: $crate::group::TopicPermissionResponse,
               idempotent: false, per_second: 200, doc: "Gives a Community's permission group permissions in up to 50 topics." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_topic_permission_group", method: get_topic_permission_group,
-              request: $crate::group::GetTopicPermissionGroupRequest => response: $crate::group::GetTopicPermissionGroupResponse,
+              request: $crate::group::GetTopicPermissionGroupRequest => response: $crate::group::TopicPermissionResponse,
               idempotent: true, per_second: 200, doc: "Reads a Community permission group's permissions in its topics." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_counter", method: get_group_counter,
-              request: $crate::group::GetGroupCounterRequest => response: $crate::group::GetGroupCounterResponse,
+              request: $crate::group::GetGroupCounterRequest => response: $crate::group::GroupCounterResponse,
               idempotent: true, per_second: 200, doc: "Reads a group's counters." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/update_group_counter", method: update_group_counter,
-              request: $crate::group::UpdateGroupCounterRequest => response: $crate::group::UpdateGroupCounterResponse,
+              request: $crate::group::UpdateGroupCounterRequest => response: $crate::group::GroupCounterResponse,
               idempotent: false, per_second: 200, doc: "Sets, increases or decreases up to 20 of a group's counters." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_group_counter", method: delete_group_counter,
               request: $crate::group::DeleteGroupCounterRequest => response: $crate::EnvelopeOnlyResponse,
@@ -203,12 +203,12 @@ macro_rules! for_each_endpoint {
               request: $crate::group::GetGroupMsgReceiptDetailRequest => response: $crate::group::GetGroupMsgReceiptDetailResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of the members who have, or have not, read a group message." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/import_topic", method: import_topic,
-              request: $crate::group::ImportTopicRequest => response: $crate::group::ImportTopicResponse,
+              request: $crate::group::ImportTopicRequest => response: $crate::group::TopicIdResponse,
               idempotent: false, per_second: 200, doc: "Imports a Community topic's profile without webhooks or notices." }
 
             // million_group_open_http_svc: Community topics.
             { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/create_topic", method: create_topic,
-              request: $crate::group::CreateTopicRequest => response: $crate::group::CreateTopicResponse,
+              request: $crate::group::CreateTopicRequest => response: $crate::group::TopicIdResponse,
               idempotent: false, per_second: 200, doc: "Creates a topic in a topic-enabled Community." }
             { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/destroy_topic", method: destroy_topic,
               request: $crate::group::DestroyTopicRequest => response: $crate::group::DestroyTopicResponse,
@@ -237,10 +237,10 @@ macro_rules! for_each_endpoint {
             // openim_msg_ext_http_svc: group message extensions. A set moves
             // the pairs' Seq on, so it is not idempotent.
             { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/group_get_key_values", method: get_group_key_values,
-              request: $crate::group::GroupGetKeyValuesRequest => response: $crate::group::GroupGetKeyValuesResponse,
+              request: $crate::group::GroupGetKeyValuesRequest => response: $crate::openim::KeyValuesResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of a group message's extension key-value pairs." }
             { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/group_set_key_values", method: set_group_key_values,
-              request: $crate::group::GroupSetKeyValuesRequest => response: $crate::group::GroupSetKeyValuesResponse,
+              request: $crate::group::GroupSetKeyValuesRequest => response: $crate::openim::ExtensionResultsResponse,
               idempotent: false, per_second: 200, doc: "Sets, deletes or clears a group message's extension key-value pairs." }
 
             // openim: one-to-one messages and online status. Sends are not
@@ -278,10 +278,10 @@ macro_rules! for_each_endpoint {
             // openim_msg_ext_http_svc: one-to-one message extensions. A set
             // moves the pairs' Seq on, so it is not idempotent.
             { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/get_key_values", method: get_c2c_key_values,
-              request: $crate::openim::GetKeyValuesRequest => response: $crate::openim::GetKeyValuesResponse,
+              request: $crate::openim::GetKeyValuesRequest => response: $crate::openim::KeyValuesResponse,
               idempotent: true, per_second: 200, doc: "Reads one page of a one-to-one message's extension key-value pairs." }
             { service: $crate::Service::OpenImMsgExt, path: "v4/openim_msg_ext_http_svc/set_key_values", method: set_c2c_key_values,
-              request: $crate::openim::SetKeyValuesRequest => response: $crate::openim::SetKeyValuesResponse,
+              request: $crate::openim::SetKeyValuesRequest => response: $crate::openim::ExtensionResultsResponse,
               idempotent: false, per_second: 200, doc: "Sets, deletes or clears a one-to-one message's extension key-value pairs." }
 
             // profile: user profile fields.

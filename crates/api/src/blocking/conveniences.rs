@@ -90,7 +90,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
         &self,
         group_id: &str,
         members: &[&str],
-    ) -> Result<tim_protocol::group::AddGroupMemberResponse, Error> {
+    ) -> Result<tim_protocol::group::MemberListResponse, Error> {
         let request = AddGroupMemberRequest::new(group_id, members.iter().copied());
         self.send(&request)
     }

@@ -233,7 +233,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn add_group_member(
         &self,
         request: &tim_protocol::group::AddGroupMemberRequest,
-    ) -> Result<tim_protocol::group::AddGroupMemberResponse, Error> {
+    ) -> Result<tim_protocol::group::MemberListResponse, Error> {
         self.send(request)
     }
 
@@ -437,7 +437,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn import_group_member(
         &self,
         request: &tim_protocol::group::ImportGroupMemberRequest,
-    ) -> Result<tim_protocol::group::ImportGroupMemberResponse, Error> {
+    ) -> Result<tim_protocol::group::MemberListResponse, Error> {
         self.send(request)
     }
 
@@ -581,7 +581,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn add_topic_permission_group(
         &self,
         request: &tim_protocol::group::AddTopicPermissionGroupRequest,
-    ) -> Result<tim_protocol::group::AddTopicPermissionGroupResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicPermissionResponse, Error> {
         self.send(request)
     }
 
@@ -593,7 +593,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn get_topic_permission_group(
         &self,
         request: &tim_protocol::group::GetTopicPermissionGroupRequest,
-    ) -> Result<tim_protocol::group::GetTopicPermissionGroupResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicPermissionResponse, Error> {
         self.send(request)
     }
 
@@ -605,7 +605,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn get_group_counter(
         &self,
         request: &tim_protocol::group::GetGroupCounterRequest,
-    ) -> Result<tim_protocol::group::GetGroupCounterResponse, Error> {
+    ) -> Result<tim_protocol::group::GroupCounterResponse, Error> {
         self.send(request)
     }
 
@@ -617,7 +617,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn update_group_counter(
         &self,
         request: &tim_protocol::group::UpdateGroupCounterRequest,
-    ) -> Result<tim_protocol::group::UpdateGroupCounterResponse, Error> {
+    ) -> Result<tim_protocol::group::GroupCounterResponse, Error> {
         self.send(request)
     }
 
@@ -665,7 +665,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn import_topic(
         &self,
         request: &tim_protocol::group::ImportTopicRequest,
-    ) -> Result<tim_protocol::group::ImportTopicResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicIdResponse, Error> {
         self.send(request)
     }
 
@@ -677,7 +677,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn create_topic(
         &self,
         request: &tim_protocol::group::CreateTopicRequest,
-    ) -> Result<tim_protocol::group::CreateTopicResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicIdResponse, Error> {
         self.send(request)
     }
 
@@ -773,7 +773,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn get_group_key_values(
         &self,
         request: &tim_protocol::group::GroupGetKeyValuesRequest,
-    ) -> Result<tim_protocol::group::GroupGetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::KeyValuesResponse, Error> {
         self.send(request)
     }
 
@@ -785,7 +785,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn set_group_key_values(
         &self,
         request: &tim_protocol::group::GroupSetKeyValuesRequest,
-    ) -> Result<tim_protocol::group::GroupSetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::ExtensionResultsResponse, Error> {
         self.send(request)
     }
 
@@ -905,7 +905,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn get_c2c_key_values(
         &self,
         request: &tim_protocol::openim::GetKeyValuesRequest,
-    ) -> Result<tim_protocol::openim::GetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::KeyValuesResponse, Error> {
         self.send(request)
     }
 
@@ -917,7 +917,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     pub fn set_c2c_key_values(
         &self,
         request: &tim_protocol::openim::SetKeyValuesRequest,
-    ) -> Result<tim_protocol::openim::SetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::ExtensionResultsResponse, Error> {
         self.send(request)
     }
 

@@ -233,7 +233,7 @@ impl<T: Transport> Client<T> {
     pub async fn add_group_member(
         &self,
         request: &tim_protocol::group::AddGroupMemberRequest,
-    ) -> Result<tim_protocol::group::AddGroupMemberResponse, Error> {
+    ) -> Result<tim_protocol::group::MemberListResponse, Error> {
         self.send(request).await
     }
 
@@ -437,7 +437,7 @@ impl<T: Transport> Client<T> {
     pub async fn import_group_member(
         &self,
         request: &tim_protocol::group::ImportGroupMemberRequest,
-    ) -> Result<tim_protocol::group::ImportGroupMemberResponse, Error> {
+    ) -> Result<tim_protocol::group::MemberListResponse, Error> {
         self.send(request).await
     }
 
@@ -581,7 +581,7 @@ impl<T: Transport> Client<T> {
     pub async fn add_topic_permission_group(
         &self,
         request: &tim_protocol::group::AddTopicPermissionGroupRequest,
-    ) -> Result<tim_protocol::group::AddTopicPermissionGroupResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicPermissionResponse, Error> {
         self.send(request).await
     }
 
@@ -593,7 +593,7 @@ impl<T: Transport> Client<T> {
     pub async fn get_topic_permission_group(
         &self,
         request: &tim_protocol::group::GetTopicPermissionGroupRequest,
-    ) -> Result<tim_protocol::group::GetTopicPermissionGroupResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicPermissionResponse, Error> {
         self.send(request).await
     }
 
@@ -605,7 +605,7 @@ impl<T: Transport> Client<T> {
     pub async fn get_group_counter(
         &self,
         request: &tim_protocol::group::GetGroupCounterRequest,
-    ) -> Result<tim_protocol::group::GetGroupCounterResponse, Error> {
+    ) -> Result<tim_protocol::group::GroupCounterResponse, Error> {
         self.send(request).await
     }
 
@@ -617,7 +617,7 @@ impl<T: Transport> Client<T> {
     pub async fn update_group_counter(
         &self,
         request: &tim_protocol::group::UpdateGroupCounterRequest,
-    ) -> Result<tim_protocol::group::UpdateGroupCounterResponse, Error> {
+    ) -> Result<tim_protocol::group::GroupCounterResponse, Error> {
         self.send(request).await
     }
 
@@ -665,7 +665,7 @@ impl<T: Transport> Client<T> {
     pub async fn import_topic(
         &self,
         request: &tim_protocol::group::ImportTopicRequest,
-    ) -> Result<tim_protocol::group::ImportTopicResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicIdResponse, Error> {
         self.send(request).await
     }
 
@@ -677,7 +677,7 @@ impl<T: Transport> Client<T> {
     pub async fn create_topic(
         &self,
         request: &tim_protocol::group::CreateTopicRequest,
-    ) -> Result<tim_protocol::group::CreateTopicResponse, Error> {
+    ) -> Result<tim_protocol::group::TopicIdResponse, Error> {
         self.send(request).await
     }
 
@@ -773,7 +773,7 @@ impl<T: Transport> Client<T> {
     pub async fn get_group_key_values(
         &self,
         request: &tim_protocol::group::GroupGetKeyValuesRequest,
-    ) -> Result<tim_protocol::group::GroupGetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::KeyValuesResponse, Error> {
         self.send(request).await
     }
 
@@ -785,7 +785,7 @@ impl<T: Transport> Client<T> {
     pub async fn set_group_key_values(
         &self,
         request: &tim_protocol::group::GroupSetKeyValuesRequest,
-    ) -> Result<tim_protocol::group::GroupSetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::ExtensionResultsResponse, Error> {
         self.send(request).await
     }
 
@@ -905,7 +905,7 @@ impl<T: Transport> Client<T> {
     pub async fn get_c2c_key_values(
         &self,
         request: &tim_protocol::openim::GetKeyValuesRequest,
-    ) -> Result<tim_protocol::openim::GetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::KeyValuesResponse, Error> {
         self.send(request).await
     }
 
@@ -917,7 +917,7 @@ impl<T: Transport> Client<T> {
     pub async fn set_c2c_key_values(
         &self,
         request: &tim_protocol::openim::SetKeyValuesRequest,
-    ) -> Result<tim_protocol::openim::SetKeyValuesResponse, Error> {
+    ) -> Result<tim_protocol::openim::ExtensionResultsResponse, Error> {
         self.send(request).await
     }
 

@@ -28,8 +28,8 @@
 
 use tim_protocol::message::MsgKey;
 use tim_protocol::openim::{
-    ExtOperateType, ExtensionResult, GetKeyValuesRequest, GetKeyValuesResponse, MsgExtension, SetKeyValuesRequest,
-    SetKeyValuesResponse,
+    ExtOperateType, ExtensionResult, ExtensionResultsResponse, GetKeyValuesRequest, KeyValuesResponse, MsgExtension,
+    SetKeyValuesRequest,
 };
 use tim_protocol::{Envelope, ErrorCode};
 
@@ -85,7 +85,7 @@ fn with_extensions<T>(
     Err(not_found(key))
 }
 
-pub(crate) fn set(ctx: &Context, request: SetKeyValuesRequest) -> Result<SetKeyValuesResponse, Failure> {
+pub(crate) fn set(ctx: &Context, request: SetKeyValuesRequest) -> Result<ExtensionResultsResponse, Failure> {
     let pairs = request.extension_list.clone().unwrap_or_default();
     let results = with_extensions(
         ctx,
@@ -147,13 +147,13 @@ pub(crate) fn set(ctx: &Context, request: SetKeyValuesRequest) -> Result<SetKeyV
             Ok(results)
         },
     )?;
-    let mut reply = SetKeyValuesResponse::default();
+    let mut reply = ExtensionResultsResponse::default();
     reply.envelope = Envelope::ok();
     reply.extension_list = results;
     Ok(reply)
 }
 
-pub(crate) fn get(ctx: &Context, request: GetKeyValuesRequest) -> Result<GetKeyValuesResponse, Failure> {
+pub(crate) fn get(ctx: &Context, request: GetKeyValuesRequest) -> Result<KeyValuesResponse, Failure> {
     let start = request.start_seq.unwrap_or(0);
     let reply = with_extensions(
         ctx,
@@ -171,7 +171,7 @@ pub(crate) fn get(ctx: &Context, request: GetKeyValuesRequest) -> Result<GetKeyV
                 }
             }
             let complete = end == pairs.len();
-            let mut reply = GetKeyValuesResponse::default();
+            let mut reply = KeyValuesResponse::default();
             reply.envelope = Envelope::ok();
             reply.complete_flag = Some(u32::from(complete));
             reply.latest_seq = Some(extensions.latest_seq);

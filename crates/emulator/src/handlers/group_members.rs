@@ -29,11 +29,10 @@
 //! - A `TopicId` answers 60017: topics are not emulated.
 
 use tim_protocol::group::{
-    AddGroupMemberRequest, AddGroupMemberResponse, ChangeGroupOwnerRequest, DeleteGroupMemberRequest,
-    ForbidSendMsgRequest, GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccountRequest,
-    GetGroupMutedAccountResponse, GetRoleInGroupRequest, GetRoleInGroupResponse, ImportGroupMemberRequest,
-    ImportGroupMemberResponse, MemberOutcome, MemberResult, MemberRole, ModifyGroupMemberInfoRequest, MutedMember,
-    UserRole,
+    AddGroupMemberRequest, ChangeGroupOwnerRequest, DeleteGroupMemberRequest, ForbidSendMsgRequest,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, ImportGroupMemberRequest, MemberListResponse, MemberOutcome,
+    MemberResult, MemberRole, ModifyGroupMemberInfoRequest, MutedMember, UserRole,
 };
 use tim_protocol::limits::MUTE_FOREVER;
 use tim_protocol::EnvelopeOnlyResponse;
@@ -95,7 +94,7 @@ fn plan<'a>(
     Ok((outcomes, new))
 }
 
-pub(crate) fn add(ctx: &Context, request: AddGroupMemberRequest) -> Result<AddGroupMemberResponse, Failure> {
+pub(crate) fn add(ctx: &Context, request: AddGroupMemberRequest) -> Result<MemberListResponse, Failure> {
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     let group = groups.find(&request.group_id)?;
@@ -106,12 +105,12 @@ pub(crate) fn add(ctx: &Context, request: AddGroupMemberRequest) -> Result<AddGr
         let name = &request.member_list[index].member_account;
         groups.join(&request.group_id, name, Member::new(MemberRole::Member, now));
     }
-    let mut reply = AddGroupMemberResponse::default();
+    let mut reply = MemberListResponse::default();
     reply.member_list = Some(outcomes);
     Ok(reply)
 }
 
-pub(crate) fn import(ctx: &Context, request: ImportGroupMemberRequest) -> Result<ImportGroupMemberResponse, Failure> {
+pub(crate) fn import(ctx: &Context, request: ImportGroupMemberRequest) -> Result<MemberListResponse, Failure> {
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     let group = groups.find(&request.group_id)?;
@@ -125,7 +124,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMemberRequest) -> Result
         member.unread = imported.unread_msg_num.map_or(0, u64::from);
         groups.join(&request.group_id, &imported.member_account, member);
     }
-    let mut reply = ImportGroupMemberResponse::default();
+    let mut reply = MemberListResponse::default();
     reply.member_list = Some(outcomes);
     Ok(reply)
 }

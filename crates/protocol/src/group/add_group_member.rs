@@ -59,10 +59,11 @@ impl AddGroupMemberRequest {
     }
 }
 
-/// The reply of `add_group_member`: one outcome per member.
+/// The reply of `add_group_member` and `import_group_member`: what happened
+/// to each member.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct AddGroupMemberResponse {
+pub struct MemberListResponse {
     /// `MemberList`.
     #[serde(rename = "MemberList", default, skip_serializing_if = "Option::is_none")]
     pub member_list: Option<Vec<MemberOutcome>>,
@@ -71,4 +72,4 @@ pub struct AddGroupMemberResponse {
     pub envelope: Envelope,
 }
 
-crate::macros::response!(AddGroupMemberResponse);
+crate::macros::response!(MemberListResponse);

@@ -4,10 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::topic_permission::{TopicPermission, TopicPermissionResult};
+use super::topic_permission::TopicPermission;
 use crate::limits::TOPIC_PERMISSIONS_PER_REQUEST_MAX;
 use crate::validation::{check, ValidationError};
-use crate::Envelope;
 
 /// The request of `add_topic_permission_group` (<https://www.tencentcloud.com/document/product/1047/61236>).
 ///
@@ -65,34 +64,6 @@ impl AddTopicPermissionGroupRequest {
             checks::group_id(&format!("TopicPermissionList[{index}].TopicId"), &entry.topic_id)?;
         }
         Ok(())
-    }
-}
-
-/// The reply of `add_topic_permission_group`: the outcome per topic.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AddTopicPermissionGroupResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `TopicPermissionResultList`: one entry per topic.
-    #[serde(
-        rename = "TopicPermissionResultList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub topic_permission_result_list: Option<Vec<TopicPermissionResult>>,
-}
-
-crate::macros::response!(AddTopicPermissionGroupResponse);
-
-impl AddTopicPermissionGroupResponse {
-    /// A successful reply with the outcome of each topic.
-    pub fn new(results: impl IntoIterator<Item = TopicPermissionResult>) -> Self {
-        Self {
-            envelope: Envelope::ok(),
-            topic_permission_result_list: Some(results.into_iter().collect()),
-        }
     }
 }
 

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::checks;
 use super::topic::{self, TopicTexts};
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `create_topic` (<https://intl.cloud.tencent.com/document/product/1047/49471>).
 /// Not idempotent: without a custom `TopicId` each call creates another
@@ -100,29 +99,5 @@ impl CreateTopicRequest {
             introduction: self.introduction.as_deref(),
         }
         .check()
-    }
-}
-
-/// The reply of `create_topic`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct CreateTopicResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `TopicId`: the new topic's ID (the custom one, or one the service assigned).
-    #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
-    pub topic_id: Option<String>,
-}
-
-crate::macros::response!(CreateTopicResponse);
-
-impl CreateTopicResponse {
-    /// A successful reply naming the new topic.
-    pub fn new(topic_id: impl Into<String>) -> Self {
-        Self {
-            envelope: Envelope::ok(),
-            topic_id: Some(topic_id.into()),
-        }
     }
 }

@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::checks;
+use super::group_id_request::GroupIdRequest;
+
 use super::types::GroupAttr;
-use crate::validation::ValidationError;
 use crate::Envelope;
 
 /// The reply of `get_group_attr`.
@@ -22,24 +22,8 @@ pub struct GetGroupAttrResponse {
 crate::macros::response!(GetGroupAttrResponse);
 
 /// The request of `get_group_attr`: the group's ID.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetGroupAttrRequest {
-    /// `GroupId`.
-    #[serde(rename = "GroupId")]
-    pub group_id: String,
-}
+pub type GetGroupAttrRequest = GroupIdRequest<GetGroupAttr>;
 
-impl GetGroupAttrRequest {
-    /// The request for `group_id`.
-    pub fn new(group_id: impl Into<String>) -> Self {
-        Self {
-            group_id: group_id.into(),
-        }
-    }
-
-    /// Checks: `GroupId` not empty.
-    pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        checks::group_id("GroupId", &self.group_id)
-    }
-}
+/// Marks a [`GroupIdRequest`] as the request of `get_group_attr`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GetGroupAttr {}

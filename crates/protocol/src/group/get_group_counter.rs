@@ -3,10 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::group_counter::GroupCounter;
 use crate::limits::{GROUP_COUNTERS_MAX, GROUP_COUNTER_KEY_MAX_BYTES};
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `get_group_counter`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,17 +48,3 @@ impl GetGroupCounterRequest {
         Ok(())
     }
 }
-
-/// The reply of `get_group_counter`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetGroupCounterResponse {
-    /// `GroupCounter`: the counters read.
-    #[serde(rename = "GroupCounter", default, skip_serializing_if = "Option::is_none")]
-    pub group_counter: Option<Vec<GroupCounter>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-crate::macros::response!(GetGroupCounterResponse);

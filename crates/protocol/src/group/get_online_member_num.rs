@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::checks;
-use crate::validation::ValidationError;
+use super::group_id_request::GroupIdRequest;
+
 use crate::Envelope;
 
 /// The reply of `get_online_member_num`.
@@ -21,24 +21,8 @@ pub struct GetOnlineMemberNumResponse {
 crate::macros::response!(GetOnlineMemberNumResponse);
 
 /// The request of `get_online_member_num`: the group's ID.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetOnlineMemberNumRequest {
-    /// `GroupId`.
-    #[serde(rename = "GroupId")]
-    pub group_id: String,
-}
+pub type GetOnlineMemberNumRequest = GroupIdRequest<GetOnlineMemberNum>;
 
-impl GetOnlineMemberNumRequest {
-    /// The request for `group_id`.
-    pub fn new(group_id: impl Into<String>) -> Self {
-        Self {
-            group_id: group_id.into(),
-        }
-    }
-
-    /// Checks: `GroupId` not empty.
-    pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        checks::group_id("GroupId", &self.group_id)
-    }
-}
+/// Marks a [`GroupIdRequest`] as the request of `get_online_member_num`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GetOnlineMemberNum {}

@@ -4,9 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::topic_permission::TopicPermissionResult;
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `get_topic_permission_group` (<https://www.tencentcloud.com/document/product/1047/61239>).
 ///
@@ -60,34 +58,6 @@ impl GetTopicPermissionGroupRequest {
             checks::group_id(&format!("TopicIdList[{index}]"), id)?;
         }
         Ok(())
-    }
-}
-
-/// The reply of `get_topic_permission_group`: each topic's permission bits.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetTopicPermissionGroupResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `TopicPermissionResultList`: one entry per topic, with `Permission`.
-    #[serde(
-        rename = "TopicPermissionResultList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub topic_permission_result_list: Option<Vec<TopicPermissionResult>>,
-}
-
-crate::macros::response!(GetTopicPermissionGroupResponse);
-
-impl GetTopicPermissionGroupResponse {
-    /// A successful reply with each topic's result.
-    pub fn new(results: impl IntoIterator<Item = TopicPermissionResult>) -> Self {
-        Self {
-            envelope: Envelope::ok(),
-            topic_permission_result_list: Some(results.into_iter().collect()),
-        }
     }
 }
 

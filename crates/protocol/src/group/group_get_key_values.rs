@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::openim::{next_start_seq, MsgExtension};
+use crate::openim::{next_start_seq, KeyValuesResponse};
 use crate::validation::ValidationError;
-use crate::{Envelope, Paged};
+use crate::Paged;
 
 /// The request of `group_get_key_values` (<https://www.tencentcloud.com/document/product/1047/52169>).
 /// Needs the Ultimate edition (10008 otherwise).
@@ -58,47 +58,11 @@ impl GroupGetKeyValuesRequest {
 /// one-to-one messages: the page says "based on `StartSeq`", and `StartSeq`
 /// is inclusive). An incomplete reply with no pairs ends the paging.
 impl Paged for GroupGetKeyValuesRequest {
-    fn next_request(&self, reply: &GroupGetKeyValuesResponse) -> Option<Self> {
+    fn next_request(&self, reply: &KeyValuesResponse) -> Option<Self> {
         let next = self
             .clone()
             .start_seq(next_start_seq(reply.complete_flag, reply.extension_list.as_deref())?);
         (next != *self).then_some(next)
-    }
-}
-
-/// The reply of `group_get_key_values`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GroupGetKeyValuesResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `CompleteFlag`: 1 when every pair was returned.
-    #[serde(rename = "CompleteFlag", default, skip_serializing_if = "Option::is_none")]
-    pub complete_flag: Option<u32>,
-    /// `LatestSeq`: the highest `Seq` of the message's pairs.
-    #[serde(rename = "LatestSeq", default, skip_serializing_if = "Option::is_none")]
-    pub latest_seq: Option<u64>,
-    /// `ClearSeq`: pairs with a `Seq` up to this were cleared.
-    #[serde(rename = "ClearSeq", default, skip_serializing_if = "Option::is_none")]
-    pub clear_seq: Option<u64>,
-    /// `ExtensionList`: the pairs, sorted by `Seq`.
-    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
-    pub extension_list: Option<Vec<MsgExtension>>,
-}
-
-crate::macros::response!(GroupGetKeyValuesResponse);
-
-impl GroupGetKeyValuesResponse {
-    /// A successful, complete reply with `pairs`.
-    pub fn new(pairs: Vec<MsgExtension>, latest_seq: u64, clear_seq: u64) -> Self {
-        Self {
-            envelope: Envelope::ok(),
-            complete_flag: Some(1),
-            latest_seq: Some(latest_seq),
-            clear_seq: Some(clear_seq),
-            extension_list: Some(pairs),
-        }
     }
 }
 
@@ -109,7 +73,7 @@ mod tests {
     #[test]
     fn pages_from_the_last_seq_until_complete() {
         let request = GroupGetKeyValuesRequest::new("@TGS#1YMVAB3IZ", 158);
-        let mut reply: GroupGetKeyValuesResponse = serde_json::from_str(include_str!(
+        let mut reply: KeyValuesResponse = serde_json::from_str(include_str!(
             "../../samples/openim_msg_ext_http_svc/group_get_key_values/response.json"
         ))
         .unwrap();

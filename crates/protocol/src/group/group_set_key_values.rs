@@ -4,9 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use crate::openim::{check_operation, ExtOperateType, ExtensionResult, MsgExtension};
+use crate::openim::{check_operation, ExtOperateType, MsgExtension};
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `group_set_key_values` (<https://www.tencentcloud.com/document/product/1047/52170>).
 /// The message must support extensions (23002); at most 200 settings per
@@ -74,30 +73,6 @@ impl GroupSetKeyValuesRequest {
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         checks::group_id("GroupId", &self.group_id)?;
         check_operation(&self.operate_type, self.extension_list.as_deref())
-    }
-}
-
-/// The reply of `group_set_key_values`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GroupSetKeyValuesResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `ExtensionList`: the result of each pair.
-    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
-    pub extension_list: Option<Vec<ExtensionResult>>,
-}
-
-crate::macros::response!(GroupSetKeyValuesResponse);
-
-impl GroupSetKeyValuesResponse {
-    /// A successful reply with the result of each pair.
-    pub fn new(results: Vec<ExtensionResult>) -> Self {
-        Self {
-            envelope: Envelope::ok(),
-            extension_list: Some(results),
-        }
     }
 }
 

@@ -3,10 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::checks;
-use super::types::{MemberOutcome, MemberRole};
+use super::types::MemberRole;
 use crate::limits::IMPORT_GROUP_MEMBERS_MAX;
 use crate::validation::{check, Rule, ValidationError};
-use crate::Envelope;
 
 /// One `MemberList` item of `import_group_member`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,17 +74,3 @@ impl ImportGroupMemberRequest {
         Ok(())
     }
 }
-
-/// The reply of `import_group_member`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ImportGroupMemberResponse {
-    /// `MemberList`: one outcome per member.
-    #[serde(rename = "MemberList", default, skip_serializing_if = "Option::is_none")]
-    pub member_list: Option<Vec<MemberOutcome>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-crate::macros::response!(ImportGroupMemberResponse);

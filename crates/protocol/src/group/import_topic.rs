@@ -8,7 +8,6 @@ use super::checks;
 use super::topic::{self, TopicTexts};
 use super::types::GroupType;
 use crate::validation::{Rule, ValidationError};
-use crate::Envelope;
 
 /// The request of `import_topic` (<https://trtc.io/document/53448>).
 /// Not idempotent: without a custom `TopicId` each call imports another
@@ -110,29 +109,5 @@ impl ImportTopicRequest {
             introduction: self.introduction.as_deref(),
         }
         .check()
-    }
-}
-
-/// The reply of `import_topic`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ImportTopicResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `TopicId`: the imported topic's ID.
-    #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
-    pub topic_id: Option<String>,
-}
-
-crate::macros::response!(ImportTopicResponse);
-
-impl ImportTopicResponse {
-    /// A successful reply naming the imported topic.
-    pub fn new(topic_id: impl Into<String>) -> Self {
-        Self {
-            envelope: Envelope::ok(),
-            topic_id: Some(topic_id.into()),
-        }
     }
 }

@@ -2,6 +2,7 @@
 //! (`TopicInfo`), a member's own view of a topic (`SelfInfo`), and the
 //! checks of the profile texts.
 
+use crate::Envelope;
 use serde::{Deserialize, Serialize};
 
 use super::checks;
@@ -193,3 +194,27 @@ mod tests {
         assert_eq!(import.validate().unwrap_err().field(), "Type");
     }
 }
+
+/// The reply of `create_topic` and `import_topic`: the new topic's ID.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TopicIdResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `TopicId`: the new topic's ID (the custom one, or one the service assigned).
+    #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
+    pub topic_id: Option<String>,
+}
+
+impl TopicIdResponse {
+    /// A successful reply naming the new topic.
+    pub fn new(topic_id: impl Into<String>) -> Self {
+        Self {
+            envelope: Envelope::ok(),
+            topic_id: Some(topic_id.into()),
+        }
+    }
+}
+
+crate::macros::response!(TopicIdResponse);

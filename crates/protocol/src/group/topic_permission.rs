@@ -1,6 +1,7 @@
 //! The shapes the topic-permission calls of a Community's permission groups
 //! share: a topic's permission bits and the per-topic outcome.
 
+use crate::Envelope;
 use serde::{Deserialize, Serialize};
 
 use crate::ErrorCode;
@@ -66,3 +67,32 @@ impl TopicPermissionResult {
         self
     }
 }
+
+/// The reply of `add_topic_permission_group` and `get_topic_permission_group`:
+/// one result per topic.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct TopicPermissionResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `TopicPermissionResultList`: one entry per topic, with `Permission`.
+    #[serde(
+        rename = "TopicPermissionResultList",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub topic_permission_result_list: Option<Vec<TopicPermissionResult>>,
+}
+
+impl TopicPermissionResponse {
+    /// A successful reply with each topic's result.
+    pub fn new(results: impl IntoIterator<Item = TopicPermissionResult>) -> Self {
+        Self {
+            envelope: Envelope::ok(),
+            topic_permission_result_list: Some(results.into_iter().collect()),
+        }
+    }
+}
+
+crate::macros::response!(TopicPermissionResponse);

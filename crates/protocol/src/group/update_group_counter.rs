@@ -8,7 +8,7 @@ use super::group_counter::GroupCounter;
 use super::types::CounterMode;
 use crate::limits::{GROUP_COUNTERS_MAX, GROUP_COUNTER_KEY_MAX_BYTES};
 use crate::validation::{check, ValidationError};
-use crate::{Envelope, ErrorCode};
+use crate::ErrorCode;
 
 /// The request of `update_group_counter`.
 ///
@@ -70,17 +70,3 @@ impl UpdateGroupCounterRequest {
         Ok(())
     }
 }
-
-/// The reply of `update_group_counter`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct UpdateGroupCounterResponse {
-    /// `GroupCounter`: the counters' values after the change.
-    #[serde(rename = "GroupCounter", default, skip_serializing_if = "Option::is_none")]
-    pub group_counter: Option<Vec<GroupCounter>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-crate::macros::response!(UpdateGroupCounterResponse);

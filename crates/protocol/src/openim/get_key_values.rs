@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_msg_address;
-use super::msg_extension::{next_start_seq, MsgExtension};
+use super::msg_extension::{next_start_seq, KeyValuesResponse};
 use crate::message::MsgKey;
 use crate::validation::ValidationError;
-use crate::{Envelope, Paged};
+use crate::Paged;
 
 /// The request of `get_key_values` (<https://intl.cloud.tencent.com/document/product/1047/51194>).
 /// A read: idempotent. Needs the Premium edition with message extensions
@@ -70,36 +70,13 @@ impl GetKeyValuesRequest {
 /// crate's choice, since `StartSeq` is inclusive). An incomplete reply with
 /// no pairs ends the paging.
 impl Paged for GetKeyValuesRequest {
-    fn next_request(&self, reply: &GetKeyValuesResponse) -> Option<Self> {
+    fn next_request(&self, reply: &KeyValuesResponse) -> Option<Self> {
         let next = self
             .clone()
             .start_seq(next_start_seq(reply.complete_flag, reply.extension_list.as_deref())?);
         (next != *self).then_some(next)
     }
 }
-
-/// The reply of `get_key_values`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetKeyValuesResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `CompleteFlag`: 1 when every pair was returned.
-    #[serde(rename = "CompleteFlag", default, skip_serializing_if = "Option::is_none")]
-    pub complete_flag: Option<u32>,
-    /// `LatestSeq`: the highest `Seq` of the message's pairs.
-    #[serde(rename = "LatestSeq", default, skip_serializing_if = "Option::is_none")]
-    pub latest_seq: Option<u64>,
-    /// `ClearSeq`: pairs with a `Seq` up to this were cleared.
-    #[serde(rename = "ClearSeq", default, skip_serializing_if = "Option::is_none")]
-    pub clear_seq: Option<u64>,
-    /// `ExtensionList`: the pairs, sorted by `Seq`.
-    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
-    pub extension_list: Option<Vec<MsgExtension>>,
-}
-
-crate::macros::response!(GetKeyValuesResponse);
 
 #[cfg(test)]
 mod tests {
@@ -108,7 +85,7 @@ mod tests {
     #[test]
     fn pages_from_the_last_seq_until_complete() {
         let request = GetKeyValuesRequest::new("116400", "44739199_12_1665388280");
-        let mut reply: GetKeyValuesResponse = serde_json::from_str(include_str!(
+        let mut reply: KeyValuesResponse = serde_json::from_str(include_str!(
             "../../samples/openim_msg_ext_http_svc/get_key_values/response.json"
         ))
         .unwrap();

@@ -21,17 +21,17 @@ pub use batchsendmsg::{BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse
 pub use get_c2c_unread_msg_num::{
     C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
 };
-pub use get_key_values::{GetKeyValuesRequest, GetKeyValuesResponse};
+pub use get_key_values::GetKeyValuesRequest;
 pub use importmsg::{ImportmsgRequest, SyncFromOldSystem};
 pub use modify_c2c_msg::ModifyC2cMsgRequest;
 pub(crate) use msg_extension::{check_operation, next_start_seq};
-pub use msg_extension::{ExtOperateType, ExtensionResult, MsgExtension};
+pub use msg_extension::{ExtOperateType, ExtensionResult, ExtensionResultsResponse, KeyValuesResponse, MsgExtension};
 pub use query_online_status::{
     OnlineStatus, PlatformStatus, QueryOnlineStatusError, QueryOnlineStatusRequest, QueryOnlineStatusResponse,
     UserOnlineStatus,
 };
 pub use sendmsg::{SendmsgRequest, SendmsgResponse};
-pub use set_key_values::{SetKeyValuesRequest, SetKeyValuesResponse};
+pub use set_key_values::SetKeyValuesRequest;
 
 use crate::limits::MSG_LIFE_TIME_MAX_SECS;
 use crate::message::MsgKey;

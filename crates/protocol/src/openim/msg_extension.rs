@@ -2,6 +2,7 @@
 //! the one-to-one (`get_key_values`, `set_key_values`) and group
 //! (`group_get_key_values`, `group_set_key_values`) calls share.
 
+use crate::Envelope;
 use serde::{Deserialize, Serialize};
 
 use crate::limits::{MSG_EXT_KEY_MAX_BYTES, MSG_EXT_PAIRS_PER_REQUEST_MAX, MSG_EXT_VALUE_MAX_BYTES};
@@ -123,3 +124,65 @@ pub(crate) fn next_start_seq(complete_flag: Option<u32>, pairs: Option<&[MsgExte
     }
     pairs?.iter().filter_map(|pair| pair.seq).max()?.checked_add(1)
 }
+
+/// The reply of `get_key_values` and `group_get_key_values`: one page of a
+/// message's extension pairs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct KeyValuesResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `CompleteFlag`: 1 when every pair was returned.
+    #[serde(rename = "CompleteFlag", default, skip_serializing_if = "Option::is_none")]
+    pub complete_flag: Option<u32>,
+    /// `LatestSeq`: the highest `Seq` of the message's pairs.
+    #[serde(rename = "LatestSeq", default, skip_serializing_if = "Option::is_none")]
+    pub latest_seq: Option<u64>,
+    /// `ClearSeq`: pairs with a `Seq` up to this were cleared.
+    #[serde(rename = "ClearSeq", default, skip_serializing_if = "Option::is_none")]
+    pub clear_seq: Option<u64>,
+    /// `ExtensionList`: the pairs, sorted by `Seq`.
+    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
+    pub extension_list: Option<Vec<MsgExtension>>,
+}
+
+impl KeyValuesResponse {
+    /// A successful, complete reply with `pairs`.
+    pub fn new(pairs: Vec<MsgExtension>, latest_seq: u64, clear_seq: u64) -> Self {
+        Self {
+            envelope: Envelope::ok(),
+            complete_flag: Some(1),
+            latest_seq: Some(latest_seq),
+            clear_seq: Some(clear_seq),
+            extension_list: Some(pairs),
+        }
+    }
+}
+
+crate::macros::response!(KeyValuesResponse);
+
+/// The reply of `set_key_values` and `group_set_key_values`: the result of
+/// each pair.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExtensionResultsResponse {
+    /// The status fields.
+    #[serde(flatten)]
+    pub envelope: Envelope,
+    /// `ExtensionList`: the result of each pair.
+    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
+    pub extension_list: Option<Vec<ExtensionResult>>,
+}
+
+impl ExtensionResultsResponse {
+    /// A successful reply with the result of each pair.
+    pub fn new(results: Vec<ExtensionResult>) -> Self {
+        Self {
+            envelope: Envelope::ok(),
+            extension_list: Some(results),
+        }
+    }
+}
+
+crate::macros::response!(ExtensionResultsResponse);

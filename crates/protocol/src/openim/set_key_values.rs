@@ -4,10 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::check_msg_address;
-use super::msg_extension::{check_operation, ExtOperateType, ExtensionResult, MsgExtension};
+use super::msg_extension::{check_operation, ExtOperateType, MsgExtension};
 use crate::message::MsgKey;
 use crate::validation::ValidationError;
-use crate::Envelope;
 
 /// The request of `set_key_values` (<https://intl.cloud.tencent.com/document/product/1047/51195>).
 /// The message must have been sent with `SupportMessageExtension` 1 (23002).
@@ -91,17 +90,3 @@ impl SetKeyValuesRequest {
         check_operation(&self.operate_type, self.extension_list.as_deref())
     }
 }
-
-/// The reply of `set_key_values`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SetKeyValuesResponse {
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-    /// `ExtensionList`: the result of each pair.
-    #[serde(rename = "ExtensionList", default, skip_serializing_if = "Option::is_none")]
-    pub extension_list: Option<Vec<ExtensionResult>>,
-}
-
-crate::macros::response!(SetKeyValuesResponse);

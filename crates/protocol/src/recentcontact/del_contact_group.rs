@@ -9,6 +9,11 @@ use crate::validation::{check, ValidationError};
 use crate::Envelope;
 
 /// The request of `del_contact_group`.
+///
+/// The wire shape of sns `group_delete` (a user and names), kept a type of
+/// its own: the rules differ (exactly one name here, of up to 64 bytes; any
+/// number of friend-list names there), and the two are different things of
+/// different services, so a shared type would only share field names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DelContactGroupRequest {
