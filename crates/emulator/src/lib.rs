@@ -121,6 +121,7 @@ pub use cli::EmulatorArgs;
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
+pub use router::Route;
 
 /// Whether the emulator models the endpoint at `path` (given as
 /// [`tim_protocol::Endpoint::find`] takes it: `recentcontact/get_list`,
@@ -134,4 +135,23 @@ pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DE
 /// ```
 pub fn emulated(path: &str) -> bool {
     router::emulated(path)
+}
+
+/// Every endpoint the emulator models, in the order of
+/// [`tim_protocol::ENDPOINTS`], each with the handler that serves it and
+/// whether it fires webhooks: the route list, for documentation to derive
+/// from (ARCHITECTURE.md's list of routes is written from it). Every other
+/// endpoint of the table answers FAIL 60017.
+///
+/// ```
+/// let friend_add = tim_emulator::routes()
+///     .find(|route| route.path == "v4/sns/friend_add")
+///     .unwrap();
+/// assert_eq!(friend_add.handler, "friends::add");
+/// assert_eq!(friend_add.handler_module(), "friends");
+/// assert!(!friend_add.fires_webhooks());
+/// assert_eq!(tim_emulator::routes().count(), tim_emulator::Emulator::emulated_endpoints().count());
+/// ```
+pub fn routes() -> impl Iterator<Item = Route> {
+    router::described()
 }

@@ -30,6 +30,12 @@ type HookedRun = dyn Fn(Arc<Context>, Arc<Sender>, Bytes) -> BoxFuture<'static, 
 /// A typed handler, erased to bytes in, bytes out.
 pub(super) struct Handler {
     pub(super) path: &'static str,
+    /// The handler function's full path (`std::any::type_name` of the
+    /// function item), for the list of routes.
+    pub(super) operation: &'static str,
+    /// The full path of the function that gives a hooked endpoint's
+    /// webhooks.
+    pub(super) hooks: Option<&'static str>,
     run: Box<Run>,
     /// The same with webhooks, for an endpoint that has some; used when the
     /// app has a webhook URL.
@@ -46,6 +52,8 @@ where
 {
     Handler {
         path: R::PATH,
+        operation: std::any::type_name::<F>(),
+        hooks: None,
         run: Box::new(move |ctx, body| {
             let request = parse::<R>(body)?;
             Ok(encode(&operation(ctx, request)?))
@@ -88,6 +96,7 @@ where
         })
     };
     Handler {
+        hooks: Some(std::any::type_name::<H>()),
         hooked: Some(Box::new(hooked)),
         ..route(operation)
     }

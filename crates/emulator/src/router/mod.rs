@@ -42,6 +42,7 @@ use axum::http::{Method, Uri};
 use axum::response::Response;
 use axum::routing::any;
 use axum::Router;
+use tim_protocol::ENDPOINTS;
 
 use crate::context::Context;
 use crate::webhooks::sender::Sender;
@@ -51,11 +52,21 @@ use body::read_body;
 use reply::{json_response, reply};
 use table::Routes;
 
+pub use routes::Route;
+
 static ROUTES: LazyLock<Routes> = LazyLock::new(|| Routes::new(routes::list()));
 
 /// Whether the emulator models the endpoint at `path`.
 pub(crate) fn emulated(path: &str) -> bool {
     ROUTES.find(path).is_some_and(|(_, handler)| handler.is_some())
+}
+
+/// The modelled endpoints, in the endpoint table's order.
+pub(crate) fn described() -> impl Iterator<Item = Route> {
+    ENDPOINTS.iter().filter_map(|endpoint| {
+        let (_, handler) = ROUTES.find(endpoint.path())?;
+        handler.map(routes::describe)
+    })
 }
 
 /// What every call shares: the app, and its webhook sender when it has a

@@ -1,7 +1,7 @@
 //! The route list: the endpoints the emulator models, one handler each.
 //! A handler's request type says which endpoint it serves, so a line names
 //! only the handler (and, for an endpoint that fires webhooks, the function
-//! that builds them).
+//! that builds them). [`Route`] describes a line for the crate's users.
 
 use super::erased::{hooked, route, Handler};
 use crate::handlers::friends;
@@ -9,6 +9,53 @@ use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
+
+/// One endpoint the emulator models, as [`crate::routes`] lists it: what
+/// documentation derives from the route list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Route {
+    /// The endpoint's path as the endpoint table has it, e.g.
+    /// `v4/sns/friend_add`.
+    pub path: &'static str,
+    /// The function that serves it, as `module::function` below the
+    /// crate's handlers, e.g. `friends::add`: the module is the file
+    /// `src/handlers/<module>.rs`.
+    pub handler: &'static str,
+    /// For an endpoint that fires webhooks, the function that builds them,
+    /// as `module::function` below the crate's `webhooks` module, e.g.
+    /// `groups::create`; `None` for an endpoint that fires none.
+    pub webhooks: Option<&'static str>,
+}
+
+impl Route {
+    /// The handler's module, e.g. `friends` for `friends::add`.
+    pub fn handler_module(&self) -> &'static str {
+        self.handler.rsplit_once("::").map_or("", |(module, _)| module)
+    }
+
+    /// Whether the endpoint fires webhooks (when the app has a webhook URL).
+    pub fn fires_webhooks(&self) -> bool {
+        self.webhooks.is_some()
+    }
+}
+
+/// The description of `handler`'s line.
+pub(super) fn describe(handler: &Handler) -> Route {
+    Route {
+        path: handler.path,
+        handler: below(handler.operation, "handlers"),
+        webhooks: handler.hooks.map(|hooks| below(hooks, "webhooks")),
+    }
+}
+
+/// What follows the module `module` in a type name such as
+/// `tim_emulator::handlers::friends::add`.
+fn below(type_name: &'static str, module: &str) -> &'static str {
+    type_name
+        .split_once(&format!("::{module}::"))
+        .map_or(type_name, |(_, rest)| rest)
+}
 
 /// The endpoints the emulator models, one handler each; `hooked` ones also
 /// deliver webhooks (see the module `webhooks`).
@@ -113,6 +160,30 @@ mod tests {
         for path in paths {
             assert!(Endpoint::find(path).is_some(), "{path}");
             assert!(emulated(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_route_names_its_handler_and_webhooks_below_their_modules() {
+        let routes: Vec<Route> = list().iter().map(describe).collect();
+        let find = |path: &str| *routes.iter().find(|route| route.path == path).unwrap();
+        let plain = find("v4/recentcontact/update_contact_group");
+        assert_eq!((plain.handler, plain.webhooks), ("contact_groups::update", None));
+        assert_eq!(plain.handler_module(), "contact_groups");
+        let hooked = find("v4/group_open_http_svc/create_group");
+        assert_eq!(
+            (hooked.handler, hooked.webhooks),
+            ("groups::create", Some("groups::create"))
+        );
+        assert!(hooked.fires_webhooks() && !plain.fires_webhooks());
+        for route in &routes {
+            // One module below the handlers, then the function: never a
+            // closure or a full path.
+            assert_eq!(route.handler.split("::").count(), 2, "{route:?}");
+            assert!(
+                route.webhooks.is_none_or(|hooks| hooks.split("::").count() == 2),
+                "{route:?}"
+            );
         }
     }
 }
