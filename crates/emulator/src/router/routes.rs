@@ -4,8 +4,8 @@
 //! that builds them). [`Route`] describes a line for the crate's users.
 
 use super::erased::{hooked, route, Handler};
-use crate::handlers::friends;
 use crate::handlers::{accounts, contact_groups, marks, recent};
+use crate::handlers::{blocklist, friend_lists, friends};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -133,13 +133,13 @@ pub(super) fn list() -> Vec<Handler> {
         route(friends::check),
         route(friends::get),
         route(friends::get_list),
-        route(friends::black_add),
-        route(friends::black_delete),
-        route(friends::black_get),
-        route(friends::black_check),
-        route(friends::group_add),
-        route(friends::group_delete),
-        route(friends::group_get),
+        route(blocklist::add),
+        route(blocklist::delete),
+        route(blocklist::get),
+        route(blocklist::check),
+        route(friend_lists::add),
+        route(friend_lists::delete),
+        route(friend_lists::get),
     ]
 }
 
