@@ -3,30 +3,32 @@
 //! UserSigs, keeps accounts and conversation groups, and answers with the
 //! documented envelopes and error codes.
 //!
-//! It serves the account APIs (`account_import`, `multiaccount_import`,
-//! `account_check`, `account_delete`, `kick`), the conversation-group APIs
-//! (`create_contact_group`, `update_contact_group`, `del_contact_group`,
-//! `get_contact_group`), marks (`mark_contact`, `search_contact_group`), the
-//! recent-conversation list (`get_list`, `delete`), one-to-one messages
-//! (`sendmsg`, `batchsendmsg`, `importmsg`, `admin_getroammsg`,
-//! `admin_msgwithdraw`, `modify_c2c_msg`, `admin_set_msg_read`,
-//! `get_c2c_unread_msg_num`), their extensions (`set_key_values`,
-//! `get_key_values`), login status (`query_online_status`) and profiles
-//! (`portrait_set`, `portrait_get`), parsing requests with the same
-//! `tim-protocol` types the SDK sends, and the groups of
-//! `group_open_http_svc` (profiles, members, roles and owner, mutes on the
-//! emulator's clock, messages numbered from 1 per group with their history,
-//! recalls and unread counts, custom attributes; group messages also put the
-//! group on its members' recent lists). Messages drive the recent list: a
-//! stored message puts its conversation on both users' lists (so
-//! conversation groups and marks apply to conversations that arose from
-//! traffic); [`EmulatorHandle::add_recent_conversation`] still seeds it
-//! directly. No client ever connects to the emulator: every user is
-//! `Offline`, and a message with `MsgLifeTime` 0 (online users only) reaches
-//! nobody and is stored nowhere. [`emulated`] and
-//! [`Emulator::emulated_endpoints`] tell which endpoints of the table are
-//! modelled; every other endpoint of the table answers FAIL 60017 saying it
-//! is not emulated, never a fake success.
+//! It models these parts of the API, parsing requests with the same
+//! `tim-protocol` types the SDK sends: accounts and logins
+//! (`im_open_login_svc`), conversation groups, marks and the
+//! recent-conversation list (`recentcontact`), one-to-one messages with
+//! their history, recalls, modifications, read marks and unread counts, and
+//! login status (`openim`), message extensions (`openim_msg_ext_http_svc`),
+//! profiles (`profile`), the groups of `group_open_http_svc` (profiles,
+//! members, roles and owner, mutes on the emulator's clock, messages
+//! numbered from 1 per group with their history, recalls and unread counts,
+//! custom attributes, read through `group_open_attr_http_svc`;
+//! `openim/modify_group_msg` changes a group message; group messages also
+//! put the group on its members' recent lists), and the relationship chain (`sns`: friends, the
+//! blocklist, friend lists). [`routes`] lists every endpoint it models with
+//! the function that serves it (ARCHITECTURE.md's list of routes is written
+//! from it); [`emulated`] and [`Emulator::emulated_endpoints`] tell whether
+//! an endpoint is modelled (the README's coverage table is written from
+//! `emulated`). Every other endpoint of the table answers FAIL 60017 saying
+//! it is not emulated, never a fake success.
+//!
+//! Messages drive the recent list: a stored message puts its conversation
+//! on both users' lists (so conversation groups and marks apply to
+//! conversations that arose from traffic);
+//! [`EmulatorHandle::add_recent_conversation`] still seeds it directly. No
+//! client ever connects to the emulator: every user is `Offline`, and a
+//! message with `MsgLifeTime` 0 (online users only) reaches nobody and is
+//! stored nowhere.
 //!
 //! ```
 //! use tim_emulator::Emulator;
@@ -37,11 +39,14 @@
 //! ```
 //!
 //! Checks run in this order, the first failure answering: the path (60009
-//! when it is not in the endpoint table), the query parameters, the
-//! administrator, the UserSig, whether the endpoint is emulated (60017), the
-//! body as JSON (60003), the body's shape and documented rules (50002, or
-//! 70402 for account APIs, with a message naming the field; 51006 and 51011
-//! where the service has them), then the operation itself. Every answer is
+//! when it is not in the endpoint table), the method (60002 unless POST),
+//! the query parameters, the administrator, the UserSig, whether the
+//! endpoint is emulated (60017), an injected fault, the body as JSON
+//! (60003), the body's shape and documented rules (the service's
+//! parameter-error code, such as 50002 for `recentcontact`, 70402 for
+//! accounts, 10004 for groups or 30001 for `sns`, with a message naming the
+//! field; or a rule's own code, such as 51006 and 51011), then the
+//! operation itself. Every answer is
 //! HTTP 200, as the service's, except a body the server cannot read: larger
 //! than the configured cap (413, like a gateway), badly framed (400), or
 //! too slow to arrive (408).
@@ -99,10 +104,11 @@
 //! groups in `handlers::groups`, `handlers::group_members`,
 //! `handlers::group_messages` and `handlers::group_attrs` (topics,
 //! AVChatRoom member lists, broadcasts and online counts answer 60017), the
-//! order of checks and unmodelled endpoints in `router`, connections in
-//! `server`, webhooks in `webhooks` (answers), `webhooks::sender`
-//! (delivery), `webhooks::c2c`, `webhooks::groups` and `webhooks::profiles`
-//! (what each event holds).
+//! relationship chain in `handlers::sns_common`, `handlers::friends`,
+//! `handlers::blocklist` and `handlers::friend_lists`, the order of checks
+//! and unmodelled endpoints in `router`, connections in `server`, webhooks
+//! in `webhooks` (answers), `webhooks::sender` (delivery), `webhooks::c2c`,
+//! `webhooks::groups` and `webhooks::profiles` (what each event holds).
 
 mod auth;
 mod cli;
@@ -121,6 +127,7 @@ pub use cli::EmulatorArgs;
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
+pub use router::Route;
 
 /// Whether the emulator models the endpoint at `path` (given as
 /// [`tim_protocol::Endpoint::find`] takes it: `recentcontact/get_list`,
@@ -134,4 +141,23 @@ pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DE
 /// ```
 pub fn emulated(path: &str) -> bool {
     router::emulated(path)
+}
+
+/// Every endpoint the emulator models, in the order of
+/// [`tim_protocol::ENDPOINTS`], each with the handler that serves it and
+/// whether it fires webhooks: the route list, for documentation to derive
+/// from (ARCHITECTURE.md's list of routes is written from it). Every other
+/// endpoint of the table answers FAIL 60017.
+///
+/// ```
+/// let friend_add = tim_emulator::routes()
+///     .find(|route| route.path == "v4/sns/friend_add")
+///     .unwrap();
+/// assert_eq!(friend_add.handler, "friends::add");
+/// assert_eq!(friend_add.handler_module(), "friends");
+/// assert!(!friend_add.fires_webhooks());
+/// assert_eq!(tim_emulator::routes().count(), tim_emulator::Emulator::emulated_endpoints().count());
+/// ```
+pub fn routes() -> impl Iterator<Item = Route> {
+    router::described()
 }

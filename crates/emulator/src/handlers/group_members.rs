@@ -40,7 +40,8 @@ use tim_protocol::ErrorCode;
 
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::state::groups::{self, Group, Member};
+use crate::state::groups::{Group, Member};
+use crate::state::{group_failures, group_fields};
 
 fn av_refused(group: &Group) -> Result<(), Failure> {
     if group.is_av() {
@@ -165,7 +166,7 @@ pub(crate) fn modify(ctx: &Context, request: ModifyGroupMemberInfoRequest) -> Re
         }
     } else {
         let Some(member) = group.member(name) else {
-            return Err(groups::not_member(group, name));
+            return Err(group_failures::not_member(&group.id, name));
         };
         if request.role.is_some() && member.role == MemberRole::Owner {
             return Err(Failure::new(
@@ -188,7 +189,7 @@ pub(crate) fn modify(ctx: &Context, request: ModifyGroupMemberInfoRequest) -> Re
             member.name_card = card;
         }
         if let Some(changes) = request.app_member_defined_data {
-            groups::merge_defined(&mut member.app_member_defined_data, changes);
+            group_fields::merge_defined(&mut member.app_member_defined_data, changes);
         }
     }
     Ok(EnvelopeOnlyResponse::new())
@@ -269,12 +270,12 @@ pub(crate) fn roles(ctx: &Context, request: GetRoleInGroupRequest) -> Result<Get
 
 pub(crate) fn change_owner(ctx: &Context, request: ChangeGroupOwnerRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut groups = ctx.state.groups.lock();
-    groups::require_imported(&ctx.state, &request.new_owner_account)?;
+    group_failures::require_imported(&ctx.state, &request.new_owner_account)?;
     let group = groups.find_mut(&request.group_id)?;
     av_refused(group)?;
     let new_owner = &request.new_owner_account;
     if !group.is_member(new_owner) {
-        return Err(groups::not_member(group, new_owner));
+        return Err(group_failures::not_member(&group.id, new_owner));
     }
     if group.owner.as_ref() == Some(new_owner) {
         return Ok(EnvelopeOnlyResponse::new());
@@ -292,13 +293,13 @@ pub(crate) fn change_owner(ctx: &Context, request: ChangeGroupOwnerRequest) -> R
 }
 
 pub(crate) fn forbid(ctx: &Context, request: ForbidSendMsgRequest) -> Result<EnvelopeOnlyResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     let group = groups.find_mut(&request.group_id)?;
     if !group.is_av() {
         if let Some(stranger) = request.members_account.iter().find(|name| !group.is_member(name)) {
-            return Err(groups::not_member(group, stranger));
+            return Err(group_failures::not_member(&group.id, stranger));
         }
     }
     let until = mute_end(now, request.mute_time);
@@ -312,7 +313,7 @@ pub(crate) fn muted(
     ctx: &Context,
     request: GetGroupMutedAccountRequest,
 ) -> Result<GetGroupMutedAccountResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
     let group = groups.find(&request.group_id)?;

@@ -53,7 +53,8 @@ use tim_protocol::ErrorCode;
 
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::state::groups::{self, Group, Message};
+use crate::state::group_failures;
+use crate::state::groups::{Group, Message};
 
 /// 10030: no message with this number.
 const MESSAGE_NOT_FOUND: i64 = 10030;
@@ -77,8 +78,7 @@ fn touch_members(ctx: &Context, group: &Group, time: u64) {
         return;
     }
     for (_, name, _) in group.members() {
-        ctx.state
-            .with_user(name, |user| groups::touch_recent(&mut user.recent, &group.id, time));
+        ctx.state.with_user(name, |user| user.recent.put_group(&group.id, time));
     }
 }
 
@@ -93,14 +93,14 @@ fn priority(priority: Option<&MsgPriority>) -> Option<u32> {
 }
 
 pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGroupMsgResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let now = ctx.now();
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     if let Some(sender) = &request.from_account {
         match group.member(sender) {
-            None if group.is_av() => groups::require_imported(&ctx.state, sender)?,
-            None => return Err(groups::not_member(group, sender)),
+            None if group.is_av() => group_failures::require_imported(&ctx.state, sender)?,
+            None => return Err(group_failures::not_member(&group.id, sender)),
             Some(member) if group.profile.mute_all && member.role == MemberRole::Member => {
                 return Err(Failure::new(
                     ErrorCode::GroupMemberMuted,
@@ -139,7 +139,7 @@ pub(crate) fn notify(
     ctx: &Context,
     request: SendGroupSystemNotificationRequest,
 ) -> Result<EnvelopeOnlyResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let registry = ctx.state.groups.lock();
     let group = registry.find(&request.group_id)?;
     if !group.is_av() {
@@ -149,14 +149,14 @@ pub(crate) fn notify(
             .flatten()
             .find(|name| !group.is_member(name))
         {
-            return Err(groups::not_member(group, stranger));
+            return Err(group_failures::not_member(&group.id, stranger));
         }
     }
     Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Result<GroupMsgGetSimpleResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let registry = ctx.state.groups.lock();
     let group = registry.find(&request.group_id)?;
     no_history(group)?;
@@ -190,7 +190,7 @@ pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Resul
 }
 
 pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<GroupMsgRecallResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     let results = request
@@ -229,7 +229,7 @@ pub(crate) fn delete_by_sender(
 }
 
 pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<ImportGroupMsgResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let now = ctx.now();
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
@@ -273,14 +273,14 @@ pub(crate) fn set_unread(ctx: &Context, request: SetUnreadMsgNumRequest) -> Resu
     no_history(group)?;
     let cap = group.last_seq();
     let Some(member) = group.member_mut(&request.member_account) else {
-        return Err(groups::not_member(group, &request.member_account));
+        return Err(group_failures::not_member(&group.id, &request.member_account));
     };
     member.unread = u64::from(request.unread_msg_num).min(cap);
     Ok(EnvelopeOnlyResponse::new())
 }
 
 pub(crate) fn modify(ctx: &Context, request: ModifyGroupMsgRequest) -> Result<EnvelopeOnlyResponse, Failure> {
-    groups::no_topics(request.topic_id.as_ref())?;
+    group_failures::no_topics(request.topic_id.as_ref())?;
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     no_history(group)?;

@@ -45,7 +45,8 @@ use tim_protocol::ErrorCode;
 
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::state::groups::{self, Group, Member, Profile, Registry};
+use crate::state::groups::{Group, Member, Profile, Registry};
+use crate::state::{group_failures, group_fields};
 
 /// The default `MaxMemberNum` of a group with a member list.
 const DEFAULT_MAX_MEMBERS: u64 = 2000;
@@ -110,11 +111,11 @@ pub(crate) fn create(ctx: &Context, request: CreateGroupRequest) -> Result<Creat
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     if let Some(owner) = &request.owner_account {
-        groups::require_imported(&ctx.state, owner)?;
+        group_failures::require_imported(&ctx.state, owner)?;
     }
     let mut members: Vec<(String, MemberRole)> = Vec::new();
     for member in request.member_list.unwrap_or_default() {
-        groups::require_imported(&ctx.state, &member.member_account)?;
+        group_failures::require_imported(&ctx.state, &member.member_account)?;
         let listed = members.iter().any(|(name, _)| *name == member.member_account);
         if !listed && request.owner_account.as_ref() != Some(&member.member_account) {
             // Only Admin may be given; anything else is an ordinary member.
@@ -172,7 +173,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupRequest) -> Result<Impor
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     if let Some(owner) = &request.owner_account {
-        groups::require_imported(&ctx.state, owner)?;
+        group_failures::require_imported(&ctx.state, owner)?;
     }
     let id = claim_id(&mut groups, request.group_id, &request.kind)?;
     let mut group = Group::new(
@@ -209,7 +210,7 @@ pub(crate) fn destroy(ctx: &Context, request: DestroyGroupRequest) -> Result<Env
     let mut groups = ctx.state.groups.lock();
     groups
         .remove(&request.group_id)
-        .ok_or_else(|| groups::not_found(&request.group_id))?;
+        .ok_or_else(|| group_failures::not_found(&request.group_id))?;
     Ok(EnvelopeOnlyResponse::new())
 }
 
@@ -224,7 +225,7 @@ pub(crate) fn info(ctx: &Context, request: GetGroupInfoRequest) -> Result<GetGro
         .map(|id| match groups.get(id) {
             None => {
                 let mut info = GroupInfo::new(id);
-                let failure = groups::not_found(id);
+                let failure = group_failures::not_found(id);
                 info.error_code = Some(failure.code);
                 info.error_info = Some(failure.info);
                 info
@@ -295,7 +296,7 @@ pub(crate) fn modify(ctx: &Context, request: ModifyGroupBaseInfoRequest) -> Resu
         profile.mute_all = mute == MuteAll::On;
     }
     if let Some(changes) = request.app_defined_data {
-        groups::merge_defined(&mut profile.app_defined_data, changes);
+        group_fields::merge_defined(&mut profile.app_defined_data, changes);
     }
     group.changed(now);
     Ok(EnvelopeOnlyResponse::new())
@@ -318,7 +319,7 @@ pub(crate) fn app_list(ctx: &Context, request: GetAppidGroupListRequest) -> Resu
 pub(crate) fn joined(ctx: &Context, request: GetJoinedGroupListRequest) -> Result<GetJoinedGroupListResponse, Failure> {
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
-    groups::require_imported(&ctx.state, &request.member_account)?;
+    group_failures::require_imported(&ctx.state, &request.member_account)?;
     let kind = request.group_type;
     let matching: Vec<&Group> = groups
         .joined(&request.member_account)

@@ -1,7 +1,8 @@
-//! One module per service the emulator models. Each handler takes the
-//! context and its typed request and returns its typed reply or a failure;
-//! handlers import the context, the state and the failure helpers, never
-//! each other.
+//! One module per area of a service the emulator models. Each handler
+//! takes the context and its typed request and returns its typed reply or a
+//! failure; handlers import the context, the state and the failure helpers,
+//! never each other (a helper module several share, such as `sns_common`,
+//! imports none of them).
 //!
 //! - `accounts`: `im_open_login_svc`.
 //! - `contact_groups`, `marks`, `recent`: `recentcontact`.
@@ -12,11 +13,14 @@
 //! - `sessions`: `query_online_status` (`openim`) and `kick`
 //!   (`im_open_login_svc`).
 //! - `profiles`: `profile`.
-//! - `friends`: `sns` (friends, blocklist, friend lists).
+//! - `friends`, `blocklist`, `friend_lists`: `sns` (the relationship
+//!   chain), sharing `sns_common`, which imports none of them.
 
 pub(crate) mod accounts;
+pub(crate) mod blocklist;
 pub(crate) mod contact_groups;
 pub(crate) mod extensions;
+pub(crate) mod friend_lists;
 pub(crate) mod friends;
 pub(crate) mod group_attrs;
 pub(crate) mod group_members;
@@ -28,4 +32,5 @@ pub(crate) mod messages;
 pub(crate) mod profiles;
 pub(crate) mod recent;
 pub(crate) mod sessions;
+pub(crate) mod sns_common;
 pub(crate) mod unread;

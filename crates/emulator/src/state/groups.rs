@@ -11,80 +11,19 @@
 //! pages moves no other group across a page boundary. Members keep a
 //! position of their own in the same way, for `get_group_member_info`'s
 //! `Next`.
+//!
+//! Beside the model: `group_failures` (the refusals about groups and
+//! members), `group_fields` (a group's and a member's fields as requests
+//! filter them), and `recent` (a group message on a member's recent list).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
-use tim_protocol::group::{AppDefinedData, GroupInfo, GroupType, JoinOption, MemberInfo, MemberRole, MsgFlag, MuteAll};
+use tim_protocol::group::{AppDefinedData, GroupType, JoinOption, MemberRole, MsgFlag};
 use tim_protocol::message::MsgBody;
-use tim_protocol::{Conversation, ErrorCode};
 
-use super::recent::{Recent, RecentList};
+use super::group_failures::not_found;
 use crate::failure::Failure;
-
-/// 10010: the group does not exist (or was destroyed).
-pub(crate) fn not_found(id: &str) -> Failure {
-    Failure::new(ErrorCode::GroupNotFound, format!("group {id:?} does not exist"))
-}
-
-/// 10007: `user` is not a member of `group`.
-pub(crate) fn not_member(group: &Group, user: &str) -> Failure {
-    Failure::new(
-        ErrorCode::GroupPermissionDenied,
-        format!("{user:?} is not a member of group {:?}", group.id),
-    )
-}
-
-/// 10019 unless `user`'s account is imported.
-pub(crate) fn require_imported(state: &super::State, user: &str) -> Result<(), Failure> {
-    if state.is_imported(user) {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            ErrorCode::GroupAccountNotFound,
-            format!("user {user:?} was not imported"),
-        ))
-    }
-}
-
-/// 60017 for a topic: the emulator keeps none.
-pub(crate) fn no_topics(topic: Option<&String>) -> Result<(), Failure> {
-    match topic {
-        Some(_) => Err(Failure::new(
-            ErrorCode::CallDisabled,
-            "topics (TopicId) are not emulated by tim-emulator",
-        )),
-        None => Ok(()),
-    }
-}
-
-/// Whether `filter` asks for `field`; no filter asks for everything.
-pub(crate) fn wants(filter: Option<&[String]>, field: &str) -> bool {
-    filter.is_none_or(|fields| fields.iter().any(|wanted| wanted == field))
-}
-
-/// The custom-data entries whose keys `filter` names; none without a filter.
-pub(crate) fn defined(entries: &[AppDefinedData], filter: Option<&[String]>) -> Option<Vec<AppDefinedData>> {
-    let filter = filter?;
-    Some(
-        entries
-            .iter()
-            .filter(|entry| filter.contains(&entry.key))
-            .cloned()
-            .collect(),
-    )
-}
-
-/// Sets custom-data entries by key: a new key is added, a known one
-/// changed, and an empty value removes the key.
-pub(crate) fn merge_defined(entries: &mut Vec<AppDefinedData>, changes: Vec<AppDefinedData>) {
-    for change in changes {
-        entries.retain(|entry| entry.key != change.key);
-        if !change.value.is_empty() {
-            entries.push(change);
-        }
-    }
-}
 
 /// The registry, behind its lock.
 #[derive(Debug, Default)]
@@ -341,68 +280,6 @@ impl Group {
     }
 }
 
-impl Group {
-    /// The group's profile as `get_group_info` shows it: the base fields
-    /// `base` names (all without a filter), the custom fields `defined`
-    /// names (none without a filter). No member list.
-    pub(crate) fn info(&self, appid: u64, base: Option<&[String]>, defined_filter: Option<&[String]>) -> GroupInfo {
-        let want = |field| wants(base, field);
-        let text = |field, value: &String| want(field).then(|| value.clone());
-        let number = |field, value: u64| want(field).then_some(value);
-        let profile = &self.profile;
-        let mut info = GroupInfo::new(&self.id);
-        info.kind = want("Type").then(|| self.kind.clone());
-        info.appid = number("Appid", appid);
-        info.name = text("Name", &profile.name);
-        info.introduction = text("Introduction", &profile.introduction);
-        info.notification = text("Notification", &profile.notification);
-        info.face_url = text("FaceUrl", &profile.face_url);
-        info.owner_account = want("Owner_Account").then(|| self.owner.clone().unwrap_or_default());
-        info.create_time = number("CreateTime", self.create_time);
-        info.info_seq = number("InfoSeq", self.info_seq);
-        info.last_info_time = number("LastInfoTime", self.last_info_time);
-        info.last_msg_time = number("LastMsgTime", self.last_msg_time);
-        info.next_msg_seq = number("NextMsgSeq", self.next_seq());
-        info.member_num = number("MemberNum", self.member_count() as u64);
-        info.max_member_num = number("MaxMemberNum", profile.max_member_num);
-        info.apply_join_option = want("ApplyJoinOption").then(|| profile.apply_join_option.clone());
-        info.invite_join_option = want("InviteJoinOption").then(|| profile.invite_join_option.clone());
-        let mute_all = if profile.mute_all { MuteAll::On } else { MuteAll::Off };
-        info.shut_up_all_member = want("ShutUpAllMember").then(|| mute_all.clone());
-        info.mute_all_member = want("MuteAllMember").then_some(mute_all);
-        info.support_topic = profile.support_topic.filter(|_| want("SupportTopic"));
-        info.app_defined_data = defined(&profile.app_defined_data, defined_filter);
-        info
-    }
-
-    /// A member's profile: the fields `fields` names (all but
-    /// `UnreadMsgNum` without a filter; `Member_Account` always), the custom
-    /// fields `defined_filter` names (none without a filter).
-    pub(crate) fn member_info(
-        &self,
-        name: &str,
-        member: &Member,
-        fields: Option<&[String]>,
-        defined_filter: Option<&[String]>,
-        now: u64,
-    ) -> MemberInfo {
-        let want = |field| wants(fields, field);
-        let mut info = MemberInfo::new(name);
-        info.role = want("Role").then(|| member.role.clone());
-        info.join_time = want("JoinTime").then_some(member.join_time);
-        info.msg_seq = want("MsgSeq").then(|| self.last_seq.saturating_sub(member.unread));
-        info.msg_flag = want("MsgFlag").then(|| member.msg_flag.clone());
-        info.last_send_msg_time = want("LastSendMsgTime").then_some(member.last_send_msg_time);
-        info.mute_until = (want("MuteUntil") || want("ShutUpUntil")).then(|| self.muted_until(name, now).unwrap_or(0));
-        info.name_card = want("NameCard").then(|| member.name_card.clone());
-        info.unread_msg_num = fields
-            .is_some_and(|fields| fields.iter().any(|field| field == "UnreadMsgNum"))
-            .then_some(member.unread);
-        info.app_member_defined_data = defined(&member.app_member_defined_data, defined_filter);
-        info
-    }
-}
-
 impl Registry {
     /// The group `id`, or 10010.
     pub(crate) fn find(&self, id: &str) -> Result<&Group, Failure> {
@@ -551,19 +428,6 @@ fn base36(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// Puts the group conversation `group_id` on a member's recent list at
-/// `msg_time`, keeping its pin if it is there. The recent list calls
-/// nothing here; group messages call this for each member.
-pub(crate) fn touch_recent(list: &mut RecentList, group_id: &str, msg_time: u64) {
-    let conversation = Conversation::group(group_id);
-    let pinned = list.pinned().iter().any(|entry| entry.conversation == conversation);
-    list.put(Recent {
-        conversation,
-        msg_time,
-        pinned,
-    });
 }
 
 #[cfg(test)]

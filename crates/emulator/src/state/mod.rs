@@ -9,6 +9,8 @@
 
 pub(crate) mod contacts;
 pub(crate) mod friends;
+pub(crate) mod group_failures;
+pub(crate) mod group_fields;
 pub(crate) mod groups;
 pub(crate) mod messages;
 pub(crate) mod profiles;

@@ -62,6 +62,19 @@ impl RecentList {
         );
     }
 
+    /// Puts the group conversation `group_id` on the list at `msg_time`,
+    /// keeping its pin if it is there: what a group message does to each
+    /// member's list.
+    pub(crate) fn put_group(&mut self, group_id: &str, msg_time: u64) {
+        let conversation = Conversation::group(group_id);
+        let pinned = self.pinned.iter().any(|entry| entry.conversation == conversation);
+        self.put(Recent {
+            conversation,
+            msg_time,
+            pinned,
+        });
+    }
+
     /// Takes the conversation off the list, if it is there.
     pub(crate) fn remove(&mut self, conversation: &Conversation) {
         self.pinned.retain(|entry| entry.conversation != *conversation);

@@ -1,0 +1,149 @@
+//! The top floor: the HTTP face of the emulator, built from the endpoint
+//! table. Every path in [`tim_protocol::ENDPOINTS`] is routed: to its
+//! handler if the emulator models it, otherwise to a FAIL saying so. Every
+//! answer is HTTP 200 with the JSON envelope, failures included, except
+//! bodies the server cannot read (HTTP 400, 408, 413).
+//!
+//! Checks run in this order, the first failure answering: the path (60009
+//! when it is not in the table), the method (60002 unless POST), the query
+//! and the UserSig (see `auth`), whether the endpoint is modelled (60017),
+//! an injected fault, then the handler: the body as JSON (60003), its shape
+//! and documented rules (the service's parameter code, or the rule's own),
+//! then the operation itself. With a webhook URL, a hooked endpoint sends
+//! its before-event once the body passed its rules and before the
+//! operation (whose answer may refuse, drop or rewrite the call), and its
+//! after-events once the operation succeeded, without delaying the reply.
+//!
+//! An endpoint of the table that the emulator does not model answers 60017
+//! ("this request is disabled for the app"): the service's own code for a
+//! call it will not serve for this app, never retried by clients, and
+//! unlike 60009 it tells that the path itself is right. Its `ErrorInfo`
+//! says the endpoint is not emulated. It is checked after the credentials,
+//! as the service checks them before anything else.
+//!
+//! The parts: `routes` (the list of modelled endpoints), `erased` (a typed
+//! handler as bytes in, bytes out, with its webhooks), `table` (every
+//! endpoint of the table with its handler, if any), `admission` (the checks
+//! before the handler), `body` (reading the body) and `reply` (writing the
+//! answer). This file is the HTTP face that puts them together.
+
+mod admission;
+mod body;
+mod erased;
+mod reply;
+mod routes;
+mod table;
+
+use std::sync::{Arc, LazyLock};
+
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{Method, Uri};
+use axum::response::Response;
+use axum::routing::any;
+use axum::Router;
+use tim_protocol::ENDPOINTS;
+
+use crate::context::Context;
+use crate::webhooks::sender::Sender;
+
+use admission::{admit, not_found};
+use body::read_body;
+use reply::{json_response, reply};
+use table::Routes;
+
+pub use routes::Route;
+
+static ROUTES: LazyLock<Routes> = LazyLock::new(|| Routes::new(routes::list()));
+
+/// Whether the emulator models the endpoint at `path`.
+pub(crate) fn emulated(path: &str) -> bool {
+    ROUTES.find(path).is_some_and(|(_, handler)| handler.is_some())
+}
+
+/// The modelled endpoints, in the endpoint table's order.
+pub(crate) fn described() -> impl Iterator<Item = Route> {
+    ENDPOINTS.iter().filter_map(|endpoint| {
+        let (_, handler) = ROUTES.find(endpoint.path())?;
+        handler.map(routes::describe)
+    })
+}
+
+/// What every call shares: the app, and its webhook sender when it has a
+/// webhook URL.
+#[derive(Clone)]
+pub(crate) struct App {
+    ctx: Arc<Context>,
+    webhooks: Option<Arc<Sender>>,
+}
+
+impl App {
+    /// The app of `ctx`, with a webhook sender if it has a webhook URL.
+    pub(crate) fn new(ctx: Arc<Context>) -> Self {
+        let webhooks = Sender::new(&ctx.settings).map(Arc::new);
+        Self { ctx, webhooks }
+    }
+}
+
+pub(crate) fn router(ctx: Arc<Context>) -> Router {
+    router_for(App::new(ctx))
+}
+
+/// The router of an app whose calls the server may also answer directly
+/// ([`answer_call`]), sharing its webhook sender.
+pub(crate) fn router_for(app: App) -> Router {
+    Router::new()
+        .route("/v4/{service}/{command}", any(call))
+        .fallback(unknown_path)
+        .with_state(app)
+}
+
+async fn unknown_path(State(app): State<App>, body: Body) -> Response {
+    match read_body(&app.ctx, body).await {
+        Ok(_) => reply(&not_found().envelope()),
+        Err(unreadable) => unreadable,
+    }
+}
+
+async fn call(
+    State(app): State<App>,
+    Path((service, command)): Path<(String, String)>,
+    method: Method,
+    RawQuery(query): RawQuery,
+    body: Body,
+) -> Response {
+    let path = format!("{service}/{command}");
+    answer_call(&app, &path, &method, query.as_deref(), body).await
+}
+
+/// The path of `uri` if [`router`] would route it to its `call` handler
+/// with the same text (`/v4/{service}/{command}`, no escapes to decode), for
+/// the server to answer it with [`answer_call`] without the router's work.
+pub(crate) fn direct_path(uri: &Uri) -> Option<&str> {
+    let path = uri.path();
+    let (service, command) = path.strip_prefix("/v4/")?.split_once('/')?;
+    // Segments are short: a byte loop beats two memchr calls set up for long text.
+    let plain = |segment: &str| !segment.is_empty() && !segment.bytes().any(|b| b == b'/' || b == b'%');
+    (plain(service) && plain(command)).then_some(path)
+}
+
+/// The answer to a call of `path`: what the router's `call` handler answers.
+pub(crate) async fn answer_call(app: &App, path: &str, method: &Method, query: Option<&str>, body: Body) -> Response {
+    let ctx = &app.ctx;
+    let body = match read_body(ctx, body).await {
+        Ok(body) => body,
+        Err(unreadable) => return unreadable,
+    };
+    let faults = ctx.faults();
+    if !faults.added_latency().is_zero() {
+        tokio::time::sleep(faults.added_latency()).await;
+    }
+    let result = match admit(ctx, &ROUTES, &faults, path, method, query) {
+        Ok(handler) => handler.call(ctx, app.webhooks.as_ref(), body).await,
+        Err(failure) => Err(failure),
+    };
+    match result {
+        Ok(json) => json_response(json),
+        Err(failure) => reply(&failure.envelope()),
+    }
+}

@@ -1,0 +1,39 @@
+//! Every endpoint of the table with its handler, if the emulator models
+//! it: what a call's path is looked up in.
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+use tim_protocol::{Endpoint, ENDPOINTS};
+
+use super::erased::Handler;
+
+/// Every endpoint of the table, each with its handler if it has one.
+pub(super) struct Routes(FxHashMap<&'static str, (&'static Endpoint, Option<Handler>)>);
+
+impl Routes {
+    pub(super) fn new(handlers: Vec<Handler>) -> Self {
+        let mut handlers: HashMap<&'static str, Handler> =
+            handlers.into_iter().map(|handler| (handler.path, handler)).collect();
+        let routes = ENDPOINTS
+            .iter()
+            .map(|endpoint| (key(endpoint.path()), (endpoint, handlers.remove(endpoint.path()))))
+            .collect();
+        // Request types get their paths from the table, so no handler is left.
+        debug_assert!(handlers.is_empty(), "handlers off the table: {:?}", handlers.keys());
+        Self(routes)
+    }
+
+    /// The endpoint at `path`, given as `Endpoint::find` takes it.
+    pub(super) fn find(&self, path: &str) -> Option<(&'static Endpoint, Option<&Handler>)> {
+        self.0
+            .get(key(path))
+            .map(|(endpoint, handler)| (*endpoint, handler.as_ref()))
+    }
+}
+
+/// `service/command` of a path with or without a leading `/` and `v4/`.
+fn key(path: &str) -> &str {
+    let path = path.trim_start_matches('/');
+    path.strip_prefix("v4/").unwrap_or(path)
+}
