@@ -78,7 +78,7 @@ pub(crate) fn check() -> Result<(), String> {
         println!("    {} routes listed", tim_emulator::routes().count());
         Ok(())
     } else {
-        Err("ARCHITECTURE.md's list of the emulator's routes is stale: write it again and commit".into())
+        Err("ARCHITECTURE.md's list of the emulator's routes is stale: run `cargo xtask codegen` and commit".into())
     }
 }
 

@@ -168,7 +168,8 @@ pub(crate) fn write() -> Result<(), String> {
         std::fs::write(root.join(file.path), &file.text).map_err(|e| format!("cannot write {}: {e}", file.path))?;
         println!("{}: written", file.path);
     }
-    crate::readme::write()
+    crate::readme::write()?;
+    crate::architecture::write()
 }
 
 /// Fails if a generated file is not what `write` would write.
@@ -187,7 +188,8 @@ pub(crate) fn check() -> Result<(), String> {
         ));
     }
     println!("    {} methods on each client", ENDPOINTS.len());
-    crate::readme::check()
+    crate::readme::check()?;
+    crate::architecture::check()
 }
 
 #[cfg(test)]

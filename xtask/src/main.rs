@@ -8,8 +8,10 @@
 //!   baseline.
 //! - `readme`: rewrite the README's coverage table from the endpoint table.
 //! - `codegen`: rewrite every file derived from the endpoint table: the
-//!   clients' methods, the README's table (see `codegen.rs`).
+//!   clients' methods, the README's table, ARCHITECTURE.md's list of the
+//!   emulator's routes (see `codegen.rs`).
 
+mod architecture;
 mod bench;
 mod codegen;
 mod readme;
@@ -39,7 +41,8 @@ enum Task {
     /// Rewrite the README's coverage table from the endpoint table.
     Readme,
     /// Rewrite every file derived from the endpoint table (the clients'
-    /// methods, the README's table); `test` fails while one is stale.
+    /// methods, the README's table, ARCHITECTURE.md's routes); `test` fails
+    /// while one is stale.
     Codegen,
     /// Run the benchmarks: criterion's, printed as ratios to their
     /// baselines, and the end-to-end comparisons (BENCHMARKS.md).
