@@ -274,3 +274,21 @@ fn attributes_are_merged_replaced_and_cleared() {
     assert_eq!(attrs(&client), []);
     assert_eq!(code(client.send(&ClearGroupAttrRequest::new("missing"))), 10010);
 }
+
+#[test]
+fn the_older_name_of_get_group_muted_account_answers_the_muted_members() {
+    let (harness, client, _clock) = setup(&["o", "a"]);
+    let g = group(&client, GroupType::Public, "o", &["a"]);
+    client.send(&ForbidSendMsgRequest::mute(&g, ["a"], 60)).unwrap();
+    // What a client written against the older page sends.
+    let body = serde_json::json!({ "GroupId": g }).to_string();
+    let (status, reply) = harness.raw(
+        "v4/group_open_http_svc/get_group_shutted_uin",
+        &harness.query(),
+        body.as_bytes(),
+    );
+    assert_eq!(status, 200);
+    assert_eq!(reply["ActionStatus"], "OK", "{reply}");
+    assert_eq!(reply["MutedAccountList"][0]["Member_Account"], "a", "{reply}");
+    assert_eq!(reply["MutedAccountList"][0]["MutedUntil"], NOW + 60, "{reply}");
+}

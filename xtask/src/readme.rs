@@ -22,8 +22,14 @@ fn table() -> String {
     text.push_str("| endpoint | what it does | page | idempotent | rate limit | samples | emulated |\n");
     text.push_str("|---|---|---|---|---|---|---|\n");
     for endpoint in ENDPOINTS {
+        // An older path the service still answers is named with its endpoint.
+        let older: String = endpoint
+            .aliases()
+            .iter()
+            .map(|alias| format!(" (older name: `{}`)", &alias[3..]))
+            .collect();
         text.push_str(&format!(
-            "| `{}` | {} | {} | {} | {}/s | {} | {} |\n",
+            "| `{}` | {}{older} | {} | {} | {}/s | {} | {} |\n",
             &endpoint.path()[3..],
             endpoint.doc(),
             page(&samples, endpoint),

@@ -17,6 +17,9 @@ use crate::{Api, Service};
 ///   doc: "What the call does." }
 /// ```
 ///
+/// A row may list, before `doc`, `aliases: ["v4/service/older_name"]`: older
+/// paths of the endpoint (see [`Endpoint::aliases`]).
+///
 /// `method` is the name of the clients' method; `idempotent` says whether
 /// sending the request twice has the effect of sending it once (a client may
 /// then retry after a timeout); `per_second` is the documented rate limit.
@@ -117,7 +120,9 @@ macro_rules! for_each_endpoint {
               idempotent: true, per_second: 200, doc: "Mutes (for a time) or unmutes up to 500 members." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_group_muted_account", method: get_group_muted_account,
               request: $crate::group::GetGroupMutedAccountRequest => response: $crate::group::GetGroupMutedAccountResponse,
-              idempotent: true, per_second: 200, doc: "Lists a group's muted members." }
+              idempotent: true, per_second: 200,
+              // The page (1047/34964) still shows the older name, and older SDKs call it.
+              aliases: ["v4/group_open_http_svc/get_group_shutted_uin"], doc: "Lists a group's muted members." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/send_group_msg", method: send_group_msg,
               request: $crate::group::SendGroupMsgRequest => response: $crate::group::SendGroupMsgResponse,
               idempotent: false, per_second: 200, doc: "Sends an ordinary message to a group." }
@@ -361,6 +366,7 @@ pub struct Endpoint {
     /// The types as the table writes them (`$crate::group::GetGroupInfoRequest`).
     request_type: &'static str,
     response_type: &'static str,
+    aliases: &'static [&'static str],
     idempotent: bool,
     rate_limit_per_sec: u32,
     doc: &'static str,
@@ -402,6 +408,15 @@ impl Endpoint {
     /// The reply type's full path, e.g. `tim_protocol::EnvelopeOnlyResponse`.
     pub fn response_path(&self) -> String {
         full_path(self.response_type)
+    }
+
+    /// Older paths of this endpoint that the service still answers and
+    /// clients written against older pages still call, e.g.
+    /// `v4/group_open_http_svc/get_group_shutted_uin` for
+    /// `get_group_muted_account`. [`Endpoint::find`], `tim call` and the
+    /// emulator accept them; the clients always send [`path`](Self::path).
+    pub const fn aliases(&self) -> &'static [&'static str] {
+        self.aliases
     }
 
     /// Whether sending the request twice has the effect of sending it once.
@@ -452,7 +467,8 @@ macro_rules! derive_from_table {
     ($({
         service: $service:expr, path: $path:literal, method: $method:ident,
         request: $request:ty => response: $response:ty,
-        idempotent: $idempotent:literal, per_second: $rate:literal, doc: $doc:literal
+        idempotent: $idempotent:literal, per_second: $rate:literal,
+        $(aliases: [$($alias:literal),+ $(,)?],)? doc: $doc:literal
     })*) => {
         $(
             impl $crate::Api for $request {
@@ -487,6 +503,7 @@ macro_rules! derive_from_table {
                 response: type_name(stringify!($response)),
                 request_type: stringify!($request),
                 response_type: stringify!($response),
+                aliases: &[$($($alias),+)?],
                 idempotent: $idempotent,
                 rate_limit_per_sec: $rate,
                 doc: $doc,
@@ -513,11 +530,15 @@ for_each_endpoint!(derive_from_table);
 
 impl Endpoint {
     /// The endpoint at `path`, given with or without the `v4/` prefix and
-    /// leading slash: `recentcontact/get_list`, `/v4/recentcontact/get_list`.
+    /// leading slash: `recentcontact/get_list`, `/v4/recentcontact/get_list`;
+    /// an older path of an endpoint ([`aliases`](Self::aliases)) finds it too.
     pub fn find(path: &str) -> Option<&'static Endpoint> {
         let path = path.trim_start_matches('/');
         let path = path.strip_prefix("v4/").unwrap_or(path);
-        ENDPOINTS.iter().find(|endpoint| &endpoint.path()[3..] == path)
+        let same = |full: &str| full.strip_prefix("v4/").unwrap_or(full) == path;
+        ENDPOINTS
+            .iter()
+            .find(|endpoint| same(endpoint.path()) || endpoint.aliases().iter().any(|alias| same(alias)))
     }
 
     /// The command: the last segment of the path, e.g. `get_list`.
@@ -568,6 +589,24 @@ mod tests {
             assert_eq!(Endpoint::find(spelling).map(|e| e.method()), Some("get_list"));
         }
         assert_eq!(Endpoint::find("recentcontact/nope"), None);
+    }
+
+    #[test]
+    fn an_older_name_finds_the_current_endpoint() {
+        let endpoint = Endpoint::find("/v4/group_open_http_svc/get_group_shutted_uin").unwrap();
+        assert_eq!(endpoint.path(), "v4/group_open_http_svc/get_group_muted_account");
+        for endpoint in ENDPOINTS {
+            for alias in endpoint.aliases() {
+                assert!(
+                    alias.starts_with(&format!("v4/{}/", endpoint.service().as_str())),
+                    "{alias}"
+                );
+                assert!(
+                    ENDPOINTS.iter().all(|other| other.path() != *alias),
+                    "{alias} is a current path"
+                );
+            }
+        }
     }
 
     #[test]

@@ -8,8 +8,14 @@ use tim_protocol::{Endpoint, ENDPOINTS};
 
 use super::erased::Handler;
 
-/// Every endpoint of the table, each with its handler if it has one.
-pub(super) struct Routes(FxHashMap<&'static str, (&'static Endpoint, Option<Handler>)>);
+/// Every endpoint of the table, each with its handler if it has one, and the
+/// older paths ([`Endpoint::aliases`]) that reach them: a client written
+/// against an older page is served as the service serves it.
+pub(super) struct Routes {
+    current: FxHashMap<&'static str, (&'static Endpoint, Option<Handler>)>,
+    /// An older path's key, and the current path's.
+    aliases: FxHashMap<&'static str, &'static str>,
+}
 
 impl Routes {
     pub(super) fn new(handlers: Vec<Handler>) -> Self {
@@ -21,13 +27,27 @@ impl Routes {
             .collect();
         // Request types get their paths from the table, so no handler is left.
         debug_assert!(handlers.is_empty(), "handlers off the table: {:?}", handlers.keys());
-        Self(routes)
+        let aliases = ENDPOINTS
+            .iter()
+            .flat_map(|endpoint| {
+                endpoint
+                    .aliases()
+                    .iter()
+                    .map(|alias| (key(alias), key(endpoint.path())))
+            })
+            .collect();
+        Self {
+            current: routes,
+            aliases,
+        }
     }
 
     /// The endpoint at `path`, given as `Endpoint::find` takes it.
     pub(super) fn find(&self, path: &str) -> Option<(&'static Endpoint, Option<&Handler>)> {
-        self.0
-            .get(key(path))
+        let path = key(path);
+        let path = self.aliases.get(path).copied().unwrap_or(path);
+        self.current
+            .get(path)
             .map(|(endpoint, handler)| (*endpoint, handler.as_ref()))
     }
 }
