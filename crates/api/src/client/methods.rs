@@ -465,6 +465,18 @@ impl<T: Transport> Client<T> {
         self.send(request).await
     }
 
+    /// `v4/group_open_http_svc/clear_group_msg`: Clears a group's message history, all of it or up to a MsgSeq.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn clear_group_msg(
+        &self,
+        request: &tim_protocol::group::ClearGroupMsgRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
     /// `v4/group_open_http_svc/get_online_member_num`: Counts the online members of an audio-video group.
     ///
     /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
