@@ -873,6 +873,18 @@ impl<T: BlockingTransport> BlockingClient<T> {
         self.send(request)
     }
 
+    /// `v4/openim/c2c_msg_read_receipt`: Sends read receipts for one-to-one messages a user received.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn c2c_msg_read_receipt(
+        &self,
+        request: &tim_protocol::openim::C2cMsgReadReceiptRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
     /// `v4/openim/get_c2c_unread_msg_num`: Reads a user's unread one-to-one message counts.
     ///
     /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.

@@ -5,6 +5,7 @@ mod admin_getroammsg;
 mod admin_msgwithdraw;
 mod admin_set_msg_read;
 mod batchsendmsg;
+mod c2c_msg_read_receipt;
 mod get_c2c_unread_msg_num;
 mod get_key_values;
 mod importmsg;
@@ -18,6 +19,7 @@ pub use admin_getroammsg::{AdminGetroammsgRequest, AdminGetroammsgResponse, Roam
 pub use admin_msgwithdraw::AdminMsgwithdrawRequest;
 pub use admin_set_msg_read::AdminSetMsgReadRequest;
 pub use batchsendmsg::{BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse};
+pub use c2c_msg_read_receipt::{C2cMsgReadReceiptRequest, C2cMsgRef};
 pub use get_c2c_unread_msg_num::{
     C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
 };
