@@ -241,6 +241,9 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/modify_admin", method: modify_avchatroom_admins,
               request: $crate::group::ModifyAdminRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Sets or removes up to 5 administrators of an audio-video group." }
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/get_admin_list", method: get_avchatroom_admins,
+              request: $crate::group::GetAdminListRequest => response: $crate::group::GetAdminListResponse,
+              idempotent: true, per_second: 200, doc: "Lists the administrators of an audio-video group." }
 
             // openim_msg_ext_http_svc: group message extensions. A set moves
             // the pairs' Seq on, so it is not idempotent.

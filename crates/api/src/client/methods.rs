@@ -777,6 +777,18 @@ impl<T: Transport> Client<T> {
         self.send(request).await
     }
 
+    /// `v4/group_open_avchatroom_http_svc/get_admin_list`: Lists the administrators of an audio-video group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_avchatroom_admins(
+        &self,
+        request: &tim_protocol::group::GetAdminListRequest,
+    ) -> Result<tim_protocol::group::GetAdminListResponse, Error> {
+        self.send(request).await
+    }
+
     /// `v4/openim_msg_ext_http_svc/group_get_key_values`: Reads one page of a group message's extension key-value pairs.
     ///
     /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.

@@ -10,8 +10,9 @@ use crate::validation::ValidationError;
 /// A request holding a group's ID alone. `Call` makes each call its own type
 /// with its own path: [`DestroyGroupRequest`](super::DestroyGroupRequest),
 /// [`GetGroupAttrRequest`](super::GetGroupAttrRequest),
-/// [`ClearGroupAttrRequest`](super::ClearGroupAttrRequest) and
-/// [`GetOnlineMemberNumRequest`](super::GetOnlineMemberNumRequest).
+/// [`ClearGroupAttrRequest`](super::ClearGroupAttrRequest),
+/// [`GetOnlineMemberNumRequest`](super::GetOnlineMemberNumRequest) and
+/// [`GetAdminListRequest`](super::GetAdminListRequest).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GroupIdRequest<Call> {
