@@ -729,6 +729,18 @@ impl<T: BlockingTransport> BlockingClient<T> {
         self.send(request)
     }
 
+    /// `v4/million_group_open_http_svc/get_online_member_num`: Counts the online members of a Community (updated every 4 minutes).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_community_online_member_num(
+        &self,
+        request: &tim_protocol::group::GetCommunityOnlineMemberNumRequest,
+    ) -> Result<tim_protocol::group::GetOnlineMemberNumResponse, Error> {
+        self.send(request)
+    }
+
     /// `v4/group_open_avchatroom_http_svc/get_members`: Reads one page of an audio-video group's online members.
     ///
     /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.

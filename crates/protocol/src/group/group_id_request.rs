@@ -11,7 +11,8 @@ use crate::validation::ValidationError;
 /// with its own path: [`DestroyGroupRequest`](super::DestroyGroupRequest),
 /// [`GetGroupAttrRequest`](super::GetGroupAttrRequest),
 /// [`ClearGroupAttrRequest`](super::ClearGroupAttrRequest),
-/// [`GetOnlineMemberNumRequest`](super::GetOnlineMemberNumRequest) and
+/// [`GetOnlineMemberNumRequest`](super::GetOnlineMemberNumRequest),
+/// [`GetCommunityOnlineMemberNumRequest`](super::GetCommunityOnlineMemberNumRequest) and
 /// [`GetAdminListRequest`](super::GetAdminListRequest).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]

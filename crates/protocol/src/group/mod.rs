@@ -30,6 +30,7 @@ mod destroy_topic;
 mod forbid_send_msg;
 mod get_admin_list;
 mod get_appid_group_list;
+mod get_community_online_member_num;
 mod get_group_attr;
 mod get_group_ban_member;
 mod get_group_counter;
@@ -94,6 +95,7 @@ pub use destroy_topic::{DestroyTopicRequest, DestroyTopicResponse, DestroyTopicR
 pub use forbid_send_msg::ForbidSendMsgRequest;
 pub use get_admin_list::{AvChatRoomAdmin, GetAdminList, GetAdminListRequest, GetAdminListResponse};
 pub use get_appid_group_list::{GetAppidGroupListRequest, GetAppidGroupListResponse, GroupIdItem};
+pub use get_community_online_member_num::{GetCommunityOnlineMemberNum, GetCommunityOnlineMemberNumRequest};
 pub use get_group_attr::{GetGroupAttr, GetGroupAttrRequest, GetGroupAttrResponse};
 pub use get_group_ban_member::{BannedMember, GetGroupBanMemberRequest, GetGroupBanMemberResponse};
 pub use get_group_counter::GetGroupCounterRequest;
