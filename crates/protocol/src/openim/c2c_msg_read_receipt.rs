@@ -111,7 +111,10 @@ impl C2cMsgReadReceiptRequest {
                 ));
             }
             if item.msg_key.as_str().is_empty() {
-                return Err(ValidationError::new(format!("C2CMsgInfo[{index}].MsgKey"), Rule::NotEmpty));
+                return Err(ValidationError::new(
+                    format!("C2CMsgInfo[{index}].MsgKey"),
+                    Rule::NotEmpty,
+                ));
             }
         }
         Ok(())
@@ -124,10 +127,20 @@ mod tests {
 
     #[test]
     fn accounts_messages_and_their_sides_are_checked() {
-        assert!(C2cMsgReadReceiptRequest::new("a".repeat(32), "b", ["k"]).check().is_ok());
-        let error = C2cMsgReadReceiptRequest::new("a".repeat(33), "b", ["k"]).check().unwrap_err();
+        assert!(C2cMsgReadReceiptRequest::new("a".repeat(32), "b", ["k"])
+            .check()
+            .is_ok());
+        let error = C2cMsgReadReceiptRequest::new("a".repeat(33), "b", ["k"])
+            .check()
+            .unwrap_err();
         assert_eq!(error.field(), "Operator_Account");
-        assert!(matches!(error.rule(), Rule::TooLong { max_bytes: 32, actual: 33 }));
+        assert!(matches!(
+            error.rule(),
+            Rule::TooLong {
+                max_bytes: 32,
+                actual: 33
+            }
+        ));
         let error = C2cMsgReadReceiptRequest::new("a", "", ["k"]).check().unwrap_err();
         assert_eq!((error.field(), error.rule()), ("Peer_Account", &Rule::NotEmpty));
         let error = C2cMsgReadReceiptRequest::new("a", "b", Vec::<String>::new())
