@@ -161,7 +161,7 @@ macro_rules! for_each_endpoint {
               idempotent: true, per_second: 200, doc: "Deletes every message a user sent in a group." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/clear_group_msg", method: clear_group_msg,
               request: $crate::group::ClearGroupMsgRequest => response: $crate::EnvelopeOnlyResponse,
-              idempotent: true, per_second: 200, doc: "Clears a group's message history, all of it or up to a MsgSeq." }
+              idempotent: false, per_second: 200, doc: "Clears a group's message history, all of it or up to a MsgSeq." }
             { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_online_member_num", method: get_online_member_num,
               request: $crate::group::GetOnlineMemberNumRequest => response: $crate::group::GetOnlineMemberNumResponse,
               idempotent: true, per_second: 200, doc: "Counts the online members of an audio-video group." }

@@ -13,9 +13,10 @@ use crate::validation::ValidationError;
 /// them; an app admin still reads them with `group_msg_get_simple`. Every
 /// group type but Community supports it.
 ///
-/// Idempotent: clearing up to `MsgSeq` twice clears the same messages. (Without
-/// `MsgSeq` the whole history is cleared, so a later repeat also clears the
-/// messages sent in between.)
+/// Not idempotent (this crate's choice): without `MsgSeq` the whole history
+/// is cleared, so a repeat after a lost reply would also clear the messages
+/// sent in between; a call whose outcome is unknown is not repeated by
+/// default. (Up to a `MsgSeq`, a repeat clears the same messages.)
 ///
 /// ```
 /// use tim_protocol::group::ClearGroupMsgRequest;
