@@ -272,6 +272,22 @@ error_codes! {
     /// published reply; not in its error table).
     SnsGroupAddNotFriend = 32216, Never, "sns: the user to add to a friend list is not a friend";
 
+    // follow codes: followers and followings (the follow pages' error
+    // tables). The follow pages number their general codes as the sns ones:
+    // 30001 (parameter), 30002, 30003, 30004 (administrator), 30006 and 30007
+    // (internal error, timeout) are the sns variants above.
+    /// 30005: the app has not enabled followers and followings (the Pro,
+    /// Pro-plus or Enterprise edition, then the console's follow settings).
+    FollowDisabled = 30005, Never, "follow: the follow feature is not enabled for the app (Pro, Pro-plus or Enterprise edition, then the console)";
+    /// 32100: `From_Account` follows as many users as the system allows.
+    FollowFollowingLimitReached = 32100, Never, "follow: From_Account's number of followings has reached the system limit";
+    /// 32101: `To_Account` has as many followers as the system allows.
+    FollowFollowerLimitReached = 32101, Never, "follow: To_Account's number of followers has reached the system limit";
+    /// 32102: `From_Account` has as many mutual follows as the system allows.
+    FollowMutualLimitReached = 32102, Never, "follow: From_Account's number of mutual follows has reached the system limit";
+    /// 32103: `To_Account` has as many mutual follows as the system allows.
+    FollowPeerMutualLimitReached = 32103, Never, "follow: To_Account's number of mutual follows has reached the system limit";
+
     // openim codes: one-to-one message APIs (the openim pages' error tables).
     /// 90001: the JSON body could not be parsed.
     OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";

@@ -26,6 +26,7 @@ mod endpoints;
 mod envelope;
 mod envelope_only;
 mod error_code;
+pub mod follow;
 pub mod group;
 pub mod limits;
 mod macros;

@@ -56,6 +56,11 @@ pub enum Service {
     /// Parameter errors are 30001; a caller who is not an app administrator
     /// gets 30004.
     Sns,
+    /// `follow`: followers and followings (a Pro, Pro-plus or Enterprise
+    /// feature, enabled in the console; 30005 otherwise). Its pages number
+    /// their codes as the sns ones: 30001 for a bad parameter, 30004 for a
+    /// caller who is not an app administrator.
+    Follow,
 }
 
 impl Service {
@@ -71,6 +76,7 @@ impl Service {
         Service::OpenImMsgExt,
         Service::Profile,
         Service::Sns,
+        Service::Follow,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -86,6 +92,7 @@ impl Service {
             Self::OpenImMsgExt => "openim_msg_ext_http_svc",
             Self::Profile => "profile",
             Self::Sns => "sns",
+            Self::Follow => "follow",
         }
     }
 
@@ -103,7 +110,7 @@ impl Service {
             Self::OpenIm => ErrorCode::OpenimJsonInvalid,
             Self::OpenImMsgExt => ErrorCode::GroupParameterInvalid,
             Self::Profile => ErrorCode::ProfileParameterInvalid,
-            Self::Sns => ErrorCode::SnsParameterInvalid,
+            Self::Sns | Self::Follow => ErrorCode::SnsParameterInvalid,
         }
     }
 
@@ -119,7 +126,7 @@ impl Service {
             // The extension pages list no admin code: the gateway's 60010.
             Self::OpenImMsgExt => ErrorCode::AdminRequired,
             Self::Profile => ErrorCode::ProfileAdminRequired,
-            Self::Sns => ErrorCode::SnsAdminRequired,
+            Self::Sns | Self::Follow => ErrorCode::SnsAdminRequired,
         }
     }
 
