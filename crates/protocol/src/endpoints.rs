@@ -363,6 +363,18 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Follow, path: "v4/follow/follow_get_info", method: follow_get_info,
               request: $crate::follow::FollowGetInfoRequest => response: $crate::follow::FollowGetInfoResponse,
               idempotent: true, per_second: 200, doc: "Reads the follower, following and mutual-follow counts of up to 20 users." }
+
+            // openconfigsvr: global mutes and the operations data. setnospeaking
+            // sets the periods to given values, so it is idempotent.
+            { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/getappinfo", method: getappinfo,
+              request: $crate::openconfig::GetappinfoRequest => response: $crate::openconfig::GetappinfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads the app's operations data of the last 30 days." }
+            { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/getnospeaking", method: getnospeaking,
+              request: $crate::openconfig::GetnospeakingRequest => response: $crate::openconfig::GetnospeakingResponse,
+              idempotent: true, per_second: 200, doc: "Reads a user's global mute periods for one-to-one and group messages." }
+            { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/setnospeaking", method: setnospeaking,
+              request: $crate::openconfig::SetnospeakingRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Mutes (for a time or for ever) or unmutes a user in all one-to-one or all group messages." }
         }
     };
 }

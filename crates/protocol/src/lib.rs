@@ -31,6 +31,7 @@ pub mod group;
 pub mod limits;
 mod macros;
 pub mod message;
+pub mod openconfig;
 pub mod openim;
 mod paging;
 pub mod profile;

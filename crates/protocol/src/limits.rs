@@ -99,7 +99,9 @@ pub const GROUP_MSG_GET_SIMPLE_MAX: u32 = 20;
 /// At most 10 messages recalled by one `group_msg_recall` call.
 pub const GROUP_MSG_RECALL_MAX: usize = 10;
 
-/// `forbid_send_msg`'s `MuteTime` that mutes for ever (u32::MAX seconds).
+/// The mute period that mutes for ever (u32::MAX seconds, 0xFFFFFFFF):
+/// `forbid_send_msg`'s `MuteTime`, and `setnospeaking`'s
+/// `C2CmsgNospeakingTime` and `GroupmsgNospeakingTime` (also their most).
 pub const MUTE_FOREVER: u32 = u32::MAX;
 
 /// A group has at most 16 custom attributes.

@@ -61,6 +61,12 @@ pub enum Service {
     /// their codes as the sns ones: 30001 for a bad parameter, 30004 for a
     /// caller who is not an app administrator.
     Follow,
+    /// `openconfigsvr`: global mutes and the app's operations data. Its pages
+    /// have no general parameter-error code; 130001 ("failed to parse the
+    /// JSON request") is the closest, and the rules with codes of their own
+    /// (130003, 130005, 130008) carry them. They list no admin code: the
+    /// gateway's 60010.
+    OpenConfig,
 }
 
 impl Service {
@@ -77,6 +83,7 @@ impl Service {
         Service::Profile,
         Service::Sns,
         Service::Follow,
+        Service::OpenConfig,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -93,6 +100,7 @@ impl Service {
             Self::Profile => "profile",
             Self::Sns => "sns",
             Self::Follow => "follow",
+            Self::OpenConfig => "openconfigsvr",
         }
     }
 
@@ -111,6 +119,7 @@ impl Service {
             Self::OpenImMsgExt => ErrorCode::GroupParameterInvalid,
             Self::Profile => ErrorCode::ProfileParameterInvalid,
             Self::Sns | Self::Follow => ErrorCode::SnsParameterInvalid,
+            Self::OpenConfig => ErrorCode::OpenConfigJsonInvalid,
         }
     }
 
@@ -127,6 +136,8 @@ impl Service {
             Self::OpenImMsgExt => ErrorCode::AdminRequired,
             Self::Profile => ErrorCode::ProfileAdminRequired,
             Self::Sns | Self::Follow => ErrorCode::SnsAdminRequired,
+            // The openconfigsvr pages list no admin code: the gateway's 60010.
+            Self::OpenConfig => ErrorCode::AdminRequired,
         }
     }
 

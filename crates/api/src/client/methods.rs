@@ -1184,4 +1184,40 @@ impl<T: Transport> Client<T> {
     ) -> Result<tim_protocol::follow::FollowGetInfoResponse, Error> {
         self.send(request).await
     }
+
+    /// `v4/openconfigsvr/getappinfo`: Reads the app's operations data of the last 30 days.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn getappinfo(
+        &self,
+        request: &tim_protocol::openconfig::GetappinfoRequest,
+    ) -> Result<tim_protocol::openconfig::GetappinfoResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openconfigsvr/getnospeaking`: Reads a user's global mute periods for one-to-one and group messages.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn getnospeaking(
+        &self,
+        request: &tim_protocol::openconfig::GetnospeakingRequest,
+    ) -> Result<tim_protocol::openconfig::GetnospeakingResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openconfigsvr/setnospeaking`: Mutes (for a time or for ever) or unmutes a user in all one-to-one or all group messages.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn setnospeaking(
+        &self,
+        request: &tim_protocol::openconfig::SetnospeakingRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
 }
