@@ -143,7 +143,11 @@ fn any_contact_edit() -> impl Strategy<Value = ContactEdit> {
 
 /// Any envelope: known and unknown statuses and codes, fields present or not.
 pub fn envelope() -> impl Strategy<Value = Envelope> {
-    let status = prop_oneof![Just("OK".to_owned()), Just("FAIL".to_owned()), "[A-Z]{0,6}"];
+    let status = prop::option::of(prop_oneof![
+        Just("OK".to_owned()),
+        Just("FAIL".to_owned()),
+        "[A-Z]{0,6}"
+    ]);
     (
         status,
         error_code(),
@@ -152,7 +156,7 @@ pub fn envelope() -> impl Strategy<Value = Envelope> {
     )
         .prop_map(|(status, code, info, display)| {
             let mut envelope = Envelope::ok();
-            envelope.action_status = ActionStatus::from(status.as_str());
+            envelope.action_status = status.as_deref().map(ActionStatus::from);
             envelope.error_code = code;
             envelope.error_info = info;
             envelope.error_display = display;

@@ -364,6 +364,38 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::Sns, path: "v4/sns/group_get", method: friend_group_get,
               request: $crate::sns::GroupGetRequest => response: $crate::sns::GroupGetResponse,
               idempotent: true, per_second: 200, doc: "Reads a user's friend lists, optionally with their friends." }
+
+            // follow: followers and followings. Reads are idempotent; follows
+            // and unfollows are not (a repeat answers per-user results of its
+            // own and fires the webhooks again). They answer with the sns
+            // calls' per-user reply.
+            { service: $crate::Service::Follow, path: "v4/follow/follow_add", method: follow_add,
+              request: $crate::follow::FollowAddRequest => response: $crate::sns::ResultsResponse,
+              idempotent: false, per_second: 200, doc: "Makes a user follow up to 20 users." }
+            { service: $crate::Service::Follow, path: "v4/follow/follow_delete", method: follow_delete,
+              request: $crate::follow::FollowDeleteRequest => response: $crate::sns::ResultsResponse,
+              idempotent: false, per_second: 200, doc: "Makes a user unfollow up to 20 users." }
+            { service: $crate::Service::Follow, path: "v4/follow/follow_get", method: follow_get,
+              request: $crate::follow::FollowGetRequest => response: $crate::follow::FollowGetResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 1000) of a user's followers, followings or mutual follows." }
+            { service: $crate::Service::Follow, path: "v4/follow/follow_check", method: follow_check,
+              request: $crate::follow::FollowCheckRequest => response: $crate::follow::FollowCheckResponse,
+              idempotent: true, per_second: 200, doc: "Tells how a user and up to 100 users follow each other." }
+            { service: $crate::Service::Follow, path: "v4/follow/follow_get_info", method: follow_get_info,
+              request: $crate::follow::FollowGetInfoRequest => response: $crate::follow::FollowGetInfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads the follower, following and mutual-follow counts of up to 20 users." }
+
+            // openconfigsvr: global mutes and the operations data. setnospeaking
+            // sets the periods to given values, so it is idempotent.
+            { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/getappinfo", method: getappinfo,
+              request: $crate::openconfig::GetappinfoRequest => response: $crate::openconfig::GetappinfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads the app's operations data of the last 30 days." }
+            { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/getnospeaking", method: getnospeaking,
+              request: $crate::openconfig::GetnospeakingRequest => response: $crate::openconfig::GetnospeakingResponse,
+              idempotent: true, per_second: 200, doc: "Reads a user's global mute periods for one-to-one and group messages." }
+            { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/setnospeaking", method: setnospeaking,
+              request: $crate::openconfig::SetnospeakingRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Mutes (for a time or for ever) or unmutes a user in all one-to-one or all group messages." }
         }
     };
 }

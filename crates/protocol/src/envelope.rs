@@ -54,16 +54,22 @@ impl<'de> Deserialize<'de> for ActionStatus {
 
 /// The status fields at the top level of every response.
 ///
-/// Any of them may be absent (the service's own examples leave some out): a
-/// missing `ActionStatus` reads as `OK`, a missing `ErrorCode` as 0, and a
-/// missing `ErrorInfo` or `ErrorDisplay` as `None`, so the envelope serializes
-/// back to what was received.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Any of them may be absent (the service's own examples leave some out:
+/// the `openconfigsvr` replies carry `ErrorCode` and `ErrorInfo` alone): a
+/// missing `ActionStatus` or `ErrorInfo` or `ErrorDisplay` is `None`, a
+/// missing `ErrorCode` reads as 0, so the envelope serializes back to what
+/// was received. [`is_success`](Self::is_success) reads a missing
+/// `ActionStatus` as `OK`.
+///
+/// Its [`Default`] says `OK` with code 0 and no `ErrorInfo` (what it was
+/// before `ActionStatus` could be absent), so a reply built from `Default`
+/// still says `OK`; a parsed reply without `ActionStatus` keeps it absent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Envelope {
-    /// `ActionStatus`.
-    #[serde(rename = "ActionStatus", default)]
-    pub action_status: ActionStatus,
+    /// `ActionStatus`: `None` when the reply leaves it out.
+    #[serde(rename = "ActionStatus", default, skip_serializing_if = "Option::is_none")]
+    pub action_status: Option<ActionStatus>,
     /// `ErrorCode`: 0 on success.
     #[serde(rename = "ErrorCode", default)]
     pub error_code: ErrorCode,
@@ -75,11 +81,22 @@ pub struct Envelope {
     pub error_display: Option<String>,
 }
 
+impl Default for Envelope {
+    fn default() -> Self {
+        Self {
+            action_status: Some(ActionStatus::Ok),
+            error_code: ErrorCode::Success,
+            error_info: None,
+            error_display: None,
+        }
+    }
+}
+
 impl Envelope {
     /// The envelope of a successful reply: `OK`, code 0, empty `ErrorInfo`.
     pub fn ok() -> Self {
         Self {
-            action_status: ActionStatus::Ok,
+            action_status: Some(ActionStatus::Ok),
             error_code: ErrorCode::Success,
             error_info: Some(String::new()),
             error_display: None,
@@ -89,17 +106,18 @@ impl Envelope {
     /// The envelope of a failed reply with the given code and reason.
     pub fn fail(code: ErrorCode, info: impl Into<String>) -> Self {
         Self {
-            action_status: ActionStatus::Fail,
+            action_status: Some(ActionStatus::Fail),
             error_code: code,
             error_info: Some(info.into()),
             error_display: None,
         }
     }
 
-    /// Whether the call succeeded: `ActionStatus` is `OK` and `ErrorCode` is 0.
-    /// A reply that says `OK` with a non-zero code is treated as a failure.
+    /// Whether the call succeeded: `ActionStatus` is `OK` (or absent) and
+    /// `ErrorCode` is 0. A reply that says `OK` with a non-zero code is
+    /// treated as a failure.
     pub fn is_success(&self) -> bool {
-        self.action_status == ActionStatus::Ok && self.error_code.is_success()
+        matches!(self.action_status, None | Some(ActionStatus::Ok)) && self.error_code.is_success()
     }
 }
 
@@ -107,4 +125,26 @@ impl Envelope {
 pub trait Response: serde::de::DeserializeOwned + Serialize {
     /// The response's status fields.
     fn envelope(&self) -> &Envelope;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_absent_action_status_stays_absent_and_reads_as_ok() {
+        let text = r#"{"ErrorCode":0,"ErrorInfo":""}"#;
+        let envelope: Envelope = serde_json::from_str(text).unwrap();
+        assert_eq!(envelope.action_status, None);
+        assert!(envelope.is_success());
+        assert_eq!(serde_json::to_string(&envelope).unwrap(), text);
+        let failed: Envelope = serde_json::from_str(r#"{"ErrorCode":130005,"ErrorInfo":"x"}"#).unwrap();
+        assert!(!failed.is_success());
+    }
+
+    #[test]
+    fn the_default_says_ok() {
+        assert_eq!(Envelope::default().action_status, Some(ActionStatus::Ok));
+        assert!(Envelope::default().is_success());
+    }
 }

@@ -272,6 +272,47 @@ error_codes! {
     /// published reply; not in its error table).
     SnsGroupAddNotFriend = 32216, Never, "sns: the user to add to a friend list is not a friend";
 
+    // follow codes: followers and followings (the follow pages' error
+    // tables). The follow pages number their general codes as the sns ones:
+    // 30001 (parameter), 30002, 30003, 30004 (administrator), 30006 and 30007
+    // (internal error, timeout) are the sns variants above.
+    /// 30005: the app has not enabled followers and followings (the Pro,
+    /// Pro-plus or Enterprise edition, then the console's follow settings).
+    FollowDisabled = 30005, Never, "follow: the follow feature is not enabled for the app (Pro, Pro-plus or Enterprise edition, then the console)";
+    /// 32100: `From_Account` follows as many users as the system allows.
+    FollowFollowingLimitReached = 32100, Never, "follow: From_Account's number of followings has reached the system limit";
+    /// 32101: `To_Account` has as many followers as the system allows.
+    FollowFollowerLimitReached = 32101, Never, "follow: To_Account's number of followers has reached the system limit";
+    /// 32102: `From_Account` has as many mutual follows as the system allows.
+    FollowMutualLimitReached = 32102, Never, "follow: From_Account's number of mutual follows has reached the system limit";
+    /// 32103: `To_Account` has as many mutual follows as the system allows.
+    FollowPeerMutualLimitReached = 32103, Never, "follow: To_Account's number of mutual follows has reached the system limit";
+
+    // openconfigsvr codes: global mutes and operations data (the pages of
+    // setnospeaking, getnospeaking and getappinfo).
+    /// 130001: the JSON body could not be parsed.
+    OpenConfigJsonInvalid = 130001, Never, "openconfigsvr: failed to parse the JSON request";
+    /// 130002: `Get_Account` is missing.
+    OpenConfigGetAccountMissing = 130002, Never, "openconfigsvr: the request has no Get_Account";
+    /// 130003: `Get_Account` is invalid.
+    OpenConfigGetAccountInvalid = 130003, Never, "openconfigsvr: Get_Account is invalid";
+    /// 130004: `Set_Account` is missing.
+    OpenConfigSetAccountMissing = 130004, Never, "openconfigsvr: the request has no Set_Account";
+    /// 130005: `Set_Account` is invalid.
+    OpenConfigSetAccountInvalid = 130005, Never, "openconfigsvr: Set_Account is invalid";
+    /// 130008: neither `C2CmsgNospeakingTime` nor `GroupmsgNospeakingTime` is given.
+    OpenConfigMuteTimeMissing = 130008, Never, "openconfigsvr: neither C2CmsgNospeakingTime nor GroupmsgNospeakingTime is given";
+    /// 130009: opening the SQL store failed (`getappinfo`).
+    OpenConfigSqlOpenFailed = 130009, Maybe, "openconfigsvr: SQL opening error";
+    /// 130010: pinging the SQL store failed (`getappinfo`).
+    OpenConfigSqlPingFailed = 130010, Maybe, "openconfigsvr: SQL pinging error";
+    /// 130011: the SQL query failed (`getappinfo`).
+    OpenConfigSqlQueryFailed = 130011, Maybe, "openconfigsvr: SQL query error";
+    /// 130012: the SQL result could not be parsed (`getappinfo`).
+    OpenConfigSqlResultInvalid = 130012, Maybe, "openconfigsvr: SQL result parsing error";
+    /// 130014: a system error; retry.
+    OpenConfigSystemError = 130014, Maybe, "openconfigsvr: system error; retry";
+
     // openim codes: one-to-one message APIs (the openim pages' error tables).
     /// 90001: the JSON body could not be parsed.
     OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";

@@ -99,7 +99,9 @@ pub const GROUP_MSG_GET_SIMPLE_MAX: u32 = 20;
 /// At most 10 messages recalled by one `group_msg_recall` call.
 pub const GROUP_MSG_RECALL_MAX: usize = 10;
 
-/// `forbid_send_msg`'s `MuteTime` that mutes for ever (u32::MAX seconds).
+/// The mute period that mutes for ever (u32::MAX seconds, 0xFFFFFFFF):
+/// `forbid_send_msg`'s `MuteTime`, and `setnospeaking`'s
+/// `C2CmsgNospeakingTime` and `GroupmsgNospeakingTime` (also their most).
 pub const MUTE_FOREVER: u32 = u32::MAX;
 
 /// A group has at most 16 custom attributes.
@@ -231,6 +233,24 @@ pub const SNS_ACCOUNTS_PER_REQUEST_MAX: usize = 1000;
 /// recommendation ("to avoid response packet failure"), not a rule the
 /// service enforces, so `validate()` does not check it.
 pub const FRIEND_GET_LIST_RECOMMENDED_MAX: usize = 100;
+
+// Followers and followings (follow): the follow pages (1047/70345 to 70350).
+// Breaking one is 30001, the parameter error the follow pages share with sns.
+
+/// `follow_add` (`FollowItem`), `follow_delete` and `follow_get_info`
+/// (`To_Account`) take at most 20 users per call.
+pub const FOLLOW_ACCOUNTS_PER_REQUEST_MAX: usize = 20;
+
+/// `follow_check` takes at most 100 users per call (`To_Account`).
+pub const FOLLOW_CHECK_ACCOUNTS_MAX: usize = 100;
+
+/// `follow_get`'s `WantNum` is at most 1000 (and, this crate's choice, at
+/// least 1).
+pub const FOLLOW_GET_WANT_NUM_MAX: u32 = 1000;
+
+/// `follow_get`'s page size by default (the page: "Default returns 100
+/// entries per page"); what `FollowGetRequest::new` asks for.
+pub const FOLLOW_GET_WANT_NUM_DEFAULT: u32 = 100;
 
 /// An audio-video group has at most 5 administrators (`modify_admin`).
 pub const AVCHATROOM_ADMINS_MAX: usize = 5;

@@ -56,6 +56,17 @@ pub enum Service {
     /// Parameter errors are 30001; a caller who is not an app administrator
     /// gets 30004.
     Sns,
+    /// `follow`: followers and followings (a Pro, Pro-plus or Enterprise
+    /// feature, enabled in the console; 30005 otherwise). Its pages number
+    /// their codes as the sns ones: 30001 for a bad parameter, 30004 for a
+    /// caller who is not an app administrator.
+    Follow,
+    /// `openconfigsvr`: global mutes and the app's operations data. Its pages
+    /// have no general parameter-error code; 130001 ("failed to parse the
+    /// JSON request") is the closest, and the rules with codes of their own
+    /// (130003, 130005, 130008) carry them. They list no admin code: the
+    /// gateway's 60010.
+    OpenConfig,
 }
 
 impl Service {
@@ -71,6 +82,8 @@ impl Service {
         Service::OpenImMsgExt,
         Service::Profile,
         Service::Sns,
+        Service::Follow,
+        Service::OpenConfig,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -86,6 +99,8 @@ impl Service {
             Self::OpenImMsgExt => "openim_msg_ext_http_svc",
             Self::Profile => "profile",
             Self::Sns => "sns",
+            Self::Follow => "follow",
+            Self::OpenConfig => "openconfigsvr",
         }
     }
 
@@ -103,7 +118,8 @@ impl Service {
             Self::OpenIm => ErrorCode::OpenimJsonInvalid,
             Self::OpenImMsgExt => ErrorCode::GroupParameterInvalid,
             Self::Profile => ErrorCode::ProfileParameterInvalid,
-            Self::Sns => ErrorCode::SnsParameterInvalid,
+            Self::Sns | Self::Follow => ErrorCode::SnsParameterInvalid,
+            Self::OpenConfig => ErrorCode::OpenConfigJsonInvalid,
         }
     }
 
@@ -119,7 +135,9 @@ impl Service {
             // The extension pages list no admin code: the gateway's 60010.
             Self::OpenImMsgExt => ErrorCode::AdminRequired,
             Self::Profile => ErrorCode::ProfileAdminRequired,
-            Self::Sns => ErrorCode::SnsAdminRequired,
+            Self::Sns | Self::Follow => ErrorCode::SnsAdminRequired,
+            // The openconfigsvr pages list no admin code: the gateway's 60010.
+            Self::OpenConfig => ErrorCode::AdminRequired,
         }
     }
 

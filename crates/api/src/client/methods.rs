@@ -467,7 +467,7 @@ impl<T: Transport> Client<T> {
 
     /// `v4/group_open_http_svc/clear_group_msg`: Clears a group's message history, all of it or up to a MsgSeq.
     ///
-    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
     ///
     /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
     pub async fn clear_group_msg(
@@ -1170,6 +1170,102 @@ impl<T: Transport> Client<T> {
         &self,
         request: &tim_protocol::sns::GroupGetRequest,
     ) -> Result<tim_protocol::sns::GroupGetResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/follow/follow_add`: Makes a user follow up to 20 users.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn follow_add(
+        &self,
+        request: &tim_protocol::follow::FollowAddRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/follow/follow_delete`: Makes a user unfollow up to 20 users.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn follow_delete(
+        &self,
+        request: &tim_protocol::follow::FollowDeleteRequest,
+    ) -> Result<tim_protocol::sns::ResultsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/follow/follow_get`: Reads one page (up to 1000) of a user's followers, followings or mutual follows.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn follow_get(
+        &self,
+        request: &tim_protocol::follow::FollowGetRequest,
+    ) -> Result<tim_protocol::follow::FollowGetResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/follow/follow_check`: Tells how a user and up to 100 users follow each other.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn follow_check(
+        &self,
+        request: &tim_protocol::follow::FollowCheckRequest,
+    ) -> Result<tim_protocol::follow::FollowCheckResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/follow/follow_get_info`: Reads the follower, following and mutual-follow counts of up to 20 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn follow_get_info(
+        &self,
+        request: &tim_protocol::follow::FollowGetInfoRequest,
+    ) -> Result<tim_protocol::follow::FollowGetInfoResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openconfigsvr/getappinfo`: Reads the app's operations data of the last 30 days.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn getappinfo(
+        &self,
+        request: &tim_protocol::openconfig::GetappinfoRequest,
+    ) -> Result<tim_protocol::openconfig::GetappinfoResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openconfigsvr/getnospeaking`: Reads a user's global mute periods for one-to-one and group messages.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn getnospeaking(
+        &self,
+        request: &tim_protocol::openconfig::GetnospeakingRequest,
+    ) -> Result<tim_protocol::openconfig::GetnospeakingResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/openconfigsvr/setnospeaking`: Mutes (for a time or for ever) or unmutes a user in all one-to-one or all group messages.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn setnospeaking(
+        &self,
+        request: &tim_protocol::openconfig::SetnospeakingRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
         self.send(request).await
     }
 }

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::{Envelope, ErrorCode};
 
 /// The reply of `friend_add`, `friend_import`, `friend_update`,
-/// `friend_delete`, `black_list_add` and `black_list_delete`: one
+/// `friend_delete`, `black_list_add` and `black_list_delete`, and of the
+/// follow service's `follow_add` and `follow_delete` (the same shape): one
 /// [`ResultItem`] per user, and the users that failed.
 ///
 /// The call answers `OK` overall even when some users failed: check
