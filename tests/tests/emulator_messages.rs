@@ -6,8 +6,8 @@ use tim_emulator::{emulated, Edition, Emulator};
 use tim_protocol::message::{MsgElement, MsgKey, SendMsgControl, SyncOtherMachine};
 use tim_protocol::openim::{
     AdminGetroammsgRequest, AdminGetroammsgResponse, AdminMsgwithdrawRequest, AdminSetMsgReadRequest,
-    GetC2cUnreadMsgNumRequest, GetKeyValuesRequest, ImportmsgRequest, ModifyC2cMsgRequest, MsgExtension,
-    SendmsgRequest, SetKeyValuesRequest, SyncFromOldSystem,
+    C2cMsgReadReceiptRequest, GetC2cUnreadMsgNumRequest, GetKeyValuesRequest, ImportmsgRequest, ModifyC2cMsgRequest,
+    MsgExtension, SendmsgRequest, SetKeyValuesRequest, SyncFromOldSystem,
 };
 use tim_protocol::recentcontact::GetListRequest;
 use tim_protocol::{Conversation, ErrorCode, ENDPOINTS};
@@ -379,5 +379,48 @@ async fn extensions_keep_versioned_pairs_on_the_ultimate_edition() {
             code(driver.send(&GetKeyValuesRequest::new(&b, "1_2_3")).await),
             ErrorCode::MsgExtMessageNotFound
         );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn read_receipts_show_in_the_senders_history_and_read_the_message() {
+    let harness = Harness::start(Emulator::builder());
+    for driver in harness.drivers() {
+        let [a, b] = ["ra", "rb"].map(|u| format!("{u}-{}", driver.name()));
+        import(&driver, &[&a, &b]).await;
+        for text in ["one", "two"] {
+            driver.send(&SendmsgRequest::text(&a, &b, text, 7)).await.unwrap();
+        }
+        let sent = history(&driver, &a, &b).await.msg_list.unwrap();
+        assert_eq!(
+            sent.iter().map(|m| m.is_peer_read).collect::<Vec<_>>(),
+            [Some(0), Some(0)]
+        );
+        assert_eq!(unread(&driver, &b, &a).await, 2);
+
+        // b sends a receipt for the first message only.
+        let first = sent[0].msg_key.clone().unwrap();
+        driver
+            .send(&C2cMsgReadReceiptRequest::new(&b, &a, [first.clone()]))
+            .await
+            .unwrap();
+        let sent = history(&driver, &a, &b).await.msg_list.unwrap();
+        assert_eq!(
+            sent.iter().map(|m| m.is_peer_read).collect::<Vec<_>>(),
+            [Some(1), Some(0)]
+        );
+        assert_eq!(unread(&driver, &b, &a).await, 1);
+
+        // A key of no message from a to b refuses the whole call: the
+        // receipt of the real message sent beside it is not recorded.
+        let second = sent[1].msg_key.clone().unwrap();
+        let reversed = C2cMsgReadReceiptRequest::new(&a, &b, [first]);
+        assert_eq!(code(driver.send(&reversed).await), ErrorCode::from(20022));
+        let with_bad = C2cMsgReadReceiptRequest::new(&b, &a, [second, MsgKey::from("1_2_3")]);
+        assert_eq!(code(driver.send(&with_bad).await), ErrorCode::from(20022));
+        assert_eq!(unread(&driver, &b, &a).await, 1);
+
+        let ghost = C2cMsgReadReceiptRequest::new(format!("ghost-{}", driver.name()), &a, [MsgKey::from("1_2_3")]);
+        assert_eq!(code(driver.send(&ghost).await), ErrorCode::OpenimFromAccountInvalid);
     }
 }

@@ -20,6 +20,7 @@
 //! ```
 
 pub mod account;
+mod accounts_request;
 mod api;
 mod conversation;
 mod endpoints;
@@ -43,6 +44,7 @@ pub mod sns;
 mod tagged;
 mod validation;
 
+pub use accounts_request::{AccountsCall, AccountsRequest};
 pub use api::Api;
 pub use conversation::{Conversation, ConversationType, RawConversation};
 pub use endpoints::{Endpoint, EndpointVisitor, ENDPOINTS};

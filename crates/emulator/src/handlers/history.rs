@@ -21,8 +21,8 @@
 //! - `Operator_Account` must exist (90008) and so must `Peer_Account` (90003,
 //!   the page's code for the other side). Messages sent with
 //!   `SyncOtherMachine` 2 are left out of the sender's view.
-//! - `IsPeerRead` is 1 only after the recipient sends a read receipt from a
-//!   client, which never happens here: it is always 0. Recalled messages are
+//! - `IsPeerRead` is 1 once the recipient has sent a read receipt for the
+//!   message (`c2c_msg_read_receipt`, see `handlers::unread`), 0 before. Recalled messages are
 //!   listed with `MsgFlagBits` 8 and their body.
 //!
 //! Recall (`admin_msgwithdraw`): unknown `From_Account` 90008, unknown
@@ -67,7 +67,7 @@ fn roam(message: &Message) -> RoamMsg {
     roam.msg_random = Some(u64::from(message.random));
     roam.msg_time_stamp = Some(message.time);
     roam.msg_flag_bits = Some(if message.recalled { 8 } else { 0 });
-    roam.is_peer_read = Some(0);
+    roam.is_peer_read = Some(i64::from(message.peer_read));
     roam.msg_key = Some(message.key());
     roam.msg_body = message.body.clone();
     roam.cloud_custom_data = message.cloud_custom_data.clone();

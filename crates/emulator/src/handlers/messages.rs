@@ -143,6 +143,7 @@ fn deliver(ctx: &Context, to: &str, message: &Outgoing<'_>) -> (MsgKey, i64) {
                 cloud_custom_data: message.cloud_custom_data.cloned(),
                 recalled: false,
                 unread: message.unread,
+                peer_read: false,
                 hidden_from_sender: message.hidden_from_sender,
                 extensions: message.extensions.then(Extensions::default),
             });

@@ -1,5 +1,6 @@
 //! `openim`, unread one-to-one messages: `admin_set_msg_read` marks a
-//! conversation read, `get_c2c_unread_msg_num` counts.
+//! conversation read, `get_c2c_unread_msg_num` counts, `c2c_msg_read_receipt`
+//! sends read receipts.
 //!
 //! Each message counts as unread for its recipient from the moment it is
 //! stored (see `handlers::messages` for which do) until marked read. Choices
@@ -15,9 +16,16 @@
 //!   70107, and a known peer with no messages counts 0.
 //! - Without `Peer_Account` the reply has only `AllC2CUnreadMsgNum`, the sum
 //!   over every conversation of the user; with it, only the list.
+//! - Read receipts: `Operator_Account` (the reader) must exist (90008) and
+//!   so must `Peer_Account` (90003). Each `MsgKey` must name a message from
+//!   the peer to the reader (the request's own rules make both accounts
+//!   match); if one does not, the call is refused with 20022 and no receipt
+//!   is recorded. A receipt sets the message's `IsPeerRead` in the history
+//!   (what the sender's clients see) and marks it read for the reader.
 
 use tim_protocol::openim::{
-    AdminSetMsgReadRequest, C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
+    AdminSetMsgReadRequest, C2cMsgReadReceiptRequest, C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest,
+    GetC2cUnreadMsgNumResponse,
 };
 use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
@@ -38,6 +46,42 @@ pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result
     let mut reply = EnvelopeOnlyResponse::default();
     reply.envelope = Envelope::ok();
     Ok(reply)
+}
+
+/// 20022: no such message (the code `admin_msgwithdraw` answers too).
+const MESSAGE_NOT_FOUND: i64 = 20022;
+
+pub(crate) fn read_receipt(ctx: &Context, request: C2cMsgReadReceiptRequest) -> Result<EnvelopeOnlyResponse, Failure> {
+    let (reader, peer) = (&request.operator_account, &request.peer_account);
+    ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "Operator_Account", reader)?;
+    ctx.require_account(ErrorCode::OpenimToAccountInvalid, "Peer_Account", peer)?;
+    let missing = |key: &tim_protocol::message::MsgKey| {
+        Failure::new(
+            ErrorCode::from(MESSAGE_NOT_FOUND),
+            format!("no message {key} from {peer:?} to {reader:?}"),
+        )
+    };
+    ctx.state
+        .conversations
+        .with(reader, peer, |conversation| {
+            // All keys are checked before any receipt is recorded.
+            if let Some(absent) = request.c2c_msg_info.iter().find(|item| {
+                conversation
+                    .find(&item.msg_key)
+                    .all(|(_, message)| message.from != *peer)
+            }) {
+                return Err(missing(&absent.msg_key));
+            }
+            for item in &request.c2c_msg_info {
+                conversation.mark_receipt(peer, reader, &item.msg_key);
+            }
+            Ok(())
+        })
+        .unwrap_or_else(|| match request.c2c_msg_info.first() {
+            Some(item) => Err(missing(&item.msg_key)),
+            None => Ok(()),
+        })?;
+    Ok(EnvelopeOnlyResponse::new())
 }
 
 /// How many messages from `peer` to `reader` are unread.

@@ -115,6 +115,7 @@ pub(super) fn list() -> Vec<Handler> {
         hooked(history::recall, c2c::msgwithdraw),
         route(history::modify),
         route(unread::set_read),
+        route(unread::read_receipt),
         route(unread::counts),
         route(sessions::query),
         route(sessions::kick),

@@ -66,6 +66,9 @@ pub(crate) struct Message {
     pub(crate) recalled: bool,
     /// Counted unread by its recipient until marked read.
     pub(crate) unread: bool,
+    /// The recipient sent a read receipt for it (`c2c_msg_read_receipt`):
+    /// `IsPeerRead` 1 in the history.
+    pub(crate) peer_read: bool,
     /// Sent with `SyncOtherMachine` 2: not in the sender's history.
     pub(crate) hidden_from_sender: bool,
     /// `Some` when sent with `SupportMessageExtension` 1.
@@ -213,6 +216,20 @@ impl Conversation {
         changed
     }
 
+    /// Records `reader`'s read receipt for the message `key` from `from`: the
+    /// sender sees it read, and it no longer counts as unread.
+    pub(crate) fn mark_receipt(&mut self, from: &str, reader: &str, key: &MsgKey) {
+        let Some(message) = self.sent_mut(from, reader, key) else {
+            return;
+        };
+        message.peer_read = true;
+        if std::mem::take(&mut message.unread) {
+            if let Some(count) = self.unread.get_mut(reader) {
+                *count = count.saturating_sub(1);
+            }
+        }
+    }
+
     /// How many messages to `reader` are unread.
     pub(crate) fn unread(&self, reader: &str) -> u64 {
         self.unread.get(reader).copied().unwrap_or(0)
@@ -243,6 +260,7 @@ mod tests {
             cloud_custom_data: None,
             recalled: false,
             unread: true,
+            peer_read: false,
             hidden_from_sender: false,
             extensions: None,
         }

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::follow_accounts::{FollowAccounts, FollowCall};
 use crate::limits::FOLLOW_CHECK_ACCOUNTS_MAX;
+use crate::{AccountsCall, AccountsRequest};
 use crate::{Envelope, ErrorCode};
 
 /// The request of `follow_check` (<https://www.tencentcloud.com/document/product/1047/70349>):
@@ -24,13 +24,13 @@ use crate::{Envelope, ErrorCode};
 /// assert_eq!(reply.relation("UserID_002"), Some(FollowRelation::Mutual));
 /// assert_eq!(reply.relation("UserID_003"), None);
 /// ```
-pub type FollowCheckRequest = FollowAccounts<FollowCheck>;
+pub type FollowCheckRequest = AccountsRequest<FollowCheck>;
 
-/// Marks a [`FollowAccounts`] as the request of `follow_check`.
+/// Marks a [`AccountsRequest`] as the request of `follow_check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FollowCheck {}
 
-impl FollowCall for FollowCheck {
+impl AccountsCall for FollowCheck {
     const TO_ACCOUNT_MAX: usize = FOLLOW_CHECK_ACCOUNTS_MAX;
 }
 

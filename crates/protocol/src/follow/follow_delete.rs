@@ -1,7 +1,7 @@
 //! `v4/follow/follow_delete`: make a user unfollow others.
 
-use super::follow_accounts::{FollowAccounts, FollowCall};
 use crate::limits::FOLLOW_ACCOUNTS_PER_REQUEST_MAX;
+use crate::{AccountsCall, AccountsRequest};
 
 /// The request of `follow_delete` (<https://www.tencentcloud.com/document/product/1047/70346>):
 /// `From_Account` unfollows 1 to 20 users. The reply is
@@ -23,13 +23,13 @@ use crate::limits::FOLLOW_ACCOUNTS_PER_REQUEST_MAX;
 /// assert!(request.validate().is_ok());
 /// assert!(FollowDeleteRequest::one("UserID_001", "").validate().is_err());
 /// ```
-pub type FollowDeleteRequest = FollowAccounts<FollowDelete>;
+pub type FollowDeleteRequest = AccountsRequest<FollowDelete>;
 
-/// Marks a [`FollowAccounts`] as the request of `follow_delete`.
+/// Marks a [`AccountsRequest`] as the request of `follow_delete`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FollowDelete {}
 
-impl FollowCall for FollowDelete {
+impl AccountsCall for FollowDelete {
     const TO_ACCOUNT_MAX: usize = FOLLOW_ACCOUNTS_PER_REQUEST_MAX;
 }
 

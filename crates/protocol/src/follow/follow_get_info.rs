@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::follow_accounts::{FollowAccounts, FollowCall};
 use crate::limits::FOLLOW_ACCOUNTS_PER_REQUEST_MAX;
+use crate::{AccountsCall, AccountsRequest};
 use crate::{Envelope, ErrorCode};
 
 /// The request of `follow_get_info` (<https://www.tencentcloud.com/document/product/1047/70350>):
@@ -24,13 +24,13 @@ use crate::{Envelope, ErrorCode};
 /// .unwrap();
 /// assert_eq!(reply.info("UserID_002").and_then(|info| info.follower_count), Some(1));
 /// ```
-pub type FollowGetInfoRequest = FollowAccounts<FollowGetInfo>;
+pub type FollowGetInfoRequest = AccountsRequest<FollowGetInfo>;
 
-/// Marks a [`FollowAccounts`] as the request of `follow_get_info`.
+/// Marks a [`AccountsRequest`] as the request of `follow_get_info`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FollowGetInfo {}
 
-impl FollowCall for FollowGetInfo {
+impl AccountsCall for FollowGetInfo {
     const TO_ACCOUNT_MAX: usize = FOLLOW_ACCOUNTS_PER_REQUEST_MAX;
 }
 

@@ -12,14 +12,12 @@
 //! `follow_add` and `follow_delete` answer with the sns calls' reply,
 //! `sns::ResultsResponse`: `OK` overall, a code per user; check each.
 
-mod follow_accounts;
 mod follow_add;
 mod follow_check;
 mod follow_delete;
 mod follow_get;
 mod follow_get_info;
 
-pub use follow_accounts::{FollowAccounts, FollowCall};
 pub use follow_add::{FollowAddItem, FollowAddRequest};
 pub use follow_check::{FollowCheck, FollowCheckItem, FollowCheckRequest, FollowCheckResponse, FollowRelation};
 pub use follow_delete::{FollowDelete, FollowDeleteRequest};

@@ -1,6 +1,7 @@
 //! `v4/sns/black_list_add`: add users to a user's blocklist.
 
-use super::blocklist_edit::BlocklistEdit;
+use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
+use crate::{AccountsCall, AccountsRequest};
 
 /// The request of `black_list_add` (<https://intl.cloud.tencent.com/document/product/1047/34911>).
 /// Blocking a friend also ends the friendship both ways.
@@ -16,8 +17,12 @@ use super::blocklist_edit::BlocklistEdit;
 /// assert!(request.validate().is_ok());
 /// assert!(BlackListAddRequest::new("id", Vec::<String>::new()).validate().is_err());
 /// ```
-pub type BlackListAddRequest = BlocklistEdit<BlackListAdd>;
+pub type BlackListAddRequest = AccountsRequest<BlackListAdd>;
 
-/// Marks a [`BlocklistEdit`] as the request of `black_list_add`.
+/// Marks a [`AccountsRequest`] as the request of `black_list_add`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlackListAdd {}
+
+impl AccountsCall for BlackListAdd {
+    const TO_ACCOUNT_MAX: usize = SNS_ACCOUNTS_PER_REQUEST_MAX;
+}

@@ -1,6 +1,7 @@
 //! `v4/sns/black_list_delete`: remove users from a user's blocklist.
 
-use super::blocklist_edit::BlocklistEdit;
+use crate::limits::SNS_ACCOUNTS_PER_REQUEST_MAX;
+use crate::{AccountsCall, AccountsRequest};
 
 /// The request of `black_list_delete` (<https://intl.cloud.tencent.com/document/product/1047/34912>).
 ///
@@ -15,8 +16,12 @@ use super::blocklist_edit::BlocklistEdit;
 /// assert!(request.validate().is_ok());
 /// assert!(BlackListDeleteRequest::new("id", Vec::<String>::new()).validate().is_err());
 /// ```
-pub type BlackListDeleteRequest = BlocklistEdit<BlackListDelete>;
+pub type BlackListDeleteRequest = AccountsRequest<BlackListDelete>;
 
-/// Marks a [`BlocklistEdit`] as the request of `black_list_delete`.
+/// Marks a [`AccountsRequest`] as the request of `black_list_delete`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlackListDelete {}
+
+impl AccountsCall for BlackListDelete {
+    const TO_ACCOUNT_MAX: usize = SNS_ACCOUNTS_PER_REQUEST_MAX;
+}
