@@ -20,6 +20,7 @@ pub(crate) mod accounts;
 pub(crate) mod blocklist;
 pub(crate) mod contact_groups;
 pub(crate) mod extensions;
+pub(crate) mod follows;
 pub(crate) mod friend_lists;
 pub(crate) mod friends;
 pub(crate) mod group_attrs;

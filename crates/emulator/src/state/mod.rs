@@ -8,6 +8,7 @@
 //! are applied one after another, and none loses another's change.
 
 pub(crate) mod contacts;
+pub(crate) mod follows;
 pub(crate) mod friends;
 pub(crate) mod group_failures;
 pub(crate) mod group_fields;
@@ -18,6 +19,7 @@ pub(crate) mod recent;
 pub(crate) mod sharded;
 
 use contacts::ContactData;
+use follows::Follows;
 use friends::Friends;
 use messages::{Conversations, UserMessages};
 use profiles::Profile;
@@ -48,6 +50,8 @@ pub(crate) struct User {
     pub(crate) messages: UserMessages,
     /// Friends, blocklist and friend lists (`sns`).
     pub(crate) friends: Friends,
+    /// Followings and followers (`follow`).
+    pub(crate) follows: Follows,
 }
 
 /// An imported account's profile: the nickname and avatar URL as
