@@ -128,6 +128,25 @@ impl Context {
     }
 }
 
+impl Context {
+    /// Whether `user` is globally muted for one-to-one messages now
+    /// (`setnospeaking`; sends are refused with 20012, before any webhook).
+    pub(crate) fn c2c_muted(&self, user: &str) -> bool {
+        let now = self.now();
+        self.state
+            .with_user(user, |user| user.global_mute.c2c_until > now)
+            .unwrap_or(false)
+    }
+
+    /// Whether `user` is globally muted for group messages now (10017).
+    pub(crate) fn group_muted(&self, user: &str) -> bool {
+        let now = self.now();
+        self.state
+            .with_user(user, |user| user.global_mute.group_until > now)
+            .unwrap_or(false)
+    }
+}
+
 #[cfg(test)]
 impl Context {
     /// The unit tests' context: [`Settings::for_tests`], no faults.

@@ -16,7 +16,8 @@
 //! `openim/modify_group_msg` changes a group message; group messages also
 //! put the group on its members' recent lists), and the relationship chain (`sns`: friends, the
 //! blocklist, friend lists), and follow relations (`follow`: followings,
-//! followers, mutual follows and their counts). [`routes`] lists every endpoint it models with
+//! followers, mutual follows and their counts), and the global mute
+//! (`openconfigsvr`: a muted user's sends are refused). [`routes`] lists every endpoint it models with
 //! the function that serves it (ARCHITECTURE.md's list of routes is written
 //! from it); [`emulated`] and [`Emulator::emulated_endpoints`] tell whether
 //! an endpoint is modelled (the README's coverage table is written from
@@ -107,7 +108,7 @@
 //! AVChatRoom member lists, broadcasts and online counts answer 60017), the
 //! relationship chain in `handlers::sns_common`, `handlers::friends`,
 //! `handlers::blocklist` and `handlers::friend_lists`, follow relations in
-//! `handlers::follows`, the order of checks
+//! `handlers::follows`, the global mute in `handlers::global_mute`, the order of checks
 //! and unmodelled endpoints in `router`, connections in `server`, webhooks
 //! in `webhooks` (answers), `webhooks::sender` (delivery), `webhooks::c2c`,
 //! `webhooks::groups` and `webhooks::profiles` (what each event holds).

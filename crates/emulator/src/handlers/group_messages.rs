@@ -109,6 +109,12 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
             }
             Some(_) => {}
         }
+        if ctx.group_muted(sender) {
+            return Err(Failure::new(
+                ErrorCode::GroupMemberMuted,
+                format!("{sender:?} is muted for group messages (setnospeaking)"),
+            ));
+        }
         if let Some(until) = group.muted_until(sender, now) {
             return Err(Failure::new(
                 ErrorCode::GroupMemberMuted,

@@ -167,10 +167,26 @@ fn deliver(ctx: &Context, to: &str, message: &Outgoing<'_>) -> (MsgKey, i64) {
         })
 }
 
+/// 20012: the sender is globally muted for one-to-one messages
+/// (`setnospeaking`, see `handlers::global_mute`).
+fn refuse_if_muted(ctx: &Context, from: &str) -> Result<(), Failure> {
+    if ctx.c2c_muted(from) {
+        return Err(Failure::new(
+            ErrorCode::from(GLOBALLY_MUTED),
+            format!("{from:?} is muted for one-to-one messages"),
+        ));
+    }
+    Ok(())
+}
+
+/// 20012: the sender is muted (the global mute's code for one-to-one messages).
+const GLOBALLY_MUTED: i64 = 20012;
+
 pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResponse, Failure> {
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
     ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from)?;
     ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
+    refuse_if_muted(ctx, from)?;
     let message = outgoing(ctx, from, &request);
     let (key, time) = deliver(ctx, &request.to_account, &message);
     let mut reply = SendmsgResponse::default();
@@ -184,6 +200,7 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
     let (recipients, request) = split_batch(request);
     let from = request.from_account.as_deref().unwrap_or(ctx.admin_sender());
     ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "From_Account", from)?;
+    refuse_if_muted(ctx, from)?;
     let (known, unknown_ones): (Vec<&String>, Vec<&String>) = recipients.iter().partition(|to| ctx.is_account(to));
     if known.is_empty() {
         return Err(Failure::new(

@@ -23,6 +23,7 @@ pub(crate) mod extensions;
 pub(crate) mod follows;
 pub(crate) mod friend_lists;
 pub(crate) mod friends;
+pub(crate) mod global_mute;
 pub(crate) mod group_attrs;
 pub(crate) mod group_members;
 pub(crate) mod group_messages;

@@ -5,7 +5,7 @@
 
 use super::erased::{hooked, route, Handler};
 use crate::handlers::{accounts, contact_groups, marks, recent};
-use crate::handlers::{blocklist, follows, friend_lists, friends};
+use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -146,6 +146,8 @@ pub(super) fn list() -> Vec<Handler> {
         route(follows::get),
         route(follows::check),
         route(follows::get_info),
+        route(global_mute::set),
+        route(global_mute::get),
     ]
 }
 

@@ -10,6 +10,7 @@
 pub(crate) mod contacts;
 pub(crate) mod follows;
 pub(crate) mod friends;
+pub(crate) mod global_mute;
 pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
@@ -21,6 +22,7 @@ pub(crate) mod sharded;
 use contacts::ContactData;
 use follows::Follows;
 use friends::Friends;
+use global_mute::GlobalMute;
 use messages::{Conversations, UserMessages};
 use profiles::Profile;
 use recent::RecentList;
@@ -52,6 +54,8 @@ pub(crate) struct User {
     pub(crate) friends: Friends,
     /// Followings and followers (`follow`).
     pub(crate) follows: Follows,
+    /// The global mutes (`openconfigsvr`).
+    pub(crate) global_mute: GlobalMute,
 }
 
 /// An imported account's profile: the nickname and avatar URL as

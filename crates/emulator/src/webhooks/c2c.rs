@@ -59,7 +59,8 @@ fn unread(ctx: &Context, reader: &str) -> i64 {
 /// `sendmsg`: before and after send.
 pub(crate) fn sendmsg(ctx: &Context, request: &mut SendmsgRequest) -> Hooks<SendmsgRequest> {
     let from = sender(ctx, request);
-    if !ctx.is_account(&from) || !ctx.is_account(&request.to_account) {
+    // A globally muted sender is refused before any webhook (the page says so).
+    if !ctx.is_account(&from) || !ctx.is_account(&request.to_account) || ctx.c2c_muted(&from) {
         return Hooks::none();
     }
     let seq = *request.msg_seq.get_or_insert_with(rand::random);

@@ -60,6 +60,14 @@ fn admin(ctx: &Context) -> String {
 
 /// `send_group_msg`: before and after send.
 pub(crate) fn send_msg(ctx: &Context, request: &mut SendGroupMsgRequest) -> Hooks<SendGroupMsgRequest> {
+    // A globally muted sender is refused before any webhook (the page says so).
+    if request
+        .from_account
+        .as_deref()
+        .is_some_and(|from| ctx.group_muted(from))
+    {
+        return Hooks::none();
+    }
     let Some(kind) = snapshot(ctx, &request.group_id, |group| group.kind.clone()) else {
         return Hooks::none();
     };
