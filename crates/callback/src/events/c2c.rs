@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use tim_protocol::message::{MsgBody, MsgKey};
+use tim_protocol::openim::C2cMsgRef;
 
 use super::common::EventTime;
 
@@ -131,6 +132,34 @@ pub struct C2cAfterMsgWithDraw {
     #[serde(rename = "UnreadMsgNum", default, skip_serializing_if = "Option::is_none")]
     pub unread_msg_num: Option<i64>,
     /// `EventTime` (not in the page's sample; accepted as on other webhooks).
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// `C2C.CallbackAfterMsgReadReceipt`: a user sent read receipts for
+/// one-to-one messages, from a client or through the REST call
+/// `c2c_msg_read_receipt` (Chinese page
+/// <https://cloud.tencent.com/document/product/269/128223>, no English page
+/// yet). The reply is the common one ([`crate::Reply::allow`]).
+///
+/// The stored copy of the page cuts off in its field table; the fields here
+/// follow its sample. Each `C2CMsgInfo` item is the
+/// [`C2cMsgRef`] of `c2c_msg_read_receipt`, with its `MsgId`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterMsgReadReceipt {
+    /// `Operator_Account`: who read, and sent the receipts.
+    #[serde(rename = "Operator_Account")]
+    pub operator_account: String,
+    /// `Peer_Account`: the other party of the conversation, who sent the
+    /// messages.
+    #[serde(rename = "Peer_Account")]
+    pub peer_account: String,
+    /// `C2CMsgInfo`: the messages read (each `From_Account` is the peer,
+    /// `To_Account` the operator).
+    #[serde(rename = "C2CMsgInfo", default)]
+    pub c2c_msg_info: Vec<C2cMsgRef>,
+    /// `EventTime`: when the receipts were sent.
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
