@@ -163,3 +163,47 @@ pub struct C2cAfterMsgReadReceipt {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `C2C.CallbackAfterModifyMsg`: a one-to-one message was edited, from a
+/// client or through the REST call `modify_c2c_msg` (Chinese page
+/// <https://cloud.tencent.com/document/product/269/128224>, no English page
+/// yet). Carries the message as it now is. The reply is the common one
+/// ([`crate::Reply::allow`]).
+///
+/// The stored copy of the page cuts off in its field table; the fields here
+/// follow its sample.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterModifyMsg {
+    /// `Operator_Account`: who edited the message (the sender, or the
+    /// account the admin call names).
+    #[serde(rename = "Operator_Account", default, skip_serializing_if = "Option::is_none")]
+    pub operator_account: Option<String>,
+    /// `From_Account`: the message's sender.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: the message's recipient.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgSeq`.
+    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub msg_seq: Option<u64>,
+    /// `MsgRandom`.
+    #[serde(rename = "MsgRandom", default, skip_serializing_if = "Option::is_none")]
+    pub msg_random: Option<u64>,
+    /// `MsgTime`: when the message was sent, Unix seconds.
+    #[serde(rename = "MsgTime", default, skip_serializing_if = "Option::is_none")]
+    pub msg_time: Option<u64>,
+    /// `MsgKey`: the edited message.
+    #[serde(rename = "MsgKey", default, skip_serializing_if = "Option::is_none")]
+    pub msg_key: Option<MsgKey>,
+    /// `MsgBody`: the message after the edit.
+    #[serde(rename = "MsgBody", default)]
+    pub msg_body: MsgBody,
+    /// `CloudCustomData`: the message's custom data after the edit.
+    #[serde(rename = "CloudCustomData", default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}

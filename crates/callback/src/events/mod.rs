@@ -23,7 +23,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 pub use bot::{BotOnC2cMessage, BotOnGroupMessage};
-pub use c2c::{C2cAfterMsgReadReceipt, C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg, C2cBeforeSendMsg};
+pub use c2c::{
+    C2cAfterModifyMsg, C2cAfterMsgReadReceipt, C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg,
+    C2cBeforeSendMsg,
+};
 pub use common::{AccountPair, EventTime};
 pub use follow::{AfterFollowAdd, AfterFollowDelete, FollowItem};
 pub use group::{
@@ -156,6 +159,8 @@ events! {
     C2cAfterMsgWithDraw(C2cAfterMsgWithDraw) = "C2C.CallbackAfterMsgWithDraw",
     /// After read receipts are sent for one-to-one messages.
     C2cAfterMsgReadReceipt(C2cAfterMsgReadReceipt) = "C2C.CallbackAfterMsgReadReceipt",
+    /// After a one-to-one message is edited.
+    C2cAfterModifyMsg(C2cAfterModifyMsg) = "C2C.CallbackAfterModifyMsg",
     /// After a profile is updated.
     PortraitSet(PortraitSet) = "Profile.CallbackPortraitSet",
     /// Before a friend is added: may be refused per friend.
