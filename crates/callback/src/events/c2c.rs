@@ -207,3 +207,35 @@ pub struct C2cAfterModifyMsg {
     #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
     pub event_time: Option<EventTime>,
 }
+
+/// `C2C.CallbackAfterMsgReadAll`: a user cleared all their unread messages,
+/// one-to-one and group, from a client (Chinese page
+/// <https://cloud.tencent.com/document/product/269/128225>, "清除全部未读消息之后回调(含单/群聊)",
+/// no English page yet). The reply is the common one ([`crate::Reply::allow`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterMsgReadAll {
+    /// `Report_Account`: who cleared their unread messages.
+    #[serde(rename = "Report_Account")]
+    pub report_account: String,
+    /// `GroupReadInfo`: the groups whose unread messages were cleared.
+    #[serde(rename = "GroupReadInfo", default, skip_serializing_if = "Option::is_none")]
+    pub group_read_info: Option<Vec<GroupReadInfo>>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
+}
+
+/// One `GroupReadInfo` item of [`C2cAfterMsgReadAll`]: a group whose unread
+/// messages were cleared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GroupReadInfo {
+    /// `GroupId`.
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    /// `MsgSeq`: the group message seq given in the request that cleared
+    /// the unread messages.
+    #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+    pub msg_seq: Option<u64>,
+}

@@ -24,8 +24,8 @@ use serde_json::{Map, Value};
 
 pub use bot::{BotOnC2cMessage, BotOnGroupMessage};
 pub use c2c::{
-    C2cAfterModifyMsg, C2cAfterMsgReadReceipt, C2cAfterMsgReport, C2cAfterMsgWithDraw, C2cAfterSendMsg,
-    C2cBeforeSendMsg,
+    C2cAfterModifyMsg, C2cAfterMsgReadAll, C2cAfterMsgReadReceipt, C2cAfterMsgReport, C2cAfterMsgWithDraw,
+    C2cAfterSendMsg, C2cBeforeSendMsg, GroupReadInfo,
 };
 pub use common::{AccountPair, EventTime};
 pub use follow::{AfterFollowAdd, AfterFollowDelete, FollowItem};
@@ -161,6 +161,8 @@ events! {
     C2cAfterMsgReadReceipt(C2cAfterMsgReadReceipt) = "C2C.CallbackAfterMsgReadReceipt",
     /// After a one-to-one message is edited.
     C2cAfterModifyMsg(C2cAfterModifyMsg) = "C2C.CallbackAfterModifyMsg",
+    /// After a user clears all their unread messages (one-to-one and group).
+    C2cAfterMsgReadAll(C2cAfterMsgReadAll) = "C2C.CallbackAfterMsgReadAll",
     /// After a profile is updated.
     PortraitSet(PortraitSet) = "Profile.CallbackPortraitSet",
     /// Before a friend is added: may be refused per friend.
