@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use tim_protocol::message::{MsgBody, MsgKey};
-use tim_protocol::openim::C2cMsgRef;
+use tim_protocol::openim::{C2cMsgRef, ExtOperateType, MsgExtension};
 
 use super::common::EventTime;
 
@@ -238,4 +238,39 @@ pub struct GroupReadInfo {
     /// the unread messages.
     #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
     pub msg_seq: Option<u64>,
+}
+
+/// `C2C.CallbackAfterC2CMsgExtension`: the extension (key-value pairs) of a
+/// one-to-one message was set, deleted or cleared, from a client or through
+/// the REST call `set_key_values`
+/// (<https://www.tencentcloud.com/document/product/1047/76006>). The reply is
+/// the common one ([`crate::Reply::allow`]).
+///
+/// The page gives three samples, one per `OperateType`: set (1), delete (2;
+/// each deleted key comes with an empty `Value` and its new `Seq`) and clear
+/// (3). The pairs are the [`MsgExtension`] of `set_key_values`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cAfterMsgExtension {
+    /// `From_Account`: the message's sender.
+    #[serde(rename = "From_Account")]
+    pub from_account: String,
+    /// `To_Account`: the message's recipient.
+    #[serde(rename = "To_Account")]
+    pub to_account: String,
+    /// `MsgKey`: the message.
+    #[serde(rename = "MsgKey")]
+    pub msg_key: MsgKey,
+    /// `OperateType`: set, delete or clear.
+    #[serde(rename = "OperateType")]
+    pub operate_type: ExtOperateType,
+    /// `ExtensionList`: the pairs set or deleted, each with its new `Seq`.
+    #[serde(rename = "ExtensionList", default)]
+    pub extension_list: Vec<MsgExtension>,
+    /// `Seq`: the latest version of the message's whole extension.
+    #[serde(rename = "Seq", default, skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u64>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
 }
