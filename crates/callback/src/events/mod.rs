@@ -5,6 +5,7 @@
 //! kept whole as JSON with its command name, so an app can still log it and
 //! reply to it.
 
+mod alert;
 mod bot;
 mod c2c;
 mod common;
@@ -22,6 +23,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+pub use alert::RequestOverLimit;
 pub use bot::{BotOnC2cMessage, BotOnGroupMessage};
 pub use c2c::{
     C2cAfterModifyMsg, C2cAfterMsgExtension, C2cAfterMsgReadAll, C2cAfterMsgReadReceipt, C2cAfterMsgReport,
@@ -257,6 +259,8 @@ events! {
     OfficialAccountAfterSendMsg(OfficialAccountAfterSendMsg) = "OfficialAccount.CallbackAfterSendMsg",
     /// Before an official account is created: may be refused.
     BeforeCreateOfficialAccount(BeforeCreateOfficialAccount) = "OfficialAccount.CallbackBeforeCreateOfficialAccount",
+    /// After a REST API's request rate passes 80% of its limit.
+    RequestOverLimit(RequestOverLimit) = "Alert.RequestOverLimit",
 }
 
 impl From<String> for CallbackCommand {
