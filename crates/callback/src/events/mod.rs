@@ -14,6 +14,7 @@ mod group;
 mod group_msg;
 mod official_account;
 mod profile;
+mod push;
 mod sns;
 mod state;
 mod topic;
@@ -48,6 +49,7 @@ pub use official_account::{
     WithdrawnMsgKey,
 };
 pub use profile::{PortraitSet, ProfileItem};
+pub use push::{AllMemberPush, AllMemberPushEvent, OfflinePush, OfflinePushEvent};
 pub use sns::{
     BlackListAdd, BlackListDelete, FriendAdd, FriendDelete, FriendRequestItem, FriendResponseItem, PrevFriendAdd,
     PrevFriendResponse,
@@ -261,6 +263,10 @@ events! {
     BeforeCreateOfficialAccount(BeforeCreateOfficialAccount) = "OfficialAccount.CallbackBeforeCreateOfficialAccount",
     /// After a REST API's request rate passes 80% of its limit.
     RequestOverLimit(RequestOverLimit) = "Alert.RequestOverLimit",
+    /// Results of offline pushes of messages (a batch).
+    OfflinePush(OfflinePush) = "Push.OfflinePush",
+    /// Results of the pushes of an all-member, tag or single-user push task (a batch).
+    AllMemberPush(AllMemberPush) = "Push.AllMemberPush",
 }
 
 impl From<String> for CallbackCommand {
@@ -296,7 +302,8 @@ pub enum EventError {
     /// The body is not a JSON object.
     #[error("the webhook body is not a JSON object: {0}")]
     NotJson(serde_json::Error),
-    /// The body has no `CallbackCommand` string.
+    /// The body has no `CallbackCommand` string (at the top, or in the
+    /// first of its `Events` for a batch).
     #[error("the webhook body has no CallbackCommand string")]
     NoCommand,
     /// The body does not fit its command's type.
@@ -327,12 +334,32 @@ impl Event {
     fn from_map(map: Map<String, Value>) -> Result<Self, EventError> {
         let command = match map.get("CallbackCommand") {
             Some(Value::String(command)) => command.clone(),
+            // A batch (`Push.…`): `{"Events": [...]}`, the command in each item.
+            None => match Self::batch_command(&map) {
+                Some(command) => command.to_owned(),
+                None => return Err(EventError::NoCommand),
+            },
             _ => return Err(EventError::NoCommand),
         };
         Self::typed(&command, Value::Object(map))
     }
 
-    /// The body as the service sends it, `CallbackCommand` included.
+    /// The command of a batched body: the `CallbackCommand` of the first of
+    /// its `Events`.
+    fn batch_command(map: &Map<String, Value>) -> Option<&str> {
+        match map.get("Events")?.as_array()?.first()?.get("CallbackCommand")? {
+            Value::String(command) => Some(command),
+            _ => None,
+        }
+    }
+
+    /// Whether the body is a batch, whose command is in its items only.
+    fn is_batch(&self) -> bool {
+        matches!(self, Self::OfflinePush(_) | Self::AllMemberPush(_))
+    }
+
+    /// The body as the service sends it, `CallbackCommand` included (at the
+    /// top, or for a `Push.…` batch, in each item only).
     pub fn to_value(&self) -> Value {
         // Every event type serializes to an object (derived structs of
         // strings, numbers and lists), so this cannot fail.
@@ -340,7 +367,7 @@ impl Event {
             Ok(Value::Object(map)) => map,
             _ => Map::new(),
         };
-        if !matches!(self, Self::Unknown(_)) {
+        if !matches!(self, Self::Unknown(_)) && !self.is_batch() {
             fields.insert(
                 "CallbackCommand".into(),
                 Value::String(self.command().as_str().to_owned()),
@@ -452,6 +479,29 @@ mod tests {
                 Event::GroupAfterMsgExtension(group) => assert_eq!(group.operate_type, ExtOperateType::Delete),
                 other => panic!("{other:?}"),
             }
+        }
+    }
+
+    /// `Push.…` bodies are batches with the command in each item only; they
+    /// parse by the first item's command and write back without a top one.
+    #[test]
+    fn batched_push_bodies_take_the_command_from_their_items() {
+        let body = serde_json::json!({"Events": [
+            {"CallbackCommand": "Push.AllMemberPush", "EventType": 2, "TaskId": "t", "To_Account": "u"}
+        ]});
+        let event = Event::from_value(body.clone()).unwrap();
+        assert_eq!(event.command(), CallbackCommand::AllMemberPush);
+        assert_eq!(event.to_value(), body);
+        let unknown = serde_json::json!({"Events": [{"CallbackCommand": "Push.Future", "A": 1}]});
+        let event = Event::from_value(unknown.clone()).unwrap();
+        assert_eq!(event.command(), CallbackCommand::Other("Push.Future".into()));
+        assert_eq!(event.to_value(), unknown);
+        for no_command in [
+            serde_json::json!({"Events": []}),
+            serde_json::json!({"Events": [{"A": 1}]}),
+            serde_json::json!({"Events": {"CallbackCommand": "Push.OfflinePush"}}),
+        ] {
+            assert!(matches!(Event::from_value(no_command), Err(EventError::NoCommand)));
         }
     }
 
