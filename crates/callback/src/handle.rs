@@ -231,6 +231,20 @@ mod tests {
         }
     }
 
+    /// A `Push.…` batch has no top-level command; its items' command is
+    /// checked against the query's like any other.
+    #[test]
+    fn a_push_batch_is_handled_by_its_items_command() {
+        let body = br#"{"Events":[{"CallbackCommand":"Push.OfflinePush","EventType":1,"To_Account":"u"}]}"#;
+        let answer = webhook().handle(&query("Push.OfflinePush", NOW), body, |callback| {
+            assert!(matches!(&callback.event, Event::OfflinePush(push) if push.events.len() == 1));
+            Reply::allow()
+        });
+        assert_eq!(answer, HttpReply::ok(&Reply::allow()));
+        let mismatch = webhook().handle(&query("Push.AllMemberPush", NOW), body, |_| unreachable!());
+        assert_eq!(mismatch.status, 400);
+    }
+
     #[test]
     fn the_handlers_reply_is_sent() {
         let answer = webhook().handle(&query("Sns.CallbackBlackListAdd", NOW), BODY, |callback| {

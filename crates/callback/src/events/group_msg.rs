@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use tim_protocol::group::{GroupType, MemberAccount, MsgSeqItem};
 use tim_protocol::message::MsgBody;
+use tim_protocol::openim::{ExtOperateType, MsgExtension};
 
 use super::common::EventTime;
 
@@ -192,4 +193,37 @@ pub struct GroupMsgReceipt {
     /// `ReadReceiptMembers`: the members who read it.
     #[serde(rename = "ReadReceiptMembers", default, skip_serializing_if = "Option::is_none")]
     pub read_receipt_members: Option<Vec<MemberAccount>>,
+}
+
+/// `Group.CallbackAfterGroupMsgExtension`: the extension (key-value pairs) of
+/// a group message was set, deleted or cleared, from a client or through the
+/// REST call `group_set_key_values`
+/// (<https://www.tencentcloud.com/document/product/1047/76007>). The reply is
+/// the common one ([`crate::Reply::allow`]).
+///
+/// The page gives three samples, one per `OperateType`: set (1), delete (2;
+/// each deleted key comes with an empty `Value` and its new `Seq`) and clear
+/// (3, with an empty `ExtensionList`). The pairs are the [`MsgExtension`] of
+/// `group_set_key_values`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GroupAfterMsgExtension {
+    /// `GroupId`.
+    #[serde(rename = "GroupId")]
+    pub group_id: String,
+    /// `MsgSeq`: the message.
+    #[serde(rename = "MsgSeq")]
+    pub msg_seq: u64,
+    /// `OperateType`: set, delete or clear.
+    #[serde(rename = "OperateType")]
+    pub operate_type: ExtOperateType,
+    /// `ExtensionList`: the pairs set or deleted, each with its new `Seq`.
+    #[serde(rename = "ExtensionList", default)]
+    pub extension_list: Vec<MsgExtension>,
+    /// `Seq`: the latest version of the message's whole extension.
+    #[serde(rename = "Seq", default, skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u64>,
+    /// `EventTime`.
+    #[serde(rename = "EventTime", default, skip_serializing_if = "Option::is_none")]
+    pub event_time: Option<EventTime>,
 }

@@ -44,6 +44,9 @@ pub struct C2cMsgReadReceiptRequest {
 }
 
 /// One `C2CMsgInfo` item: a one-to-one message by its sender, recipient and key.
+///
+/// The same item is sent back in the webhook `C2C.CallbackAfterMsgReadReceipt`
+/// (Chinese page 269/128223), there with the message's `MsgId` as well.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct C2cMsgRef {
@@ -56,6 +59,12 @@ pub struct C2cMsgRef {
     /// `MsgKey`: the message.
     #[serde(rename = "MsgKey")]
     pub msg_key: MsgKey,
+    /// `MsgId`: the message's client-side ID (e.g.
+    /// `144115433090395387-1769139578-24064952`). Not a field of the
+    /// request's page; the webhook `C2C.CallbackAfterMsgReadReceipt` sends it
+    /// in each item. [`C2cMsgRef::new`] leaves it out.
+    #[serde(rename = "MsgId", default, skip_serializing_if = "Option::is_none")]
+    pub msg_id: Option<String>,
 }
 
 impl C2cMsgRef {
@@ -65,6 +74,7 @@ impl C2cMsgRef {
             from_account: from.into(),
             to_account: to.into(),
             msg_key: key.into(),
+            msg_id: None,
         }
     }
 }
