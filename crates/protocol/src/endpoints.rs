@@ -396,6 +396,13 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/setnospeaking", method: setnospeaking,
               request: $crate::openconfig::SetnospeakingRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Mutes (for a time or for ever) or unmutes a user in all one-to-one or all group messages." }
+
+            // im_msg_audit_mgr: cloud moderation's keyword libraries (Singapore
+            // only). Adding is not idempotent (the page does not say what a
+            // repeated word does).
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/add_cloud_audit_keywords", method: add_cloud_audit_keywords,
+              request: $crate::moderation::AddCloudAuditKeywordsRequest => response: $crate::moderation::AddCloudAuditKeywordsResponse,
+              idempotent: false, per_second: 200, doc: "Adds blocked words to a keyword library of cloud moderation." }
         }
     };
 }

@@ -1268,4 +1268,16 @@ impl<T: Transport> Client<T> {
     ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
         self.send(request).await
     }
+
+    /// `v4/im_msg_audit_mgr/add_cloud_audit_keywords`: Adds blocked words to a keyword library of cloud moderation.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn add_cloud_audit_keywords(
+        &self,
+        request: &tim_protocol::moderation::AddCloudAuditKeywordsRequest,
+    ) -> Result<tim_protocol::moderation::AddCloudAuditKeywordsResponse, Error> {
+        self.send(request).await
+    }
 }
