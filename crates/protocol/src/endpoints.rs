@@ -403,6 +403,9 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/add_cloud_audit_keywords", method: add_cloud_audit_keywords,
               request: $crate::moderation::AddCloudAuditKeywordsRequest => response: $crate::moderation::AddCloudAuditKeywordsResponse,
               idempotent: false, per_second: 200, doc: "Adds blocked words to a keyword library of cloud moderation." }
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/get_cloud_audit_keywords_ids", method: get_cloud_audit_keywords_ids,
+              request: $crate::moderation::GetCloudAuditKeywordsIdsRequest => response: $crate::moderation::GetCloudAuditKeywordsIdsResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 100) of the app's keyword libraries of cloud moderation." }
         }
     };
 }

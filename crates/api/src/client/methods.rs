@@ -1280,4 +1280,16 @@ impl<T: Transport> Client<T> {
     ) -> Result<tim_protocol::moderation::AddCloudAuditKeywordsResponse, Error> {
         self.send(request).await
     }
+
+    /// `v4/im_msg_audit_mgr/get_cloud_audit_keywords_ids`: Reads one page (up to 100) of the app's keyword libraries of cloud moderation.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_cloud_audit_keywords_ids(
+        &self,
+        request: &tim_protocol::moderation::GetCloudAuditKeywordsIdsRequest,
+    ) -> Result<tim_protocol::moderation::GetCloudAuditKeywordsIdsResponse, Error> {
+        self.send(request).await
+    }
 }

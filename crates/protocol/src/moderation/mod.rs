@@ -14,7 +14,39 @@
 //! pages show the requests but not the replies.
 
 mod add_cloud_audit_keywords;
+mod get_cloud_audit_keywords_ids;
 
 pub use add_cloud_audit_keywords::{
     AddCloudAuditKeywordsRequest, AddCloudAuditKeywordsResponse, KeywordLabel, UserKeyword,
 };
+pub use get_cloud_audit_keywords_ids::{
+    GetCloudAuditKeywordsIdsRequest, GetCloudAuditKeywordsIdsResponse, KeywordLibrary,
+};
+
+use crate::limits::CLOUD_AUDIT_PAGE_LIMIT_MAX;
+use crate::validation::{Rule, ValidationError};
+
+/// The pages' `Limit` rule, shared by the reads: 1 to 100.
+fn page_limit(limit: u32) -> Result<(), ValidationError> {
+    if limit == 0 || limit > CLOUD_AUDIT_PAGE_LIMIT_MAX {
+        return Err(ValidationError::new(
+            "Limit",
+            Rule::UnsupportedValue {
+                value: i64::from(limit),
+                expected: "1 to 100",
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// The `Offset` of the page after one that started at `offset` and held
+/// `read` items, or `None` when it was the last: it held none, or the items
+/// read reach `TotalCount`. Without `TotalCount`, an empty page ends.
+fn next_offset(offset: u64, read: usize, total_count: Option<u64>) -> Option<u64> {
+    let next = offset.checked_add(u64::try_from(read).ok()?)?;
+    if read == 0 || total_count.is_some_and(|total| next >= total) {
+        return None;
+    }
+    Some(next)
+}
