@@ -406,6 +406,9 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/get_cloud_audit_keywords_ids", method: get_cloud_audit_keywords_ids,
               request: $crate::moderation::GetCloudAuditKeywordsIdsRequest => response: $crate::moderation::GetCloudAuditKeywordsIdsResponse,
               idempotent: true, per_second: 200, doc: "Reads one page (up to 100) of the app's keyword libraries of cloud moderation." }
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/get_cloud_audit_keywords", method: get_cloud_audit_keywords,
+              request: $crate::moderation::GetCloudAuditKeywordsRequest => response: $crate::moderation::GetCloudAuditKeywordsResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 100) of a keyword library's blocked words, or those matching a text." }
         }
     };
 }

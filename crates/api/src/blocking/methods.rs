@@ -1292,4 +1292,16 @@ impl<T: BlockingTransport> BlockingClient<T> {
     ) -> Result<tim_protocol::moderation::GetCloudAuditKeywordsIdsResponse, Error> {
         self.send(request)
     }
+
+    /// `v4/im_msg_audit_mgr/get_cloud_audit_keywords`: Reads one page (up to 100) of a keyword library's blocked words, or those matching a text.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_cloud_audit_keywords(
+        &self,
+        request: &tim_protocol::moderation::GetCloudAuditKeywordsRequest,
+    ) -> Result<tim_protocol::moderation::GetCloudAuditKeywordsResponse, Error> {
+        self.send(request)
+    }
 }
