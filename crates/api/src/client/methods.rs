@@ -1281,6 +1281,18 @@ impl<T: Transport> Client<T> {
         self.send(request).await
     }
 
+    /// `v4/im_msg_audit_mgr/delete_cloud_audit_keywords`: Deletes up to 10 blocked words from a keyword library of cloud moderation.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_cloud_audit_keywords(
+        &self,
+        request: &tim_protocol::moderation::DeleteCloudAuditKeywordsRequest,
+    ) -> Result<tim_protocol::moderation::DeleteCloudAuditKeywordsResponse, Error> {
+        self.send(request).await
+    }
+
     /// `v4/im_msg_audit_mgr/get_cloud_audit_keywords_ids`: Reads one page (up to 100) of the app's keyword libraries of cloud moderation.
     ///
     /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.

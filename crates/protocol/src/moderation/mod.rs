@@ -14,11 +14,15 @@
 //! pages show the requests but not the replies.
 
 mod add_cloud_audit_keywords;
+mod delete_cloud_audit_keywords;
 mod get_cloud_audit_keywords;
 mod get_cloud_audit_keywords_ids;
 
 pub use add_cloud_audit_keywords::{
     AddCloudAuditKeywordsRequest, AddCloudAuditKeywordsResponse, KeywordLabel, UserKeyword,
+};
+pub use delete_cloud_audit_keywords::{
+    DeleteCloudAuditKeywordsRequest, DeleteCloudAuditKeywordsResponse, DeletedKeyword,
 };
 pub use get_cloud_audit_keywords::{GetCloudAuditKeywordsRequest, GetCloudAuditKeywordsResponse, KeywordInfo};
 pub use get_cloud_audit_keywords_ids::{
