@@ -396,6 +396,23 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::OpenConfig, path: "v4/openconfigsvr/setnospeaking", method: setnospeaking,
               request: $crate::openconfig::SetnospeakingRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Mutes (for a time or for ever) or unmutes a user in all one-to-one or all group messages." }
+
+            // im_msg_audit_mgr: cloud moderation's keyword libraries (Singapore
+            // only). Reads and deletes are idempotent (a deleted word stays
+            // deleted); adding is not (the page does not say what a repeated
+            // word does).
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/add_cloud_audit_keywords", method: add_cloud_audit_keywords,
+              request: $crate::moderation::AddCloudAuditKeywordsRequest => response: $crate::moderation::AddCloudAuditKeywordsResponse,
+              idempotent: false, per_second: 200, doc: "Adds blocked words to a keyword library of cloud moderation." }
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/delete_cloud_audit_keywords", method: delete_cloud_audit_keywords,
+              request: $crate::moderation::DeleteCloudAuditKeywordsRequest => response: $crate::moderation::DeleteCloudAuditKeywordsResponse,
+              idempotent: true, per_second: 200, doc: "Deletes up to 10 blocked words from a keyword library of cloud moderation." }
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/get_cloud_audit_keywords_ids", method: get_cloud_audit_keywords_ids,
+              request: $crate::moderation::GetCloudAuditKeywordsIdsRequest => response: $crate::moderation::GetCloudAuditKeywordsIdsResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 100) of the app's keyword libraries of cloud moderation." }
+            { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/get_cloud_audit_keywords", method: get_cloud_audit_keywords,
+              request: $crate::moderation::GetCloudAuditKeywordsRequest => response: $crate::moderation::GetCloudAuditKeywordsResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 100) of a keyword library's blocked words, or those matching a text." }
         }
     };
 }

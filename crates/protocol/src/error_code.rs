@@ -313,6 +313,23 @@ error_codes! {
     /// 130014: a system error; retry.
     OpenConfigSystemError = 130014, Maybe, "openconfigsvr: system error; retry";
 
+    // im_msg_audit_mgr codes: cloud moderation's keyword libraries (the
+    // error table of add_cloud_audit_keywords, 1047/77831).
+    /// 2001: an internal error of the moderation service; the call may have
+    /// been applied.
+    AuditInternalError = 2001, Maybe, "im_msg_audit_mgr: internal server error";
+    /// 2002: the command is not supported yet.
+    AuditCommandUnsupported = 2002, Never, "im_msg_audit_mgr: this command is not supported yet";
+    /// 2003: the request's parameters are invalid.
+    AuditParameterInvalid = 2003, Never, "im_msg_audit_mgr: invalid request parameters";
+    /// 2004: the request has no permission (the caller must be an app
+    /// administrator).
+    AuditPermissionDenied = 2004, Never, "im_msg_audit_mgr: no permission for this request";
+    /// 2015: the app has not enabled the moderation service.
+    AuditServiceDisabled = 2015, Never, "im_msg_audit_mgr: the moderation service is not enabled";
+    /// 2016: more blocked words than one request may add.
+    AuditKeywordsPerRequestExceeded = 2016, Never, "im_msg_audit_mgr: more sensitive words than one request may add";
+
     // openim codes: one-to-one message APIs (the openim pages' error tables).
     /// 90001: the JSON body could not be parsed.
     OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";

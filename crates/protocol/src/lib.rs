@@ -32,6 +32,7 @@ pub mod group;
 pub mod limits;
 mod macros;
 pub mod message;
+pub mod moderation;
 pub mod openconfig;
 pub mod openim;
 mod paging;

@@ -257,3 +257,10 @@ pub const AVCHATROOM_ADMINS_MAX: usize = 5;
 
 /// `add_topic_permission_group` takes at most 50 topic permissions per call.
 pub const TOPIC_PERMISSIONS_PER_REQUEST_MAX: usize = 50;
+
+/// `get_cloud_audit_keywords` and `get_cloud_audit_keywords_ids` answer at
+/// most 100 items a page (`Limit`).
+pub const CLOUD_AUDIT_PAGE_LIMIT_MAX: u32 = 100;
+
+/// `delete_cloud_audit_keywords` deletes at most 10 blocked words per call.
+pub const CLOUD_AUDIT_DELETE_KEYWORDS_MAX: usize = 10;

@@ -67,6 +67,13 @@ pub enum Service {
     /// (130003, 130005, 130008) carry them. They list no admin code: the
     /// gateway's 60010.
     OpenConfig,
+    /// `im_msg_audit_mgr`: the keyword libraries of cloud moderation (adding,
+    /// reading and deleting blocked words, listing the libraries); the
+    /// `moderation` module. Served in Singapore only
+    /// (`adminapisgp.im.qcloud.com`). Its pages' error table gives 2003 for
+    /// invalid parameters and 2004 for a request without the rights (the
+    /// caller must be an app administrator).
+    MsgAuditMgr,
 }
 
 impl Service {
@@ -84,6 +91,7 @@ impl Service {
         Service::Sns,
         Service::Follow,
         Service::OpenConfig,
+        Service::MsgAuditMgr,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -101,6 +109,7 @@ impl Service {
             Self::Sns => "sns",
             Self::Follow => "follow",
             Self::OpenConfig => "openconfigsvr",
+            Self::MsgAuditMgr => "im_msg_audit_mgr",
         }
     }
 
@@ -120,6 +129,7 @@ impl Service {
             Self::Profile => ErrorCode::ProfileParameterInvalid,
             Self::Sns | Self::Follow => ErrorCode::SnsParameterInvalid,
             Self::OpenConfig => ErrorCode::OpenConfigJsonInvalid,
+            Self::MsgAuditMgr => ErrorCode::AuditParameterInvalid,
         }
     }
 
@@ -138,6 +148,7 @@ impl Service {
             Self::Sns | Self::Follow => ErrorCode::SnsAdminRequired,
             // The openconfigsvr pages list no admin code: the gateway's 60010.
             Self::OpenConfig => ErrorCode::AdminRequired,
+            Self::MsgAuditMgr => ErrorCode::AuditPermissionDenied,
         }
     }
 

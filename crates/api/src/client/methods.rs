@@ -1268,4 +1268,52 @@ impl<T: Transport> Client<T> {
     ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
         self.send(request).await
     }
+
+    /// `v4/im_msg_audit_mgr/add_cloud_audit_keywords`: Adds blocked words to a keyword library of cloud moderation.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn add_cloud_audit_keywords(
+        &self,
+        request: &tim_protocol::moderation::AddCloudAuditKeywordsRequest,
+    ) -> Result<tim_protocol::moderation::AddCloudAuditKeywordsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_msg_audit_mgr/delete_cloud_audit_keywords`: Deletes up to 10 blocked words from a keyword library of cloud moderation.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn delete_cloud_audit_keywords(
+        &self,
+        request: &tim_protocol::moderation::DeleteCloudAuditKeywordsRequest,
+    ) -> Result<tim_protocol::moderation::DeleteCloudAuditKeywordsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_msg_audit_mgr/get_cloud_audit_keywords_ids`: Reads one page (up to 100) of the app's keyword libraries of cloud moderation.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_cloud_audit_keywords_ids(
+        &self,
+        request: &tim_protocol::moderation::GetCloudAuditKeywordsIdsRequest,
+    ) -> Result<tim_protocol::moderation::GetCloudAuditKeywordsIdsResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/im_msg_audit_mgr/get_cloud_audit_keywords`: Reads one page (up to 100) of a keyword library's blocked words, or those matching a text.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn get_cloud_audit_keywords(
+        &self,
+        request: &tim_protocol::moderation::GetCloudAuditKeywordsRequest,
+    ) -> Result<tim_protocol::moderation::GetCloudAuditKeywordsResponse, Error> {
+        self.send(request).await
+    }
 }
