@@ -426,8 +426,6 @@ pub struct Endpoint {
     service: Service,
     path: &'static str,
     method: &'static str,
-    request: &'static str,
-    response: &'static str,
     /// The types as the table writes them (`$crate::group::GetGroupInfoRequest`).
     request_type: &'static str,
     response_type: &'static str,
@@ -455,12 +453,12 @@ impl Endpoint {
 
     /// The request type's name, e.g. `UpdateContactGroupRequest`.
     pub const fn request(&self) -> &'static str {
-        self.request
+        type_name(self.request_type)
     }
 
     /// The reply type's name.
     pub const fn response(&self) -> &'static str {
-        self.response
+        type_name(self.response_type)
     }
 
     /// The request type's full path, e.g.
@@ -564,8 +562,6 @@ macro_rules! derive_from_table {
                 service: $service,
                 path: $path,
                 method: stringify!($method),
-                request: type_name(stringify!($request)),
-                response: type_name(stringify!($response)),
                 request_type: stringify!($request),
                 response_type: stringify!($response),
                 aliases: &[$($($alias),+)?],
