@@ -8,11 +8,11 @@
 
 use tim_protocol::sns::{
     FriendGroup, GroupAddRequest, GroupAddResponse, GroupDeleteRequest, GroupDeleteResponse, GroupGetRequest,
-    GroupGetResponse,
+    GroupGetResponse, ResultItem,
 };
 use tim_protocol::{Envelope, ErrorCode};
 
-use super::sns_common::{failed, result, with_from};
+use super::sns_common::{result, with_from};
 use crate::context::Context;
 use crate::failure::Failure;
 
@@ -58,7 +58,7 @@ pub(crate) fn add(ctx: &Context, request: GroupAddRequest) -> Result<GroupAddRes
     })??;
     let mut reply = GroupAddResponse::default();
     reply.envelope = Envelope::ok();
-    reply.fail_account = failed(&items);
+    reply.fail_account = ResultItem::failed_accounts(&items);
     reply.result_item = request.to_account.is_some().then_some(items);
     reply.current_sequence = Some(sequence);
     Ok(reply)

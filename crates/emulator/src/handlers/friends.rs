@@ -207,8 +207,7 @@ pub(crate) fn delete_all(ctx: &Context, request: FriendDeleteAllRequest) -> Resu
             with_other(ctx, friend, |friends| friends.remove(from));
         }
     }
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }
 
@@ -343,7 +342,6 @@ mod tests {
     use tim_protocol::sns::SnsTag;
 
     use super::*;
-    use crate::handlers::sns_common::failed;
 
     #[test]
     fn items_are_built_in_their_wire_shape() {
@@ -359,6 +357,6 @@ mod tests {
             [SnsTag::Remark, SnsTag::Group, SnsTag::AddTime]
         );
         let failed_items = [result("a", ErrorCode::Success, ""), not_friend("b")];
-        assert_eq!(failed(&failed_items), Some(vec!["b".to_owned()]));
+        assert_eq!(ResultItem::failed_accounts(&failed_items), Some(vec!["b".to_owned()]));
     }
 }

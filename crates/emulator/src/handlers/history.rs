@@ -191,8 +191,7 @@ pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<
             Ok(())
         },
     )?;
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }
 
@@ -215,7 +214,6 @@ pub(crate) fn modify(ctx: &Context, request: ModifyC2cMsgRequest) -> Result<Enve
             Ok(())
         },
     )?;
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }

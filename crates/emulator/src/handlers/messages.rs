@@ -252,7 +252,6 @@ pub(crate) fn import(ctx: &Context, request: ImportmsgRequest) -> Result<Envelop
         extensions: false,
     };
     deliver(ctx, &request.to_account, &message);
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }

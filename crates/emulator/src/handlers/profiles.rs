@@ -84,8 +84,7 @@ pub(crate) fn set(ctx: &Context, request: PortraitSetRequest) -> Result<Envelope
         })
         .flatten()
         .ok_or_else(|| unknown_user(user))?;
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }
 

@@ -55,7 +55,6 @@ pub(crate) fn kick(ctx: &Context, request: KickRequest) -> Result<EnvelopeOnlyRe
             format!("UserID {:?} does not exist", request.user_id),
         ));
     }
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }

@@ -23,16 +23,6 @@ pub(crate) fn result(user: &str, code: ErrorCode, info: &str) -> ResultItem {
     item
 }
 
-/// The failed users of a result list, or `None` when all succeeded.
-pub(crate) fn failed(items: &[ResultItem]) -> Option<Vec<String>> {
-    let failed: Vec<String> = items
-        .iter()
-        .filter(|item| !item.is_success())
-        .map(|item| item.to_account.clone())
-        .collect();
-    (!failed.is_empty()).then_some(failed)
-}
-
 /// Runs `f` on `From_Account`, which must be imported (30003 otherwise).
 pub(crate) fn with_from<T>(ctx: &Context, user: &str, f: impl FnOnce(&mut User) -> T) -> Result<T, Failure> {
     ctx.state.with_account(user, f).ok_or_else(|| {

@@ -43,8 +43,7 @@ pub(crate) fn set_read(ctx: &Context, request: AdminSetMsgReadRequest) -> Result
         .with(reader, &request.peer_account, |conversation| {
             conversation.mark_read(reader, time)
         });
-    let mut reply = EnvelopeOnlyResponse::default();
-    reply.envelope = Envelope::ok();
+    let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
 }
 

@@ -42,14 +42,9 @@ impl ResultsResponse {
     /// A successful reply listing `items`, the failed users also in
     /// `Fail_Account` (left out when none failed, as the service does).
     pub fn new(items: Vec<ResultItem>) -> Self {
-        let failed: Vec<String> = items
-            .iter()
-            .filter(|item| !item.is_success())
-            .map(|item| item.to_account.clone())
-            .collect();
         Self {
+            fail_account: ResultItem::failed_accounts(&items),
             result_item: Some(items),
-            fail_account: (!failed.is_empty()).then_some(failed),
             envelope: Envelope::ok(),
         }
     }
@@ -96,5 +91,16 @@ impl ResultItem {
     /// Whether this user's part succeeded.
     pub fn is_success(&self) -> bool {
         self.result_code.is_success()
+    }
+
+    /// The `Fail_Account` of a reply listing `items`: the users whose part
+    /// failed, or `None` when none did (the service then leaves it out).
+    pub fn failed_accounts(items: &[ResultItem]) -> Option<Vec<String>> {
+        let failed: Vec<String> = items
+            .iter()
+            .filter(|item| !item.is_success())
+            .map(|item| item.to_account.clone())
+            .collect();
+        (!failed.is_empty()).then_some(failed)
     }
 }
