@@ -3,9 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::page::AuditPage;
+
 use super::page_limit;
 use crate::validation::{Rule, ValidationError};
-use crate::{Envelope, Paged};
+use crate::Paged;
 
 /// The request of `get_cloud_audit_keywords`
 /// (<https://www.tencentcloud.com/document/product/1047/77830>): up to
@@ -106,31 +108,7 @@ impl Paged for GetCloudAuditKeywordsRequest {
 }
 
 /// The reply of `get_cloud_audit_keywords`: one page of words.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetCloudAuditKeywordsResponse {
-    /// `RequestId`: the request's identifier, for support.
-    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// `TotalCount`: the number of words in all pages.
-    #[serde(rename = "TotalCount", default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<u64>,
-    /// `Infos`: this page's words.
-    #[serde(rename = "Infos", default, skip_serializing_if = "Option::is_none")]
-    pub infos: Option<Vec<KeywordInfo>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-crate::macros::response!(GetCloudAuditKeywordsResponse);
-
-impl GetCloudAuditKeywordsResponse {
-    /// This page's items (none when the reply has no `Infos`).
-    pub fn infos(&self) -> &[KeywordInfo] {
-        self.infos.as_deref().unwrap_or_default()
-    }
-}
+pub type GetCloudAuditKeywordsResponse = AuditPage<KeywordInfo>;
 
 /// One `Infos` item: a blocked word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::page::AuditPage;
+
 use super::page_limit;
-use crate::{Envelope, Paged};
+use crate::Paged;
 
 /// The request of `get_cloud_audit_keywords_ids`
 /// (<https://www.tencentcloud.com/document/product/1047/77829>): up to
@@ -73,31 +75,7 @@ impl Paged for GetCloudAuditKeywordsIdsRequest {
 }
 
 /// The reply of `get_cloud_audit_keywords_ids`: one page of libraries.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetCloudAuditKeywordsIdsResponse {
-    /// `RequestId`: the request's identifier, for support.
-    #[serde(rename = "RequestId", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// `TotalCount`: the number of libraries in all pages.
-    #[serde(rename = "TotalCount", default, skip_serializing_if = "Option::is_none")]
-    pub total_count: Option<u64>,
-    /// `Infos`: this page's libraries.
-    #[serde(rename = "Infos", default, skip_serializing_if = "Option::is_none")]
-    pub infos: Option<Vec<KeywordLibrary>>,
-    /// The status fields.
-    #[serde(flatten)]
-    pub envelope: Envelope,
-}
-
-crate::macros::response!(GetCloudAuditKeywordsIdsResponse);
-
-impl GetCloudAuditKeywordsIdsResponse {
-    /// This page's items (none when the reply has no `Infos`).
-    pub fn infos(&self) -> &[KeywordLibrary] {
-        self.infos.as_deref().unwrap_or_default()
-    }
-}
+pub type GetCloudAuditKeywordsIdsResponse = AuditPage<KeywordLibrary>;
 
 /// One `Infos` item: a keyword library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

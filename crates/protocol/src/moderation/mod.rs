@@ -17,6 +17,7 @@ mod add_cloud_audit_keywords;
 mod delete_cloud_audit_keywords;
 mod get_cloud_audit_keywords;
 mod get_cloud_audit_keywords_ids;
+mod page;
 
 pub use add_cloud_audit_keywords::{
     AddCloudAuditKeywordsRequest, AddCloudAuditKeywordsResponse, KeywordLabel, UserKeyword,
@@ -28,6 +29,7 @@ pub use get_cloud_audit_keywords::{GetCloudAuditKeywordsRequest, GetCloudAuditKe
 pub use get_cloud_audit_keywords_ids::{
     GetCloudAuditKeywordsIdsRequest, GetCloudAuditKeywordsIdsResponse, KeywordLibrary,
 };
+pub use page::AuditPage;
 
 use crate::limits::CLOUD_AUDIT_PAGE_LIMIT_MAX;
 use crate::validation::{Rule, ValidationError};
