@@ -45,9 +45,10 @@ impl Routes {
     /// The endpoint at `path`, given as `Endpoint::find` takes it.
     pub(super) fn find(&self, path: &str) -> Option<(&'static Endpoint, Option<&Handler>)> {
         let path = key(path);
-        let path = self.aliases.get(path).copied().unwrap_or(path);
+        // Current paths first: an older name costs its second lookup alone.
         self.current
             .get(path)
+            .or_else(|| self.current.get(self.aliases.get(path)?))
             .map(|(endpoint, handler)| (*endpoint, handler.as_ref()))
     }
 }
