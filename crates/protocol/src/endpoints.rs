@@ -291,7 +291,9 @@ macro_rules! for_each_endpoint {
               idempotent: true, per_second: 200, doc: "Reads a user's unread one-to-one message counts." }
             { service: $crate::Service::OpenIm, path: "v4/openim/query_online_status", method: query_online_status,
               request: $crate::openim::QueryOnlineStatusRequest => response: $crate::openim::QueryOnlineStatusResponse,
-              idempotent: true, per_second: 200, doc: "Reads the login status of up to 500 users." }
+              idempotent: true, per_second: 200,
+              // The older page (1047/35057, 2020) documents the same body and reply under this name.
+              aliases: ["v4/openim/querystate"], doc: "Reads the login status of up to 500 users." }
             { service: $crate::Service::OpenIm, path: "v4/openim/modify_c2c_msg", method: modify_c2c_msg,
               request: $crate::openim::ModifyC2cMsgRequest => response: $crate::EnvelopeOnlyResponse,
               idempotent: true, per_second: 200, doc: "Overwrites the body or custom data of a stored one-to-one message." }
