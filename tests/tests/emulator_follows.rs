@@ -102,3 +102,40 @@ async fn follows_are_added_listed_checked_counted_and_deleted() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn follow_and_unfollow_conveniences_turn_the_users_refusal_into_the_error() {
+    let harness = Harness::start(Emulator::builder());
+    for driver in harness.drivers() {
+        let n = driver.name();
+        let [a, b] = ["ca", "cb"].map(|u| format!("{u}-{n}"));
+        import(&driver, &[&a, &b]).await;
+        let (following_of_a, refused, unfollowed) = match &driver {
+            Driver::Async(client) => (
+                client.follow(&a, &b).await,
+                client.follow(&a, "ghost").await,
+                client.unfollow(&a, &b).await,
+            ),
+            Driver::Blocking(client) => {
+                let (client, a, b) = (client.clone(), a.clone(), b.clone());
+                tokio::task::spawn_blocking(move || {
+                    (
+                        client.follow(&a, &b),
+                        client.follow(&a, "ghost"),
+                        client.unfollow(&a, &b),
+                    )
+                })
+                .await
+                .unwrap()
+            }
+        };
+        following_of_a.unwrap();
+        match refused {
+            Err(tim_api::Error::Api { code, .. }) => assert_eq!(code, ErrorCode::SnsAccountNotFound, "{n}"),
+            other => panic!("{n}: following an unknown account answered {other:?}"),
+        }
+        unfollowed.unwrap();
+        let check = driver.send(&FollowCheckRequest::new(&a, [&b])).await.unwrap();
+        assert_eq!(check.relation(&b), Some(FollowRelation::Neither), "{n}");
+    }
+}

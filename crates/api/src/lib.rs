@@ -47,6 +47,7 @@ mod config;
 mod core;
 mod error;
 mod pager;
+mod per_user;
 mod rate_limit;
 mod retry;
 mod settings;

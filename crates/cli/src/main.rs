@@ -8,6 +8,9 @@
 //!   and profiles.
 //! - `tim group create | info | members | add | remove | send | history |
 //!   mute | destroy`: groups.
+//! - `tim friend | blocklist add | delete | list | check`, `tim follow add |
+//!   delete | list | check | counts`: relationships. A call that answers per
+//!   user fails (exit 1) when any user's part failed, after printing each.
 //! - `tim call SERVICE/COMMAND --data JSON|@FILE|-`: any endpoint of the API.
 //! - `tim callback sign | verify`: webhook signatures (token from
 //!   `TIM_CALLBACK_TOKEN`, never printed).
@@ -24,13 +27,17 @@
 
 mod account;
 mod app;
+mod blocklist;
 mod call;
 mod callback;
 mod contact_group;
+mod follow;
+mod friend;
 mod group;
 mod logging;
 mod msg;
 mod output;
+mod per_user;
 mod profile;
 mod usersig;
 
@@ -42,7 +49,7 @@ use clap::{Parser, Subcommand};
 #[command(
     name = "tim",
     version,
-    about = "Tencent Cloud Chat for operators: UserSigs, conversation groups, accounts, a local emulator"
+    about = "Tencent Cloud Chat for operators: UserSigs, accounts, messages, profiles, groups, relationships, conversation groups, any endpoint, a local emulator"
 )]
 struct Cli {
     /// Log what the SDK does to standard error (-v: debug, -vv: trace);
@@ -74,6 +81,15 @@ enum Command {
     /// Import, check and delete accounts.
     #[command(subcommand)]
     Account(account::Command),
+    /// A user's friends: add, delete, list, check.
+    #[command(subcommand)]
+    Friend(friend::Command),
+    /// The users a user blocks: add, delete, list, check.
+    #[command(subcommand)]
+    Blocklist(blocklist::Command),
+    /// Follow relations: follow, unfollow, the lists, relations, counts.
+    #[command(subcommand)]
+    Follow(follow::Command),
     /// Send any endpoint of the API: the body is checked against the
     /// endpoint's type and rules, the reply printed as JSON.
     #[command(arg_required_else_help = true)]
@@ -96,6 +112,9 @@ fn main() -> ExitCode {
         Command::Msg(command) => msg::run(command),
         Command::Profile(command) => profile::run(command),
         Command::Group(command) => group::run(command),
+        Command::Friend(command) => friend::run(command),
+        Command::Blocklist(command) => blocklist::run(command),
+        Command::Follow(command) => follow::run(command),
         Command::Callback(command) => callback::run(command),
         Command::Emulator(args) => Err(format!("cannot start the emulator: {}", args.run())),
     };

@@ -557,3 +557,103 @@ fn an_empty_secret_key_is_refused() {
         stderr(&flag)
     );
 }
+
+#[test]
+fn relationships_through_the_command_line() {
+    let emulator = emulator();
+    let imported = tim(&emulator, &["account", "import", "ann", "ben", "cat"], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+
+    // Friends: both ways, listed from either side, checked, deleted.
+    let added = tim(&emulator, &["friend", "add", "ann", "ben", "--both"], None);
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert_eq!(stdout(&added).trim(), "ben ok");
+    assert_eq!(stdout(&tim(&emulator, &["friend", "list", "ben"], None)).trim(), "ann");
+    let checked = tim(&emulator, &["friend", "check", "ann", "ben", "cat", "--both"], None);
+    let checked = stdout(&checked);
+    assert!(checked.contains("ben CheckResult_Type_BothWay"), "{checked}");
+    assert!(checked.contains("cat CheckResult_Type_NoRelation"), "{checked}");
+    // One user of two failing: each is printed, and the command fails.
+    let partly = tim(&emulator, &["friend", "add", "ann", "cat", "ghost"], None);
+    assert_eq!(partly.status.code(), Some(1));
+    assert!(stdout(&partly).contains("cat ok"), "{}", stdout(&partly));
+    assert!(stdout(&partly).contains("ghost 30"), "{}", stdout(&partly));
+    assert!(stderr(&partly).contains("1 of 2 user(s) failed"), "{}", stderr(&partly));
+    let deleted = tim(&emulator, &["friend", "delete", "ann", "ben", "--both"], None);
+    assert!(deleted.status.success(), "{}", stderr(&deleted));
+    assert_eq!(stdout(&tim(&emulator, &["friend", "list", "ben"], None)).trim(), "ok");
+
+    // The blocklist.
+    let blocked = tim(&emulator, &["blocklist", "add", "ann", "cat"], None);
+    assert!(blocked.status.success(), "{}", stderr(&blocked));
+    assert_eq!(
+        stdout(&tim(&emulator, &["blocklist", "list", "ann"], None)).trim(),
+        "cat"
+    );
+    let checked = stdout(&tim(&emulator, &["blocklist", "check", "cat", "ann", "--both"], None));
+    assert!(checked.contains("ann BlackCheckResult_Type_BWithA"), "{checked}");
+    let unblocked = tim(&emulator, &["blocklist", "delete", "ann", "cat"], None);
+    assert!(unblocked.status.success(), "{}", stderr(&unblocked));
+    assert_eq!(
+        stdout(&tim(&emulator, &["blocklist", "list", "ann"], None)).trim(),
+        "ok"
+    );
+
+    // Follows: the lists, the relation and the counts.
+    let followed = tim(&emulator, &["follow", "add", "ann", "ben", "cat"], None);
+    assert!(followed.status.success(), "{}", stderr(&followed));
+    tim(&emulator, &["follow", "add", "ben", "ann"], None);
+    let following = stdout(&tim(&emulator, &["follow", "list", "ann"], None));
+    assert_eq!(following.lines().collect::<Vec<_>>(), ["ben", "cat"]);
+    let mutual = stdout(&tim(&emulator, &["follow", "list", "ann", "--type", "mutual"], None));
+    assert_eq!(mutual.trim(), "ben");
+    let relation = stdout(&tim(&emulator, &["follow", "check", "ann", "ben", "cat"], None));
+    assert!(
+        relation.contains("ben mutual") && relation.contains("cat following"),
+        "{relation}"
+    );
+    let counts = stdout(&tim(&emulator, &["follow", "counts", "ann"], None));
+    assert_eq!(counts.trim(), "ann followers 1 following 2 mutual 1");
+    let unfollowed = tim(&emulator, &["follow", "delete", "ann", "cat"], None);
+    assert!(unfollowed.status.success(), "{}", stderr(&unfollowed));
+    let followers = stdout(&tim(&emulator, &["follow", "list", "cat", "--type", "followers"], None));
+    assert_eq!(followers.trim(), "ok");
+}
+
+#[test]
+fn call_accepts_an_older_name_of_an_endpoint() {
+    let emulator = emulator();
+    tim(&emulator, &["account", "import", "owner", "member"], None);
+    tim(
+        &emulator,
+        &[
+            "group", "create", "--name", "g", "--owner", "owner", "--member", "member", "--id", "g-1",
+        ],
+        None,
+    );
+    let muted = tim(&emulator, &["group", "mute", "g-1", "member", "--seconds", "600"], None);
+    assert!(muted.status.success(), "{}", stderr(&muted));
+    // What the page 1047/34964 and older SDKs still call it.
+    let listed = tim(
+        &emulator,
+        &[
+            "call",
+            "group_open_http_svc/get_group_shutted_uin",
+            "--data",
+            r#"{"GroupId":"g-1"}"#,
+        ],
+        None,
+    );
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&listed)).unwrap();
+    assert_eq!(reply["MutedAccountList"][0]["Member_Account"], "member", "{reply}");
+    // And `querystate`, the older name of `query_online_status`.
+    let state = tim(
+        &emulator,
+        &["call", "openim/querystate", "--data", r#"{"To_Account":["member"]}"#],
+        None,
+    );
+    assert!(state.status.success(), "{}", stderr(&state));
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&state)).unwrap();
+    assert_eq!(reply["QueryResult"][0]["To_Account"], "member", "{reply}");
+}

@@ -3,6 +3,7 @@
 //!
 //! Written by `cargo xtask codegen`; do not edit. `cargo xtask test` fails while it is stale.
 
+use tim_protocol::follow::{FollowAddRequest, FollowDeleteRequest};
 use tim_protocol::group::{AddGroupMemberRequest, CreateGroupRequest, GroupType, SendGroupMsgRequest};
 use tim_protocol::openim::{BatchsendmsgRequest, SendmsgRequest};
 use tim_protocol::recentcontact::{ContactEdit, UpdateContactGroupRequest};
@@ -10,6 +11,7 @@ use tim_protocol::Conversation;
 use tim_transport::BlockingTransport;
 
 use super::BlockingClient;
+use crate::per_user::one_user;
 use crate::Error;
 
 impl<T: BlockingTransport> BlockingClient<T> {
@@ -105,5 +107,20 @@ impl<T: BlockingTransport> BlockingClient<T> {
     ) -> Result<tim_protocol::group::SendGroupMsgResponse, Error> {
         let request = SendGroupMsgRequest::text(group_id, text, rand::random()).from(from);
         self.send(&request)
+    }
+
+    /// Makes `user` follow `other` (`follow_add` for one user). The call
+    /// answers per user; `other`'s refusal (30001 following oneself, 30003
+    /// an unknown account, ...) comes back as [`Error::Api`] with its code.
+    pub fn follow(&self, user: &str, other: &str) -> Result<(), Error> {
+        let reply = self.send(&FollowAddRequest::one(user, other))?;
+        one_user(&reply, other)
+    }
+
+    /// Makes `user` unfollow `other` (`follow_delete` for one user), with
+    /// `other`'s refusal as [`Error::Api`].
+    pub fn unfollow(&self, user: &str, other: &str) -> Result<(), Error> {
+        let reply = self.send(&FollowDeleteRequest::one(user, other))?;
+        one_user(&reply, other)
     }
 }

@@ -5,6 +5,7 @@
 //! client's copy (`blocking/conveniences.rs`) from this file, so the two say
 //! the same.
 
+use tim_protocol::follow::{FollowAddRequest, FollowDeleteRequest};
 use tim_protocol::group::{AddGroupMemberRequest, CreateGroupRequest, GroupType, SendGroupMsgRequest};
 use tim_protocol::openim::{BatchsendmsgRequest, SendmsgRequest};
 use tim_protocol::recentcontact::{ContactEdit, UpdateContactGroupRequest};
@@ -12,6 +13,7 @@ use tim_protocol::Conversation;
 use tim_transport::Transport;
 
 use super::Client;
+use crate::per_user::one_user;
 use crate::Error;
 
 impl<T: Transport> Client<T> {
@@ -112,5 +114,20 @@ impl<T: Transport> Client<T> {
     ) -> Result<tim_protocol::group::SendGroupMsgResponse, Error> {
         let request = SendGroupMsgRequest::text(group_id, text, rand::random()).from(from);
         self.send(&request).await
+    }
+
+    /// Makes `user` follow `other` (`follow_add` for one user). The call
+    /// answers per user; `other`'s refusal (30001 following oneself, 30003
+    /// an unknown account, ...) comes back as [`Error::Api`] with its code.
+    pub async fn follow(&self, user: &str, other: &str) -> Result<(), Error> {
+        let reply = self.send(&FollowAddRequest::one(user, other)).await?;
+        one_user(&reply, other)
+    }
+
+    /// Makes `user` unfollow `other` (`follow_delete` for one user), with
+    /// `other`'s refusal as [`Error::Api`].
+    pub async fn unfollow(&self, user: &str, other: &str) -> Result<(), Error> {
+        let reply = self.send(&FollowDeleteRequest::one(user, other)).await?;
+        one_user(&reply, other)
     }
 }
