@@ -5,10 +5,13 @@
 
 use tim_emulator::Route;
 
-use crate::workspace_root;
+use crate::markers::Section;
 
-const START: &str = "<!-- emulator-routes:start -->";
-const END: &str = "<!-- emulator-routes:end -->";
+const SECTION: Section = Section {
+    file: "ARCHITECTURE.md",
+    start: "<!-- emulator-routes:start -->",
+    end: "<!-- emulator-routes:end -->",
+};
 
 /// The section: every endpoint the emulator models, one table per handler
 /// file (in the order the endpoint table first reaches each file), each
@@ -48,20 +51,9 @@ pub(crate) fn render() -> String {
     text
 }
 
-/// `doc` (ARCHITECTURE.md) with the text between its route markers
-/// replaced by [`render`]'s.
-pub(crate) fn updated(doc: &str) -> Result<String, String> {
-    let missing = |marker: &str| format!("ARCHITECTURE.md has no line {marker}");
-    let start = doc.find(START).ok_or_else(|| missing(START))?;
-    let end = start + doc[start..].find(END).ok_or_else(|| missing(END))?;
-    Ok(format!("{}{START}\n{}{}", &doc[..start], render(), &doc[end..]))
-}
-
 /// Writes the current list into ARCHITECTURE.md.
 pub(crate) fn write() -> Result<(), String> {
-    let path = workspace_root().join("ARCHITECTURE.md");
-    let doc = std::fs::read_to_string(&path).map_err(|e| format!("cannot read ARCHITECTURE.md: {e}"))?;
-    std::fs::write(&path, updated(&doc)?).map_err(|e| format!("cannot write ARCHITECTURE.md: {e}"))?;
+    SECTION.write(&render())?;
     println!(
         "ARCHITECTURE.md: the emulator's {} routes written",
         tim_emulator::routes().count()
@@ -72,9 +64,7 @@ pub(crate) fn write() -> Result<(), String> {
 /// Fails if ARCHITECTURE.md's list is not the one the emulator's routes give.
 pub(crate) fn check() -> Result<(), String> {
     println!("==> architecture: the emulator's routes in ARCHITECTURE.md match the router");
-    let doc = std::fs::read_to_string(workspace_root().join("ARCHITECTURE.md"))
-        .map_err(|e| format!("cannot read ARCHITECTURE.md: {e}"))?;
-    if updated(&doc)? == doc {
+    if SECTION.is_current(&render())? {
         println!("    {} routes listed", tim_emulator::routes().count());
         Ok(())
     } else {
@@ -107,22 +97,10 @@ mod tests {
     }
 
     #[test]
-    fn only_the_text_between_the_markers_is_replaced() {
-        let doc = format!("# Title\n\nbefore\n{START}\nold list\n{END}\nafter\n");
-        let new = updated(&doc).unwrap();
-        assert_eq!(new, format!("# Title\n\nbefore\n{START}\n{}{END}\nafter\n", render()));
-        assert_eq!(updated(&new).unwrap(), new, "writing twice changes nothing");
-        assert!(updated("no markers").unwrap_err().contains(START));
-        assert!(updated(&format!("{START}\nno end")).unwrap_err().contains(END));
-        assert!(
-            updated(&format!("{END}\n{START}\n")).is_err(),
-            "the end must follow the start"
-        );
-    }
-
-    #[test]
     fn architecture_md_lists_the_current_routes() {
-        let doc = std::fs::read_to_string(workspace_root().join("ARCHITECTURE.md")).unwrap();
-        assert_eq!(updated(&doc).unwrap(), doc, "ARCHITECTURE.md's routes are stale");
+        assert!(
+            SECTION.is_current(&render()).unwrap(),
+            "ARCHITECTURE.md's routes are stale"
+        );
     }
 }

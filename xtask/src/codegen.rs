@@ -8,6 +8,7 @@
 //!   async client's hand-written conveniences (`client/conveniences.rs`).
 //! - The README's coverage table and ARCHITECTURE.md's list of emulated
 //!   routes (see `readme.rs`, `architecture.rs`).
+//! - The README's list of `tim`'s commands and its man page (`commands.rs`).
 //!
 //! xtask builds tim-api (through the round-trip harness), so a change that
 //! leaves the generated methods unable to compile (a reply type renamed or
@@ -169,7 +170,8 @@ pub(crate) fn write() -> Result<(), String> {
         println!("{}: written", file.path);
     }
     crate::readme::write()?;
-    crate::architecture::write()
+    crate::architecture::write()?;
+    crate::commands::write()
 }
 
 /// Fails if a generated file is not what `write` would write.
@@ -189,7 +191,8 @@ pub(crate) fn check() -> Result<(), String> {
     }
     println!("    {} methods on each client", ENDPOINTS.len());
     crate::readme::check()?;
-    crate::architecture::check()
+    crate::architecture::check()?;
+    crate::commands::check()
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@
 mod architecture;
 mod bench;
 mod codegen;
+mod commands;
+mod markers;
 mod readme;
 mod roundtrip;
 

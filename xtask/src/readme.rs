@@ -5,10 +5,14 @@ use std::path::Path;
 
 use tim_protocol::{Endpoint, ENDPOINTS};
 
+use crate::markers::Section;
 use crate::workspace_root;
 
-const START: &str = "<!-- coverage:start (cargo xtask readme writes this table) -->";
-const END: &str = "<!-- coverage:end -->";
+const SECTION: Section = Section {
+    file: "README.md",
+    start: "<!-- coverage:start (cargo xtask readme writes this table) -->",
+    end: "<!-- coverage:end -->",
+};
 
 /// The table, one row per endpoint in the table's order.
 fn table() -> String {
@@ -78,20 +82,9 @@ fn sample_count(root: &Path, endpoint: &Endpoint) -> usize {
         .unwrap_or(0)
 }
 
-/// The README with its coverage section replaced by the current table.
-fn updated(readme: &str) -> Result<String, String> {
-    let start = readme
-        .find(START)
-        .ok_or_else(|| format!("README.md has no line {START}"))?;
-    let end = readme.find(END).ok_or_else(|| format!("README.md has no line {END}"))?;
-    Ok(format!("{}{START}\n{}{}", &readme[..start], table(), &readme[end..]))
-}
-
 /// Writes the current table into README.md.
 pub(crate) fn write() -> Result<(), String> {
-    let path = workspace_root().join("README.md");
-    let readme = std::fs::read_to_string(&path).map_err(|e| format!("cannot read README.md: {e}"))?;
-    std::fs::write(&path, updated(&readme)?).map_err(|e| format!("cannot write README.md: {e}"))?;
+    SECTION.write(&table())?;
     println!("README.md: coverage table of {} endpoints written", ENDPOINTS.len());
     Ok(())
 }
@@ -99,9 +92,7 @@ pub(crate) fn write() -> Result<(), String> {
 /// Fails if README.md's table is not the one the endpoint table gives.
 pub(crate) fn check() -> Result<(), String> {
     println!("==> readme: the coverage table matches the endpoint table");
-    let readme = std::fs::read_to_string(workspace_root().join("README.md"))
-        .map_err(|e| format!("cannot read README.md: {e}"))?;
-    if updated(&readme)? == readme {
+    if SECTION.is_current(&table())? {
         println!("    {} endpoints listed", ENDPOINTS.len());
         Ok(())
     } else {

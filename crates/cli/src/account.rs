@@ -4,18 +4,23 @@ use clap::{Args, Subcommand};
 use tim_api::BlockingClient;
 use tim_protocol::account::{AccountCheckRequest, AccountDeleteRequest, MultiaccountImportRequest};
 use tim_protocol::limits::ACCOUNTS_PER_REQUEST_MAX;
+use tim_protocol::ErrorCode;
 
 use crate::app::AppArgs;
-use crate::output::{outcome, print};
+use crate::confirm::confirm;
+use crate::failure::Failure;
+use crate::inputs::{flat, Items};
+use crate::output::{line, print_json, warn};
 
 /// The app and the accounts to act on.
 #[derive(Debug, Args)]
 pub(crate) struct Accounts {
     #[command(flatten)]
     app: AppArgs,
-    /// The UserIDs (put `--` before them if one starts with `-`).
-    #[arg(required = true)]
-    user_ids: Vec<String>,
+    /// The UserIDs: IDs, `-` (standard input) or `@FILE`, one per line (put
+    /// `--` before them if one starts with `-`).
+    #[arg(required = true, value_parser = Items::parse)]
+    user_ids: Vec<Items>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -24,64 +29,86 @@ pub(crate) enum Command {
     Import(Accounts),
     /// Whether UserIDs are imported.
     Check(Accounts),
-    /// Delete accounts and all their data.
-    Delete(Accounts),
+    /// Delete accounts and all their data (asks first; `--yes` in scripts).
+    Delete {
+        #[command(flatten)]
+        accounts: Accounts,
+        /// Delete without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Import(accounts) => accounts.each_batch(|client, json, batch| {
-            let reply = client
-                .multiaccount_import(&MultiaccountImportRequest::new(batch))
-                .map_err(|e| e.to_string())?;
-            print(json, &reply, || {
-                let failed: Vec<_> = reply.fail_accounts.iter().map(|id| format!("failed {id}")).collect();
-                let imported = batch.len() - failed.len();
-                std::iter::once(format!("imported {imported}")).chain(failed).collect()
-            });
-            match reply.fail_accounts.len() {
-                0 => Ok(()),
-                n => Err(format!("{n} account(s) failed")),
+            let reply = client.multiaccount_import(&MultiaccountImportRequest::new(batch))?;
+            if json {
+                print_json(&reply);
             }
+            let failed = |id: &String| reply.fail_accounts.contains(id);
+            for id in batch {
+                match (failed(id), json) {
+                    (true, false) => warn(&format!("{id} failed")),
+                    (false, false) => line(&format!("{id} imported")),
+                    _ => {}
+                }
+            }
+            Ok(batch.iter().filter(|id| failed(id)).count())
         }),
         Command::Check(accounts) => accounts.each_batch(|client, json, batch| {
-            let reply = client
-                .account_check(&AccountCheckRequest::new(batch))
-                .map_err(|e| e.to_string())?;
-            print(json, &reply, || {
-                reply
-                    .results
-                    .iter()
-                    .map(|r| format!("{} {}", r.user_id, String::from(r.status.clone())))
-                    .collect()
-            });
-            Ok(())
+            let reply = client.account_check(&AccountCheckRequest::new(batch))?;
+            if json {
+                print_json(&reply);
+            } else {
+                for result in &reply.results {
+                    line(&format!("{} {}", result.user_id, String::from(result.status.clone())));
+                }
+            }
+            Ok(0)
         }),
-        Command::Delete(accounts) => accounts.each_batch(|client, json, batch| {
-            let reply = client
-                .account_delete(&AccountDeleteRequest::new(batch))
-                .map_err(|e| e.to_string())?;
-            print(json, &reply, || {
-                reply
-                    .results
-                    .iter()
-                    .map(|r| format!("{} {}", r.user_id, outcome(r.result_code, &r.result_info)))
-                    .collect()
-            });
-            Ok(())
-        }),
+        Command::Delete { accounts, yes } => {
+            let count = flat(&accounts.user_ids).len();
+            confirm(&format!("delete {count} account(s) and all their data"), yes)?;
+            accounts.each_batch(|client, json, batch| {
+                let reply = client.account_delete(&AccountDeleteRequest::new(batch))?;
+                if json {
+                    print_json(&reply);
+                }
+                let mut failed = 0;
+                for result in &reply.results {
+                    let ok = result.result_code == ErrorCode::Success;
+                    failed += usize::from(!ok);
+                    match (ok, json) {
+                        (true, false) => line(&format!("{} deleted", result.user_id)),
+                        (false, false) => warn(&format!(
+                            "{} {}",
+                            result.user_id,
+                            crate::output::outcome(result.result_code, &result.result_info)
+                        )),
+                        _ => {}
+                    }
+                }
+                Ok(failed)
+            })
+        }
     }
 }
 
 impl Accounts {
-    /// Calls `call` for each batch of at most 100 IDs, the most one call takes.
+    /// Calls `call` for each batch of at most 100 IDs, the most one call
+    /// takes; `call` answers how many of its batch failed. A refused batch
+    /// stops the command, after the batches before it.
     fn each_batch(
         &self,
-        mut call: impl FnMut(&BlockingClient, bool, &[String]) -> Result<(), String>,
-    ) -> Result<(), String> {
+        mut call: impl FnMut(&BlockingClient, bool, &[String]) -> Result<usize, Failure>,
+    ) -> Result<(), Failure> {
         let client = self.app.client()?;
-        self.user_ids
-            .chunks(ACCOUNTS_PER_REQUEST_MAX)
-            .try_for_each(|batch| call(&client, self.app.json, batch))
+        let ids = flat(&self.user_ids);
+        let mut failed = 0;
+        for batch in ids.chunks(ACCOUNTS_PER_REQUEST_MAX) {
+            failed += call(&client, self.app.json, batch)?;
+        }
+        Failure::items(failed, ids.len())
     }
 }

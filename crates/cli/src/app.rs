@@ -5,6 +5,8 @@ use clap::Args;
 use tim_api::{AppSettings, BlockingClient};
 use tim_usersig::SecretKey;
 
+use crate::failure::Failure;
+
 /// The app and the admin to call as. Each flag overrides its variable
 /// (`TIM_SDKAPPID`, `TIM_IDENTIFIER`, `TIM_REGION`, `TIM_BASE_URL`,
 /// `TIM_SECRET_KEY`).
@@ -27,14 +29,18 @@ pub(crate) struct AppArgs {
     /// in the process list [env: TIM_SECRET_KEY].
     #[arg(long)]
     secret_key: Option<SecretKey>,
-    /// Print the service's reply as JSON instead of a summary.
+    /// Print JSON instead of a summary: one document for a reply, one line
+    /// per item for a list (JSON Lines), errors as JSON on standard error.
     #[arg(long, global = true)]
     pub(crate) json: bool,
+    /// Print times as Unix seconds instead of RFC 3339.
+    #[arg(long, global = true)]
+    pub(crate) epoch: bool,
 }
 
 impl AppArgs {
     /// A blocking client for the app.
-    pub(crate) fn client(&self) -> Result<BlockingClient, String> {
+    pub(crate) fn client(&self) -> Result<BlockingClient, Failure> {
         let mut settings = AppSettings::from_env();
         if let Some(sdkappid) = self.sdkappid {
             settings.sdkappid = Some(sdkappid.to_string());
@@ -51,10 +57,11 @@ impl AppArgs {
             settings.region = self.region.clone();
             settings.base_url = self.base_url.clone();
         }
-        let config = settings
-            .builder()
-            .and_then(|builder| builder.build())
-            .map_err(|e| format!("{e} (flags: --sdkappid, --identifier, --secret-key, --region, --base-url)"))?;
+        let config = settings.builder().and_then(|builder| builder.build()).map_err(|e| {
+            Failure::usage(format!(
+                "{e} (flags: --sdkappid, --identifier, --secret-key, --region, --base-url)"
+            ))
+        })?;
         Ok(BlockingClient::new(config))
     }
 }

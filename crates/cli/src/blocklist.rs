@@ -6,8 +6,10 @@ use tim_protocol::sns::{
 };
 
 use crate::app::AppArgs;
-use crate::output::{outcome, print};
-use crate::per_user::report;
+use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
+use crate::output::Items;
+use crate::per_user::{report, report_users, Outcome};
 
 /// The app, a user and some others.
 #[derive(Debug, Args)]
@@ -17,9 +19,10 @@ pub(crate) struct UserAndOthers {
     /// The user whose blocklist changes or is read.
     #[arg(allow_hyphen_values = true)]
     user: String,
-    /// The other users (put `--` before them if one starts with `-`).
-    #[arg(required = true)]
-    others: Vec<String>,
+    /// The other users: IDs, `-` (standard input) or `@FILE`, one per line
+    /// (put `--` before them if one starts with `-`).
+    #[arg(required = true, value_parser = Inputs::parse)]
+    others: Vec<Inputs>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -35,6 +38,9 @@ pub(crate) enum Command {
         /// The user.
         #[arg(allow_hyphen_values = true)]
         user: String,
+        /// Print at most this many.
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// Who blocks whom between a user and others.
     Check {
@@ -49,29 +55,27 @@ pub(crate) enum Command {
 /// Blocked users per page of `list`.
 const PAGE: u32 = 100;
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Add(users) => {
-            let request = BlackListAddRequest::new(&users.user, &users.others);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            report(users.app.json, &reply)
+            let request = BlackListAddRequest::new(&users.user, flat(&users.others));
+            let reply = users.app.client()?.send(&request)?;
+            report_users(users.app.json, &reply)
         }
         Command::Delete(users) => {
-            let request = BlackListDeleteRequest::new(&users.user, &users.others);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            report(users.app.json, &reply)
+            let request = BlackListDeleteRequest::new(&users.user, flat(&users.others));
+            let reply = users.app.client()?.send(&request)?;
+            report_users(users.app.json, &reply)
         }
-        Command::List { app, user } => {
+        Command::List { app, user, limit } => {
             let client = app.client()?;
+            let mut items = Items::new(app.json, limit);
             for page in client.pages(BlackListGetRequest::new(&user, PAGE)) {
-                let page = page.map_err(|e| e.to_string())?;
-                print(app.json, &page, || {
-                    page.black_list_item
-                        .iter()
-                        .flatten()
-                        .map(|blocked| blocked.to_account.clone())
-                        .collect()
-                });
+                for blocked in page?.black_list_item.iter().flatten() {
+                    if !items.item(blocked, |blocked| blocked.to_account.clone()) {
+                        return Ok(());
+                    }
+                }
             }
             Ok(())
         }
@@ -81,24 +85,19 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             } else {
                 BlackCheckType::Single
             };
-            let request = BlackListCheckRequest::new(&users.user, &users.others, kind);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            print(users.app.json, &reply, || {
-                reply
-                    .black_list_check_item
-                    .iter()
-                    .flatten()
-                    .map(|item| match (&item.relation, item.result_code.is_success()) {
-                        (Some(relation), true) => format!("{} {}", item.to_account, relation.as_str()),
-                        _ => format!(
-                            "{} {}",
-                            item.to_account,
-                            outcome(item.result_code, item.result_info.as_deref().unwrap_or(""))
-                        ),
-                    })
-                    .collect()
+            let request = BlackListCheckRequest::new(&users.user, flat(&users.others), kind);
+            let reply = users.app.client()?.send(&request)?;
+            let outcomes = reply.black_list_check_item.iter().flatten().map(|item| Outcome {
+                item: &item.to_account,
+                code: item.result_code,
+                info: item.result_info.as_deref().unwrap_or(""),
+                ok: item
+                    .relation
+                    .as_ref()
+                    .map_or("", |relation| relation.as_str())
+                    .to_owned(),
             });
-            Ok(())
+            report(users.app.json, &reply, outcomes)
         }
     }
 }

@@ -11,7 +11,8 @@ use tim_api::BlockingClient;
 use tim_protocol::{Api, Endpoint, EndpointVisitor};
 
 use crate::app::AppArgs;
-use crate::output::print_json;
+use crate::failure::Failure;
+use crate::output::{line, print_json};
 
 /// An endpoint and its request body.
 #[derive(Debug, Args)]
@@ -29,13 +30,16 @@ pub(crate) struct Call {
     app: AppArgs,
 }
 
-pub(crate) fn run(call: Call) -> Result<(), String> {
+pub(crate) fn run(call: Call) -> Result<(), Failure> {
     let Some(name) = call.endpoint.filter(|_| !call.list) else {
         list();
         return Ok(());
     };
-    let endpoint = Endpoint::find(&name)
-        .ok_or_else(|| format!("{name} is not an endpoint tim knows; `tim call --list` shows them"))?;
+    let endpoint = Endpoint::find(&name).ok_or_else(|| {
+        Failure::usage(format!(
+            "{name} is not an endpoint tim knows; `tim call --list` shows them"
+        ))
+    })?;
     let body = read_data(&call.data)?;
     let client = call.app.client()?;
     endpoint.visit(Send {
@@ -47,19 +51,19 @@ pub(crate) fn run(call: Call) -> Result<(), String> {
 /// Every endpoint of the table, one line each.
 fn list() {
     for endpoint in tim_protocol::ENDPOINTS {
-        println!("{:<48} {}", &endpoint.path()[3..], endpoint.doc());
+        line(&format!("{:<48} {}", &endpoint.path()[3..], endpoint.doc()));
     }
 }
 
-fn read_data(data: &str) -> Result<String, String> {
+fn read_data(data: &str) -> Result<String, Failure> {
     if data == "-" {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
+            .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
         Ok(text)
     } else if let Some(path) = data.strip_prefix('@') {
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+        std::fs::read_to_string(path).map_err(|e| Failure::usage(format!("cannot read {path}: {e}")))
     } else {
         Ok(data.to_owned())
     }
@@ -72,12 +76,12 @@ struct Send<'a> {
 }
 
 impl EndpointVisitor for Send<'_> {
-    type Output = Result<(), String>;
+    type Output = Result<(), Failure>;
 
     fn visit<R: Api>(self) -> Self::Output {
-        let request: R =
-            serde_json::from_str(self.body).map_err(|e| format!("the body is not a valid {} request: {e}", R::PATH))?;
-        let reply = self.client.send(&request).map_err(|e| e.to_string())?;
+        let request: R = serde_json::from_str(self.body)
+            .map_err(|e| Failure::usage(format!("the body is not a valid {} request: {e}", R::PATH)))?;
+        let reply = self.client.send(&request)?;
         print_json(&reply);
         Ok(())
     }

@@ -36,11 +36,11 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), crate::failure::Failure> {
     match command {
         Command::Sign { token, time } => {
             let time = time.unwrap_or_else(|| SystemClock.now());
-            println!("Sign={}&RequestTime={time}", token.sign(time));
+            crate::output::line(&format!("Sign={}&RequestTime={time}", token.sign(time)));
             Ok(())
         }
         Command::Verify {
@@ -55,8 +55,13 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             let verifier = Verifier::new(sdkappid, token)
                 .with_window(Duration::from_secs(window))
                 .with_clock(FixedClock::new(now));
-            let query = verifier.verify_query(query).map_err(|e| e.to_string())?;
-            println!("valid: {} for SDKAppID {}", query.callback_command, query.sdk_app_id);
+            let query = verifier
+                .verify_query(query)
+                .map_err(|e| crate::failure::Failure::invalid(e.to_string()))?;
+            crate::output::line(&format!(
+                "valid: {} for SDKAppID {}",
+                query.callback_command, query.sdk_app_id
+            ));
             Ok(())
         }
     }

@@ -9,7 +9,8 @@ use tim_protocol::recentcontact::{
 use tim_protocol::Conversation;
 
 use crate::app::AppArgs;
-use crate::output::{conversation, outcome, print};
+use crate::failure::Failure;
+use crate::output::{conversation, outcome, print, Items};
 
 /// Conversations named on the command line.
 #[derive(Debug, Args)]
@@ -85,17 +86,20 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Create(GroupConversations {
             group: Group { app, user, name },
             conversations,
         }) => {
-            let reply = app
-                .client()?
-                .create_contact_group(&CreateContactGroupRequest::new(&user, &name, conversations.list()))
-                .map_err(|e| e.to_string())?;
-            let mut failed = 0;
+            let reply = app.client()?.create_contact_group(&CreateContactGroupRequest::new(
+                &user,
+                &name,
+                conversations.list(),
+            ))?;
+            let results = reply.groups.iter().flat_map(|group| &group.results);
+            let all = results.clone().count();
+            let failed = results.filter(|item| !item.result_code.is_success()).count();
             print(app.json, &reply, || {
                 let mut lines = Vec::new();
                 for group in &reply.groups {
@@ -104,20 +108,16 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
                         group.group.group_name, group.group.group_id
                     ));
                     for item in &group.results {
-                        failed += usize::from(!item.result_code.is_success());
                         let result = outcome(item.result_code, &item.result_info);
                         lines.push(format!("  add {}: {result}", conversation(&item.conversation)));
                     }
                 }
                 lines
             });
-            all_ok(failed)
+            Failure::items(failed, all)
         }
         Command::Rename { app, user, from, to } => {
-            let reply = app
-                .client()?
-                .rename_contact_group(&user, &from, &to)
-                .map_err(|e| e.to_string())?;
+            let reply = app.client()?.rename_contact_group(&user, &from, &to)?;
             report(app.json, &reply)
         }
         Command::Add(edit) => edit_group(edit, ContactEdit::add),
@@ -125,8 +125,7 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
         Command::Delete(Group { app, user, name }) => {
             let reply = app
                 .client()?
-                .del_contact_group(&DelContactGroupRequest::new(&user, &name))
-                .map_err(|e| e.to_string())?;
+                .del_contact_group(&DelContactGroupRequest::new(&user, &name))?;
             print(app.json, &reply, || {
                 reply
                     .groups
@@ -141,21 +140,18 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
 }
 
 /// Adds or removes (`op`) the named conversations in a group.
-fn edit_group(args: GroupConversations, op: fn(Conversation) -> ContactEdit) -> Result<(), String> {
+fn edit_group(args: GroupConversations, op: fn(Conversation) -> ContactEdit) -> Result<(), Failure> {
     let GroupConversations {
         group: Group { app, user, name },
         conversations,
     } = args;
     let request = UpdateContactGroupRequest::edit_contacts(&user, &name, conversations.list().into_iter().map(op));
-    let reply = app
-        .client()?
-        .update_contact_group(&request)
-        .map_err(|e| e.to_string())?;
+    let reply = app.client()?.update_contact_group(&request)?;
     report(app.json, &reply)
 }
 
 /// Prints an update's outcome; fails if any conversation failed.
-fn report(json: bool, reply: &UpdateContactGroupResponse) -> Result<(), String> {
+fn report(json: bool, reply: &UpdateContactGroupResponse) -> Result<(), Failure> {
     print(json, reply, || {
         let Some(result) = &reply.result else { return Vec::new() };
         let mut lines = vec![if result.old_group_name == result.group_name {
@@ -173,35 +169,27 @@ fn report(json: bool, reply: &UpdateContactGroupResponse) -> Result<(), String> 
         }
         lines
     });
-    all_ok(reply.failed_contacts().count())
+    let all = reply.result.as_ref().map_or(0, |result| result.contact_results.len());
+    Failure::items(reply.failed_contacts().count(), all)
 }
 
-fn all_ok(failed: usize) -> Result<(), String> {
-    match failed {
-        0 => Ok(()),
-        n => Err(format!("{n} conversation(s) failed")),
-    }
-}
-
-fn list(app: &AppArgs, client: &BlockingClient, user: &str) -> Result<(), String> {
+/// The groups (from the first page) and every grouped conversation: lines
+/// for people, JSON Lines (the groups' items, then the conversations') under
+/// `--json`.
+fn list(app: &AppArgs, client: &BlockingClient, user: &str) -> Result<(), Failure> {
+    let mut items = Items::new(app.json, None);
     for (index, page) in client.pages(GetContactGroupRequest::new(user, 0)).enumerate() {
-        let page = page.map_err(|e| e.to_string())?;
-        print(app.json, &page, || {
-            let mut lines = Vec::new();
-            if index == 0 {
-                lines.extend(
-                    page.groups
-                        .iter()
-                        .map(|g| format!("group {:?} (GroupId {})", g.group_name, g.group_id)),
-                );
+        let page = page?;
+        if index == 0 {
+            for group in &page.groups {
+                items.item(group, |g| format!("group {:?} (GroupId {})", g.group_name, g.group_id));
             }
-            lines.extend(
-                page.contacts
-                    .iter()
-                    .map(|c| format!("  {} in {:?}", conversation(&c.conversation), c.contact_group_ids)),
-            );
-            lines
-        });
+        }
+        for contact in &page.contacts {
+            items.item(contact, |c| {
+                format!("  {} in {:?}", conversation(&c.conversation), c.contact_group_ids)
+            });
+        }
     }
     Ok(())
 }

@@ -7,8 +7,10 @@ use tim_protocol::follow::{
 };
 
 use crate::app::AppArgs;
-use crate::output::{outcome, print};
-use crate::per_user::{failures, report};
+use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
+use crate::output::Items;
+use crate::per_user::{report, report_users, Outcome};
 
 /// The app, a user and some others.
 #[derive(Debug, Args)]
@@ -18,9 +20,10 @@ pub(crate) struct UserAndOthers {
     /// The user who follows, unfollows or is asked about.
     #[arg(allow_hyphen_values = true)]
     user: String,
-    /// The other users (put `--` before them if one starts with `-`).
-    #[arg(required = true)]
-    others: Vec<String>,
+    /// The other users: IDs, `-` (standard input) or `@FILE`, one per line
+    /// (put `--` before them if one starts with `-`).
+    #[arg(required = true, value_parser = Inputs::parse)]
+    others: Vec<Inputs>,
 }
 
 /// Which of a user's lists to read.
@@ -50,6 +53,9 @@ pub(crate) enum Command {
         /// Which list.
         #[arg(long = "type", value_enum, default_value = "following")]
         list: List,
+        /// Print at most this many.
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// How a user and others follow each other.
     Check(UserAndOthers),
@@ -57,88 +63,74 @@ pub(crate) enum Command {
     Counts {
         #[command(flatten)]
         app: AppArgs,
-        /// The users (put `--` before them if one starts with `-`).
-        #[arg(required = true)]
-        users: Vec<String>,
+        /// The users: IDs, `-` (standard input) or `@FILE`, one per line.
+        #[arg(required = true, value_parser = Inputs::parse)]
+        users: Vec<Inputs>,
     },
 }
 
 /// Users per page of `list`.
 const PAGE: u32 = 100;
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Add(users) => {
-            let request = FollowAddRequest::new(&users.user, &users.others);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            report(users.app.json, &reply)
+            let request = FollowAddRequest::new(&users.user, flat(&users.others));
+            let reply = users.app.client()?.send(&request)?;
+            report_users(users.app.json, &reply)
         }
         Command::Delete(users) => {
-            let request = FollowDeleteRequest::new(&users.user, &users.others);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            report(users.app.json, &reply)
+            let request = FollowDeleteRequest::new(&users.user, flat(&users.others));
+            let reply = users.app.client()?.send(&request)?;
+            report_users(users.app.json, &reply)
         }
-        Command::List { app, user, list } => {
+        Command::List { app, user, list, limit } => {
             let list = match list {
                 List::Followers => FollowListType::Followers,
                 List::Following => FollowListType::Following,
                 List::Mutual => FollowListType::Mutual,
             };
             let client = app.client()?;
+            let mut items = Items::new(app.json, limit);
             for page in client.pages(FollowGetRequest::new(&user, list).want_num(PAGE)) {
-                let page = page.map_err(|e| e.to_string())?;
-                print(app.json, &page, || {
-                    page.follow_item
-                        .iter()
-                        .flatten()
-                        .map(|item| item.to_account.clone())
-                        .collect()
-                });
+                for followed in page?.follow_item.iter().flatten() {
+                    if !items.item(followed, |followed| followed.to_account.clone()) {
+                        return Ok(());
+                    }
+                }
             }
             Ok(())
         }
         Command::Check(users) => {
-            let request = FollowCheckRequest::new(&users.user, &users.others);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            let items = reply.result_item.clone().unwrap_or_default();
-            let lines = items.iter().map(|item| match &item.follow_type {
-                Some(relation) if item.result_code.is_success() => {
-                    format!("{} {}", item.to_account, relation_name(relation))
-                }
-                _ => format!(
-                    "{} {}",
-                    item.to_account,
-                    outcome(item.result_code, info(&item.result_info))
-                ),
+            let others = flat(&users.others);
+            let request = FollowCheckRequest::new(&users.user, &others);
+            let reply = users.app.client()?.send(&request)?;
+            let outcomes = reply.result_item.iter().flatten().map(|item| Outcome {
+                item: &item.to_account,
+                code: item.result_code,
+                info: item.result_info.as_deref().unwrap_or(""),
+                ok: item.follow_type.as_ref().map(relation_name).unwrap_or_default(),
             });
-            print(users.app.json, &reply, || lines.collect());
-            failures(items.iter().map(|item| item.result_code))
+            report(users.app.json, &reply, outcomes)
         }
         Command::Counts { app, users } => {
+            let users = flat(&users);
             // The call reads the counts for a user asking (`From_Account`):
             // the first user asks, which the counts do not depend on.
             let request = FollowGetInfoRequest::new(&users[0], &users);
-            let reply = app.client()?.send(&request).map_err(|e| e.to_string())?;
-            let items = reply.follow_info.clone().unwrap_or_default();
-            let lines = items.iter().map(|item| {
-                if item.result_code.is_success() {
-                    format!(
-                        "{} followers {} following {} mutual {}",
-                        item.to_account,
-                        item.follower_count.unwrap_or_default(),
-                        item.following_count.unwrap_or_default(),
-                        item.mutual_following_count.unwrap_or_default()
-                    )
-                } else {
-                    format!(
-                        "{} {}",
-                        item.to_account,
-                        outcome(item.result_code, info(&item.result_info))
-                    )
-                }
+            let reply = app.client()?.send(&request)?;
+            let outcomes = reply.follow_info.iter().flatten().map(|item| Outcome {
+                item: &item.to_account,
+                code: item.result_code,
+                info: item.result_info.as_deref().unwrap_or(""),
+                ok: format!(
+                    "followers {} following {} mutual {}",
+                    item.follower_count.unwrap_or_default(),
+                    item.following_count.unwrap_or_default(),
+                    item.mutual_following_count.unwrap_or_default()
+                ),
             });
-            print(app.json, &reply, || lines.collect());
-            failures(items.iter().map(|item| item.result_code))
+            report(app.json, &reply, outcomes)
         }
     }
 }
@@ -152,8 +144,4 @@ fn relation_name(relation: &FollowRelation) -> String {
         FollowRelation::Mutual => "mutual".into(),
         other => format!("{other:?}"),
     }
-}
-
-fn info(text: &Option<String>) -> &str {
-    text.as_deref().unwrap_or("")
 }

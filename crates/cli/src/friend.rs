@@ -7,8 +7,10 @@ use tim_protocol::sns::{
 };
 
 use crate::app::AppArgs;
-use crate::output::{outcome, print};
-use crate::per_user::report;
+use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
+use crate::output::Items;
+use crate::per_user::{report, report_users, Outcome};
 
 /// The app, a user and some others.
 #[derive(Debug, Args)]
@@ -18,9 +20,10 @@ pub(crate) struct UserAndOthers {
     /// The user whose list changes or is read.
     #[arg(allow_hyphen_values = true)]
     user: String,
-    /// The other users (put `--` before them if one starts with `-`).
-    #[arg(required = true)]
-    others: Vec<String>,
+    /// The other users: IDs, `-` (standard input) or `@FILE`, one per line
+    /// (put `--` before them if one starts with `-`).
+    #[arg(required = true, value_parser = Inputs::parse)]
+    others: Vec<Inputs>,
     /// Both directions: add to (delete from, check) each other's lists.
     #[arg(long)]
     both: bool,
@@ -47,67 +50,63 @@ pub(crate) enum Command {
         /// The user.
         #[arg(allow_hyphen_values = true)]
         user: String,
+        /// Print at most this many.
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// Whether others are on a user's list (and, with `--both`, the user on theirs).
     Check(UserAndOthers),
 }
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Add { users, source } => {
-            let items = users
-                .others
+            let others = flat(&users.others);
+            let items = others
                 .iter()
                 .map(|other| FriendAddItem::new(other, AddSource::new(&source)));
             let mut request = FriendAddRequest::new(&users.user, items).forced();
             if users.both {
                 request = request.add_type(AddType::Both);
             }
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            report(users.app.json, &reply)
+            let reply = users.app.client()?.send(&request)?;
+            report_users(users.app.json, &reply)
         }
         Command::Delete(users) => {
-            let mut request = FriendDeleteRequest::new(&users.user, &users.others);
+            let mut request = FriendDeleteRequest::new(&users.user, flat(&users.others));
             if users.both {
                 request = request.delete_type(DeleteType::Both);
             }
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            report(users.app.json, &reply)
+            let reply = users.app.client()?.send(&request)?;
+            report_users(users.app.json, &reply)
         }
-        Command::List { app, user } => {
+        Command::List { app, user, limit } => {
             let client = app.client()?;
+            let mut items = Items::new(app.json, limit);
             for page in client.pages(FriendGetRequest::new(&user)) {
-                let page = page.map_err(|e| e.to_string())?;
-                print(app.json, &page, || {
-                    page.user_data_item
-                        .iter()
-                        .flatten()
-                        .map(|friend| friend.to_account.clone())
-                        .collect()
-                });
+                for friend in page?.user_data_item.iter().flatten() {
+                    if !items.item(friend, |friend| friend.to_account.clone()) {
+                        return Ok(());
+                    }
+                }
             }
             Ok(())
         }
         Command::Check(users) => {
             let kind = if users.both { CheckType::Both } else { CheckType::Single };
-            let request = FriendCheckRequest::new(&users.user, &users.others, kind);
-            let reply = users.app.client()?.send(&request).map_err(|e| e.to_string())?;
-            print(users.app.json, &reply, || {
-                reply
-                    .info_item
-                    .iter()
-                    .flatten()
-                    .map(|item| match (&item.relation, item.result_code.is_success()) {
-                        (Some(relation), true) => format!("{} {}", item.to_account, relation.as_str()),
-                        _ => format!(
-                            "{} {}",
-                            item.to_account,
-                            outcome(item.result_code, item.result_info.as_deref().unwrap_or(""))
-                        ),
-                    })
-                    .collect()
+            let request = FriendCheckRequest::new(&users.user, flat(&users.others), kind);
+            let reply = users.app.client()?.send(&request)?;
+            let outcomes = reply.info_item.iter().flatten().map(|item| Outcome {
+                item: &item.to_account,
+                code: item.result_code,
+                info: item.result_info.as_deref().unwrap_or(""),
+                ok: item
+                    .relation
+                    .as_ref()
+                    .map_or("", |relation| relation.as_str())
+                    .to_owned(),
             });
-            Ok(())
+            report(users.app.json, &reply, outcomes)
         }
     }
 }

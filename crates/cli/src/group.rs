@@ -3,13 +3,19 @@
 use clap::{Args, Subcommand};
 use tim_protocol::group::{
     AddGroupMemberRequest, CreateGroupRequest, DeleteGroupMemberRequest, DestroyGroupRequest, ForbidSendMsgRequest,
-    GetGroupInfoRequest, GetGroupMemberInfoRequest, GroupMsgGetSimpleRequest, GroupType, NewMember,
+    GetGroupInfoRequest, GetGroupMemberInfoRequest, GroupMsgGetSimpleRequest, GroupType, MemberResult, NewMember,
     SendGroupMsgRequest,
 };
+use tim_protocol::limits::ADD_GROUP_MEMBERS_MAX;
+use tim_protocol::ErrorCode;
 
 use crate::app::AppArgs;
+use crate::confirm::confirm;
+use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
 use crate::msg::Content;
-use crate::output::{body_text, outcome, print};
+use crate::output::{body_text, line, outcome, print, print_json, time, warn, Items};
+use crate::per_user::{print_outcomes, Outcome};
 
 /// The app and one group.
 #[derive(Debug, Args)]
@@ -29,9 +35,10 @@ pub(crate) struct Members {
     /// The group ID.
     #[arg(allow_hyphen_values = true)]
     group: String,
-    /// The members (put `--` before them if one starts with `-`).
-    #[arg(required = true)]
-    members: Vec<String>,
+    /// The members: IDs, `-` (standard input) or `@FILE`, one per line (put
+    /// `--` before them if one starts with `-`).
+    #[arg(required = true, value_parser = Inputs::parse)]
+    members: Vec<Inputs>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,18 +62,27 @@ pub(crate) enum Command {
         /// A custom group ID instead of a generated one.
         #[arg(long, allow_hyphen_values = true)]
         id: Option<String>,
+        /// The most members it may have (default: the service's for its type and edition).
+        #[arg(long)]
+        max_members: Option<u32>,
     },
     /// Print groups' profiles.
     Info {
         #[command(flatten)]
         app: AppArgs,
-        /// The group IDs.
-        #[arg(required = true)]
-        groups: Vec<String>,
+        /// The group IDs: IDs, `-` (standard input) or `@FILE`, one per line.
+        #[arg(required = true, value_parser = Inputs::parse)]
+        groups: Vec<Inputs>,
     },
-    /// List a group's members (every page).
-    Members(OneGroup),
-    /// Add members.
+    /// List a group's members, in the service's order.
+    Members {
+        #[command(flatten)]
+        group: OneGroup,
+        /// Print at most this many.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Add members (300 a call).
     Add(Members),
     /// Remove members.
     Remove(Members),
@@ -83,8 +99,14 @@ pub(crate) enum Command {
         #[command(flatten)]
         content: Content,
     },
-    /// Read a group's message history, newest first (every page).
-    History(OneGroup),
+    /// Read a group's message history, newest first.
+    History {
+        #[command(flatten)]
+        group: OneGroup,
+        /// Print at most this many (the newest).
+        #[arg(long)]
+        limit: Option<usize>,
+    },
     /// Mute members for some seconds (0 unmutes).
     Mute {
         #[command(flatten)]
@@ -93,15 +115,21 @@ pub(crate) enum Command {
         #[arg(long)]
         seconds: u32,
     },
-    /// Disband a group.
-    Destroy(OneGroup),
+    /// Disband a group (asks first; `--yes` in scripts).
+    Destroy {
+        #[command(flatten)]
+        group: OneGroup,
+        /// Disband without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 /// Entries per page of members and history.
 const MEMBERS_PAGE: u32 = 100;
 const HISTORY_PAGE: u32 = 20;
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Create {
             app,
@@ -110,88 +138,111 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             owner,
             members,
             id,
+            max_members,
         } => {
             let mut request = CreateGroupRequest::new(GroupType::from(kind.as_str()), name);
             request.owner_account = owner;
             request.group_id = id;
+            request.max_member_count = max_members;
             if !members.is_empty() {
                 request.member_list = Some(members.iter().map(NewMember::new).collect());
             }
-            let reply = app.client()?.send(&request).map_err(|e| e.to_string())?;
+            let reply = app.client()?.send(&request)?;
             print(app.json, &reply, || {
                 vec![format!("created {}", reply.group_id.as_deref().unwrap_or("?"))]
             });
             Ok(())
         }
         Command::Info { app, groups } => {
-            let reply = app
-                .client()?
-                .send(&GetGroupInfoRequest::new(&groups))
-                .map_err(|e| e.to_string())?;
-            print(app.json, &reply, || {
-                reply
-                    .group_info
-                    .iter()
-                    .flatten()
-                    .map(|group| match group.error_code.filter(|code| !code.is_success()) {
-                        Some(code) => format!(
-                            "{}: {}",
-                            group.group_id.as_deref().unwrap_or("?"),
-                            outcome(code, group.error_info.as_deref().unwrap_or(""))
-                        ),
-                        None => format!(
-                            "{} {:?} type {} owner {} members {}",
-                            group.group_id.as_deref().unwrap_or("?"),
-                            group.name.as_deref().unwrap_or(""),
-                            group.kind.as_ref().map(|kind| kind.as_str()).unwrap_or("?"),
-                            group.owner_account.as_deref().unwrap_or("-"),
-                            group.member_num.unwrap_or_default()
-                        ),
-                    })
-                    .collect()
-            });
-            Ok(())
+            let groups = flat(&groups);
+            let reply = app.client()?.send(&GetGroupInfoRequest::new(&groups))?;
+            if app.json {
+                print_json(&reply);
+            }
+            // Each group answers on its own: an unknown one (10010) is a
+            // failure of that item, named on standard error.
+            let (mut failed, mut all) = (0, 0);
+            for group in reply.group_info.iter().flatten() {
+                all += 1;
+                let id = group.group_id.as_deref().unwrap_or("?");
+                match group.error_code.filter(|code| !code.is_success()) {
+                    Some(code) => {
+                        failed += 1;
+                        if !app.json {
+                            warn(&format!(
+                                "{id}: {}",
+                                outcome(code, group.error_info.as_deref().unwrap_or(""))
+                            ));
+                        }
+                    }
+                    None if !app.json => line(&format!(
+                        "{id} {:?} type {} owner {} members {}",
+                        group.name.as_deref().unwrap_or(""),
+                        group.kind.as_ref().map(|kind| kind.as_str()).unwrap_or("?"),
+                        group.owner_account.as_deref().unwrap_or("-"),
+                        group.member_num.unwrap_or_default()
+                    )),
+                    None => {}
+                }
+            }
+            Failure::items(failed, all)
         }
-        Command::Members(OneGroup { app, group }) => {
+        Command::Members {
+            group: OneGroup { app, group },
+            limit,
+        } => {
             let client = app.client()?;
+            let mut items = Items::new(app.json, limit);
             for page in client.pages(GetGroupMemberInfoRequest::page(&group, MEMBERS_PAGE, 0)) {
-                let page = page.map_err(|e| e.to_string())?;
-                print(app.json, &page, || {
-                    page.member_list
-                        .iter()
-                        .flatten()
-                        .map(|member| {
-                            format!(
-                                "{} {}",
-                                member.member_account.as_deref().unwrap_or("?"),
-                                member.role.as_ref().map(|role| role.as_str()).unwrap_or("")
-                            )
-                        })
-                        .collect()
-                });
+                for member in page?.member_list.iter().flatten() {
+                    let more = items.item(member, |member| {
+                        format!(
+                            "{} {}",
+                            member.member_account.as_deref().unwrap_or("?"),
+                            member.role.as_ref().map(|role| role.as_str()).unwrap_or("")
+                        )
+                    });
+                    if !more {
+                        return Ok(());
+                    }
+                }
             }
             Ok(())
         }
         Command::Add(Members { app, group, members }) => {
-            let reply = app
-                .client()?
-                .send(&AddGroupMemberRequest::new(&group, &members))
-                .map_err(|e| e.to_string())?;
-            print(app.json, &reply, || {
-                reply
-                    .member_list
-                    .iter()
-                    .flatten()
-                    .map(|member| format!("{} {:?}", member.member_account, member.result))
-                    .collect()
-            });
-            Ok(())
+            let members = flat(&members);
+            let client = app.client()?;
+            let (mut failed, mut all) = (0, 0);
+            for batch in members.chunks(ADD_GROUP_MEMBERS_MAX) {
+                let reply = client.send(&AddGroupMemberRequest::new(&group, batch))?;
+                let outcomes = reply.member_list.iter().flatten().map(|member| {
+                    let ok = match member.result {
+                        MemberResult::Added => Some("added"),
+                        MemberResult::AlreadyMember => Some("already a member"),
+                        MemberResult::AwaitingConfirmation => Some("invited"),
+                        _ => None,
+                    };
+                    Outcome {
+                        item: &member.member_account,
+                        // The reply gives no code for a member that failed.
+                        code: if ok.is_some() {
+                            ErrorCode::Success
+                        } else {
+                            ErrorCode::from(-1)
+                        },
+                        info: "not added",
+                        ok: ok.unwrap_or_default().into(),
+                    }
+                });
+                let (batch_failed, batch_all) = print_outcomes(app.json, &reply, outcomes);
+                failed += batch_failed;
+                all += batch_all;
+            }
+            Failure::items(failed, all)
         }
         Command::Remove(Members { app, group, members }) => {
-            let reply = app
-                .client()?
-                .send(&DeleteGroupMemberRequest::new(&group, &members))
-                .map_err(|e| e.to_string())?;
+            let members = flat(&members);
+            let reply = app.client()?.send(&DeleteGroupMemberRequest::new(&group, &members))?;
             print(app.json, &reply, Vec::new);
             Ok(())
         }
@@ -205,7 +256,7 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             if let Some(from) = from {
                 request = request.from(from);
             }
-            let reply = app.client()?.send(&request).map_err(|e| e.to_string())?;
+            let reply = app.client()?.send(&request)?;
             print(app.json, &reply, || {
                 vec![format!(
                     "sent to {group} (MsgSeq {})",
@@ -214,25 +265,31 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             });
             Ok(())
         }
-        Command::History(OneGroup { app, group }) => {
+        Command::History {
+            group: OneGroup { app, group },
+            limit,
+        } => {
             let client = app.client()?;
+            let mut items = Items::new(app.json, limit);
+            // Pages run from the newest message backwards; within a page the
+            // order is made newest first too.
             for page in client.pages(GroupMsgGetSimpleRequest::new(&group, HISTORY_PAGE)) {
-                let page = page.map_err(|e| e.to_string())?;
-                print(app.json, &page, || {
-                    page.rsp_msg_list
-                        .iter()
-                        .flatten()
-                        .map(|msg| {
-                            format!(
-                                "#{} {} {}: {}",
-                                msg.msg_seq.unwrap_or_default(),
-                                msg.msg_time_stamp.unwrap_or_default(),
-                                msg.from_account.as_deref().unwrap_or("?"),
-                                msg.msg_body.as_deref().map(body_text).unwrap_or_default()
-                            )
-                        })
-                        .collect()
-                });
+                let mut messages = page?.rsp_msg_list.unwrap_or_default();
+                messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_seq));
+                for msg in &messages {
+                    let more = items.item(msg, |msg| {
+                        format!(
+                            "#{} {} {}: {}",
+                            msg.msg_seq.unwrap_or_default(),
+                            time(msg.msg_time_stamp.unwrap_or_default().max(0) as u64, app.epoch),
+                            msg.from_account.as_deref().unwrap_or("?"),
+                            msg.msg_body.as_deref().map(body_text).unwrap_or_default()
+                        )
+                    });
+                    if !more {
+                        return Ok(());
+                    }
+                }
             }
             Ok(())
         }
@@ -240,20 +297,22 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             members: Members { app, group, members },
             seconds,
         } => {
+            let members = flat(&members);
             let request = if seconds == 0 {
                 ForbidSendMsgRequest::unmute(&group, &members)
             } else {
                 ForbidSendMsgRequest::mute(&group, &members, seconds)
             };
-            let reply = app.client()?.send(&request).map_err(|e| e.to_string())?;
+            let reply = app.client()?.send(&request)?;
             print(app.json, &reply, Vec::new);
             Ok(())
         }
-        Command::Destroy(OneGroup { app, group }) => {
-            let reply = app
-                .client()?
-                .send(&DestroyGroupRequest::new(&group))
-                .map_err(|e| e.to_string())?;
+        Command::Destroy {
+            group: OneGroup { app, group },
+            yes,
+        } => {
+            confirm(&format!("disband the group {group} and delete its messages"), yes)?;
+            let reply = app.client()?.send(&DestroyGroupRequest::new(&group))?;
             print(app.json, &reply, || vec![format!("destroyed {group}")]);
             Ok(())
         }

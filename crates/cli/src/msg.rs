@@ -1,11 +1,15 @@
 //! `tim msg`: send one-to-one messages and read their history.
 
 use clap::{Args, Subcommand};
+use tim_protocol::limits::BATCH_RECIPIENTS_MAX;
 use tim_protocol::message::{MsgBody, MsgElement};
-use tim_protocol::openim::{AdminGetroammsgRequest, SendmsgRequest};
+use tim_protocol::openim::{AdminGetroammsgRequest, AdminMsgwithdrawRequest, BatchsendmsgRequest, SendmsgRequest};
 
 use crate::app::AppArgs;
-use crate::output::{body_text, print};
+use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
+use crate::output::{body_text, print, time, Items};
+use crate::per_user::{print_outcomes, Outcome};
 
 /// What to send: a text, or a custom element's data.
 #[derive(Debug, Args)]
@@ -45,8 +49,36 @@ pub(crate) enum Command {
         #[command(flatten)]
         content: Content,
     },
+    /// Send one message to many users (`batchsendmsg`, 500 a call), from a
+    /// user or, without `--from`, from the app admin.
+    Batch {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The sender (default: the app admin).
+        #[arg(long, allow_hyphen_values = true)]
+        from: Option<String>,
+        /// The recipients: IDs, `-` (standard input) or `@FILE`, one per line.
+        #[arg(long = "to", required = true, value_parser = Inputs::parse)]
+        to: Vec<Inputs>,
+        #[command(flatten)]
+        content: Content,
+    },
+    /// Recall a one-to-one message by its MsgKey (printed by `send` and `history`).
+    Recall {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The sender of the message.
+        #[arg(long, allow_hyphen_values = true)]
+        from: String,
+        /// Its recipient.
+        #[arg(long, allow_hyphen_values = true)]
+        to: String,
+        /// The message's MsgKey.
+        #[arg(long)]
+        key: String,
+    },
     /// Read the history of a one-to-one conversation, as `--from` sees it,
-    /// newest first, every page.
+    /// newest first.
     History {
         #[command(flatten)]
         app: AppArgs,
@@ -62,26 +94,60 @@ pub(crate) enum Command {
         /// Only messages at or before this Unix time (default: now).
         #[arg(long)]
         until: Option<i64>,
+        /// Print at most this many (the newest).
+        #[arg(long)]
+        limit: Option<usize>,
     },
 }
 
 /// Messages per history page.
 const PAGE: u32 = 100;
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Send { app, from, to, content } => {
             let mut request = SendmsgRequest::new(&to, content.body(), rand::random());
             request.from_account = Some(from);
-            let reply = app.client()?.send(&request).map_err(|e| e.to_string())?;
+            let reply = app.client()?.send(&request)?;
             print(app.json, &reply, || {
                 let key = reply.msg_key.as_ref().map(|key| key.as_str().to_owned());
-                vec![format!(
-                    "sent to {to} (MsgKey {}, time {})",
-                    key.unwrap_or_default(),
-                    reply.msg_time.unwrap_or_default()
-                )]
+                let at = reply
+                    .msg_time
+                    .map(|at| time(at.max(0) as u64, app.epoch))
+                    .unwrap_or_default();
+                vec![format!("sent to {to} (MsgKey {}, time {at})", key.unwrap_or_default())]
             });
+            Ok(())
+        }
+        Command::Batch { app, from, to, content } => {
+            let to = flat(&to);
+            let client = app.client()?;
+            let (mut failed, mut all) = (0, 0);
+            for batch in to.chunks(BATCH_RECIPIENTS_MAX) {
+                let mut request = BatchsendmsgRequest::new(batch, content.body(), rand::random());
+                request.from_account = from.clone();
+                let reply = client.send(&request)?;
+                let errors = reply.error_list.clone().unwrap_or_default();
+                let outcomes = batch.iter().map(|user| {
+                    let error = errors.iter().find(|error| error.to_account == *user);
+                    Outcome {
+                        item: user,
+                        code: error.map_or(tim_protocol::ErrorCode::Success, |error| error.error_code),
+                        info: "",
+                        ok: "sent".into(),
+                    }
+                });
+                let (batch_failed, batch_all) = print_outcomes(app.json, &reply, outcomes);
+                failed += batch_failed;
+                all += batch_all;
+            }
+            Failure::items(failed, all)
+        }
+        Command::Recall { app, from, to, key } => {
+            let reply = app
+                .client()?
+                .send(&AdminMsgwithdrawRequest::new(&from, &to, key.as_str()))?;
+            print(app.json, &reply, || vec![format!("recalled {key}")]);
             Ok(())
         }
         Command::History {
@@ -90,27 +156,39 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             to,
             since,
             until,
+            limit,
         } => {
             let until = until.unwrap_or_else(|| tim_usersig::Clock::now(&tim_usersig::SystemClock) as i64);
             let client = app.client()?;
             let first = AdminGetroammsgRequest::new(&from, &to, PAGE, since, until);
+            let mut items = Items::new(app.json, limit);
+            // Pages run backwards in time; each page holds its messages
+            // oldest first, so each is turned around to print newest first.
             for page in client.pages(first) {
-                let page = page.map_err(|e| e.to_string())?;
-                print(app.json, &page, || {
-                    page.msg_list
-                        .iter()
-                        .flatten()
-                        .map(|msg| {
-                            format!(
-                                "{} {} -> {}: {}",
-                                msg.msg_time_stamp.unwrap_or_default(),
-                                msg.from_account.as_deref().unwrap_or("?"),
-                                msg.to_account.as_deref().unwrap_or("?"),
-                                body_text(&msg.msg_body)
-                            )
-                        })
-                        .collect()
-                });
+                let mut messages = page?.msg_list.unwrap_or_default();
+                // Seconds tie often: the page's own order breaks the tie
+                // (a stable sort of the turned-around page).
+                messages.reverse();
+                messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_time_stamp));
+                for msg in &messages {
+                    let more = items.item(msg, |msg| {
+                        let at = msg.msg_time_stamp.map(|at| time(at.max(0) as u64, app.epoch));
+                        format!(
+                            "{} {} -> {}: {}{}",
+                            at.unwrap_or_default(),
+                            msg.from_account.as_deref().unwrap_or("?"),
+                            msg.to_account.as_deref().unwrap_or("?"),
+                            body_text(&msg.msg_body),
+                            msg.msg_key
+                                .as_ref()
+                                .map(|key| format!(" (MsgKey {})", key.as_str()))
+                                .unwrap_or_default()
+                        )
+                    });
+                    if !more {
+                        return Ok(());
+                    }
+                }
             }
             Ok(())
         }

@@ -4,7 +4,9 @@ use clap::Subcommand;
 use tim_protocol::profile::{PortraitGetRequest, PortraitSetRequest, ProfileItem, ProfileTag};
 
 use crate::app::AppArgs;
-use crate::output::print;
+use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
+use crate::output::{line, outcome, print_json, warn};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
@@ -12,9 +14,10 @@ pub(crate) enum Command {
     Get {
         #[command(flatten)]
         app: AppArgs,
-        /// The users (put `--` before them if one starts with `-`).
-        #[arg(required = true)]
-        users: Vec<String>,
+        /// The users: IDs, `-` (standard input) or `@FILE`, one per line (put
+        /// `--` before them if one starts with `-`).
+        #[arg(required = true, value_parser = Inputs::parse)]
+        users: Vec<Inputs>,
         /// More fields to read, e.g. `Tag_Profile_IM_SelfSignature` or `Tag_Profile_Custom_Level`.
         #[arg(long = "tag")]
         tags: Vec<String>,
@@ -41,31 +44,60 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Get { app, users, tags } => {
+            let users = flat(&users);
             let mut request = PortraitGetRequest::nick_and_face(&users);
             request
                 .tag_list
                 .extend(tags.iter().map(|tag| ProfileTag::from(tag.as_str())));
-            let reply = app.client()?.send(&request).map_err(|e| e.to_string())?;
-            print(app.json, &reply, || {
-                reply
-                    .user_profile_item
-                    .iter()
-                    .flatten()
-                    .map(|user| {
-                        let fields: Vec<String> = user
-                            .profile_item
-                            .iter()
-                            .flatten()
-                            .map(|item| format!("{}={}", item.tag().as_str(), item.value()))
-                            .collect();
-                        format!("{} {}", user.to_account, fields.join(" "))
-                    })
-                    .collect()
-            });
-            Ok(())
+            let reply = app.client()?.send(&request)?;
+            if app.json {
+                print_json(&reply);
+            }
+            // A user the service could not read (40003: not imported) is
+            // named, never shown as a blank profile.
+            let (mut failed, mut all) = (0, 0);
+            for user in reply.user_profile_item.iter().flatten() {
+                all += 1;
+                let code = user.result_code;
+                if !code.is_success() {
+                    failed += 1;
+                    if !app.json {
+                        warn(&format!(
+                            "{} {}",
+                            user.to_account,
+                            outcome(code, user.result_info.as_deref().unwrap_or(""))
+                        ));
+                    }
+                } else if !app.json {
+                    let fields: Vec<String> = user
+                        .profile_item
+                        .iter()
+                        .flatten()
+                        .map(|item| format!("{}={}", item.tag().as_str(), item.value()))
+                        .collect();
+                    line(&format!("{} {}", user.to_account, fields.join(" ")));
+                }
+            }
+            if let Some(failed_accounts) = reply.fail_account.as_ref().filter(|failed| !failed.is_empty()) {
+                // Users failed as a whole, listed apart from the items.
+                for user in failed_accounts.iter().filter(|user| {
+                    !reply
+                        .user_profile_item
+                        .iter()
+                        .flatten()
+                        .any(|item| &item.to_account == *user)
+                }) {
+                    all += 1;
+                    failed += 1;
+                    if !app.json {
+                        warn(&format!("{user} failed"));
+                    }
+                }
+            }
+            Failure::items(failed, all)
         }
         Command::Set {
             app,
@@ -82,17 +114,16 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             for pair in &custom {
                 let (key, value) = pair
                     .split_once('=')
-                    .ok_or_else(|| format!("--custom {pair:?}: write KEY=VALUE"))?;
+                    .ok_or_else(|| Failure::usage(format!("--custom {pair:?}: write KEY=VALUE")))?;
                 items.push(ProfileItem::custom_text(key, value));
             }
             if items.is_empty() {
-                return Err("give a field to set: --nick, --face-url, --signature or --custom".into());
+                return Err(Failure::usage(
+                    "give a field to set: --nick, --face-url, --signature or --custom",
+                ));
             }
-            let reply = app
-                .client()?
-                .send(&PortraitSetRequest::new(&user, items))
-                .map_err(|e| e.to_string())?;
-            print(app.json, &reply, Vec::new);
+            let reply = app.client()?.send(&PortraitSetRequest::new(&user, items))?;
+            crate::output::print(app.json, &reply, Vec::new);
             Ok(())
         }
     }

@@ -2,6 +2,7 @@
 
 use std::io::Read;
 
+use crate::failure::Failure;
 use clap::{Args, Subcommand};
 use tim_api::AppSettings;
 use tim_usersig::{decode, verify, Clock, DecodedUserSig, SecretKey, Signer, SystemClock, VerifyParams};
@@ -32,26 +33,26 @@ struct Resolved {
 }
 
 impl SigApp {
-    fn resolve(&self) -> Result<Resolved, String> {
+    fn resolve(&self) -> Result<Resolved, Failure> {
         let env = AppSettings::from_env();
         let sdkappid = match (self.sdkappid, env.sdkappid.as_deref()) {
             (Some(sdkappid), _) => sdkappid,
             (None, Some(text)) => text
                 .trim()
                 .parse()
-                .map_err(|_| "TIM_SDKAPPID is invalid: not a number".to_owned())?,
-            (None, None) => return Err("give --sdkappid or TIM_SDKAPPID".into()),
+                .map_err(|_| Failure::usage("TIM_SDKAPPID is invalid: not a number"))?,
+            (None, None) => return Err(Failure::usage("give --sdkappid or TIM_SDKAPPID")),
         };
         let identifier = self
             .identifier
             .clone()
             .or_else(|| env.identifier.clone())
-            .ok_or("give --identifier or TIM_IDENTIFIER")?;
+            .ok_or_else(|| Failure::usage("give --identifier or TIM_IDENTIFIER"))?;
         let secret_key = match &self.secret_key {
             Some(key) => key.clone(),
             None => env
                 .checked_secret_key()
-                .map_err(|e| format!("{e} (or give --secret-key)"))?,
+                .map_err(|e| Failure::usage(format!("{e} (or give --secret-key)")))?,
         };
         Ok(Resolved {
             sdkappid,
@@ -92,7 +93,7 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> Result<(), String> {
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Gen { app, expire, time } => {
             let Resolved {
@@ -103,10 +104,7 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
             let signer = Signer::new(sdkappid, secret_key);
             let time = time.unwrap_or_else(|| SystemClock.now());
             let userbuf = app.userbuf.as_deref().map(str::as_bytes);
-            println!(
-                "{}",
-                signer.sign_with_userbuf_at(&identifier, expire, userbuf, time).expose()
-            );
+            crate::output::line(signer.sign_with_userbuf_at(&identifier, expire, userbuf, time).expose());
             Ok(())
         }
         Command::Verify { token, app, at } => {
@@ -117,38 +115,39 @@ pub(crate) fn run(command: Command) -> Result<(), String> {
                 params = params.userbuf(userbuf.as_bytes());
             }
             let fields = verify(&token, &params, at.unwrap_or_else(|| SystemClock.now()))
-                .map_err(|error| format!("not valid: {error}"))?;
-            println!("valid");
+                .map_err(|error| Failure::invalid(format!("not valid: {error}")))?;
+            crate::output::line("valid");
             print_fields(&fields);
             Ok(())
         }
         Command::Decode { token } => {
-            let fields = decode(&read_token(token)?).map_err(|error| format!("cannot decode: {error}"))?;
+            let fields =
+                decode(&read_token(token)?).map_err(|error| Failure::invalid(format!("cannot decode: {error}")))?;
             print_fields(&fields);
             Ok(())
         }
     }
 }
 
-fn read_token(token: String) -> Result<String, String> {
+fn read_token(token: String) -> Result<String, Failure> {
     if token != "-" {
         return Ok(token);
     }
     let mut text = String::new();
     std::io::stdin()
         .read_to_string(&mut text)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
+        .map_err(|e| Failure::usage(format!("cannot read standard input: {e}")))?;
     Ok(text.trim().to_owned())
 }
 
 fn print_fields(fields: &DecodedUserSig) {
-    println!("version     {}", fields.version);
-    println!("identifier  {}", fields.identifier);
-    println!("sdkappid    {}", fields.sdkappid);
-    println!("time        {}", fields.time);
-    println!("expire      {} s", fields.expire);
-    println!("expires at  {}", fields.expires_at());
+    crate::output::line(&format!("version     {}", fields.version));
+    crate::output::line(&format!("identifier  {}", fields.identifier));
+    crate::output::line(&format!("sdkappid    {}", fields.sdkappid));
+    crate::output::line(&format!("time        {}", fields.time));
+    crate::output::line(&format!("expire      {} s", fields.expire));
+    crate::output::line(&format!("expires at  {}", fields.expires_at()));
     if let Some(userbuf) = &fields.userbuf {
-        println!("userbuf     {}", String::from_utf8_lossy(userbuf));
+        crate::output::line(&format!("userbuf     {}", String::from_utf8_lossy(userbuf)));
     }
 }

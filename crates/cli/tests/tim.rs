@@ -262,7 +262,7 @@ fn call_sends_any_endpoint_of_the_table_checked_by_its_type() {
         stderr(&refused)
     );
     let unknown = tim(&emulator, &["call", "recentcontact/nope"], None);
-    assert_eq!(unknown.status.code(), Some(1));
+    assert_eq!(unknown.status.code(), Some(2), "a usage error");
     assert!(stderr(&unknown).contains("not an endpoint"));
     let listed = tim(&emulator, &["call", "--list"], None);
     assert_eq!(stdout(&listed).lines().count(), tim_protocol::ENDPOINTS.len());
@@ -412,11 +412,17 @@ fn groups_through_the_command_line() {
 
     let removed = tim(&emulator, &["group", "remove", "team-1", "carol"], None);
     assert_eq!(stdout(&removed).trim(), "ok");
-    let destroyed = tim(&emulator, &["group", "destroy", "team-1", "--json"], None);
+    // Destroying asks first; a script without --yes is refused, and nothing happens.
+    let unconfirmed = tim(&emulator, &["group", "destroy", "team-1"], None);
+    assert_eq!(unconfirmed.status.code(), Some(2), "{}", stderr(&unconfirmed));
+    assert!(stderr(&unconfirmed).contains("--yes"), "{}", stderr(&unconfirmed));
+    assert!(tim(&emulator, &["group", "info", "team-1"], None).status.success());
+    let destroyed = tim(&emulator, &["group", "destroy", "team-1", "--yes", "--json"], None);
     let reply: serde_json::Value = serde_json::from_str(&stdout(&destroyed)).unwrap();
     assert_eq!(reply["ActionStatus"], "OK");
     let gone = tim(&emulator, &["group", "info", "team-1"], None);
-    assert!(stdout(&gone).starts_with("team-1: 10010"), "{}", stdout(&gone));
+    assert_eq!(gone.status.code(), Some(1), "an unknown group is a refusal");
+    assert!(stderr(&gone).starts_with("team-1: 10010"), "{}", stderr(&gone));
 }
 
 #[test]
@@ -504,7 +510,7 @@ fn messages_and_profiles_through_the_command_line() {
     assert!(got.contains("Tag_Profile_Custom_Level=\"gold\""), "{got}");
     assert!(got.lines().any(|line| line.starts_with("bob ")), "{got}");
     let nothing = tim(&emulator, &["profile", "set", "alice"], None);
-    assert_eq!(nothing.status.code(), Some(1));
+    assert_eq!(nothing.status.code(), Some(2), "a usage error");
     assert!(stderr(&nothing).contains("give a field to set"));
 }
 
@@ -528,7 +534,8 @@ fn an_empty_secret_key_is_refused() {
             .env("TIM_SECRET_KEY", "")
             .output()
             .unwrap();
-        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
+        // No app to call is a usage error (exit 2): nothing was sent.
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
         assert!(stdout(&output).is_empty(), "{args:?} printed {}", stdout(&output));
         assert!(
             stderr(&output).contains("TIM_SECRET_KEY is invalid: must not be empty"),
@@ -573,15 +580,19 @@ fn relationships_through_the_command_line() {
     let checked = stdout(&checked);
     assert!(checked.contains("ben CheckResult_Type_BothWay"), "{checked}");
     assert!(checked.contains("cat CheckResult_Type_NoRelation"), "{checked}");
-    // One user of two failing: each is printed, and the command fails.
+    // One user of two failing: each is printed (the failure on stderr),
+    // and the command exits 3, partial.
     let partly = tim(&emulator, &["friend", "add", "ann", "cat", "ghost"], None);
-    assert_eq!(partly.status.code(), Some(1));
-    assert!(stdout(&partly).contains("cat ok"), "{}", stdout(&partly));
-    assert!(stdout(&partly).contains("ghost 30"), "{}", stdout(&partly));
-    assert!(stderr(&partly).contains("1 of 2 user(s) failed"), "{}", stderr(&partly));
+    assert_eq!(partly.status.code(), Some(3));
+    assert_eq!(stdout(&partly), "cat ok\n");
+    assert!(stderr(&partly).contains("ghost 30"), "{}", stderr(&partly));
+    assert!(stderr(&partly).contains("1 of 2 item(s) failed"), "{}", stderr(&partly));
+    // Every user failing is a refusal, exit 1.
+    let refused = tim(&emulator, &["friend", "add", "ann", "ghost"], None);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
     let deleted = tim(&emulator, &["friend", "delete", "ann", "ben", "--both"], None);
     assert!(deleted.status.success(), "{}", stderr(&deleted));
-    assert_eq!(stdout(&tim(&emulator, &["friend", "list", "ben"], None)).trim(), "ok");
+    assert_eq!(stdout(&tim(&emulator, &["friend", "list", "ben"], None)), "");
 
     // The blocklist.
     let blocked = tim(&emulator, &["blocklist", "add", "ann", "cat"], None);
@@ -594,10 +605,7 @@ fn relationships_through_the_command_line() {
     assert!(checked.contains("ann BlackCheckResult_Type_BWithA"), "{checked}");
     let unblocked = tim(&emulator, &["blocklist", "delete", "ann", "cat"], None);
     assert!(unblocked.status.success(), "{}", stderr(&unblocked));
-    assert_eq!(
-        stdout(&tim(&emulator, &["blocklist", "list", "ann"], None)).trim(),
-        "ok"
-    );
+    assert_eq!(stdout(&tim(&emulator, &["blocklist", "list", "ann"], None)), "");
 
     // Follows: the lists, the relation and the counts.
     let followed = tim(&emulator, &["follow", "add", "ann", "ben", "cat"], None);
@@ -617,7 +625,7 @@ fn relationships_through_the_command_line() {
     let unfollowed = tim(&emulator, &["follow", "delete", "ann", "cat"], None);
     assert!(unfollowed.status.success(), "{}", stderr(&unfollowed));
     let followers = stdout(&tim(&emulator, &["follow", "list", "cat", "--type", "followers"], None));
-    assert_eq!(followers.trim(), "ok");
+    assert_eq!(followers, "");
 }
 
 #[test]
@@ -656,4 +664,236 @@ fn call_accepts_an_older_name_of_an_endpoint() {
     assert!(state.status.success(), "{}", stderr(&state));
     let reply: serde_json::Value = serde_json::from_str(&stdout(&state)).unwrap();
     assert_eq!(reply["QueryResult"][0]["To_Account"], "member", "{reply}");
+}
+
+/// `tim args...` against `url`, the app given through the environment.
+fn tim_at(url: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tim"))
+        .args(args)
+        .env_clear()
+        .env("TIM_SDKAPPID", "1400000000")
+        .env("TIM_IDENTIFIER", "ops")
+        .env("TIM_BASE_URL", url)
+        .env("TIM_SECRET_KEY", KEY)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_kind_of_outcome_has_its_exit_code() {
+    let emulator = emulator();
+    // 0: every item succeeded.
+    assert_eq!(
+        tim(&emulator, &["account", "import", "u1", "u2"], None).status.code(),
+        Some(0)
+    );
+    // 1: the service refused (and the code is printed).
+    let refused = tim(&emulator, &["account", "delete", "ghost_user", "--yes"], None);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("ghost_user 70107"), "{}", stderr(&refused));
+    let profile = tim(&emulator, &["profile", "get", "ghost1"], None);
+    assert_eq!(profile.status.code(), Some(1), "{}", stdout(&profile));
+    assert!(stderr(&profile).contains("ghost1 40003"), "{}", stderr(&profile));
+    // 2: usage, nothing sent.
+    let usage = tim(&emulator, &["group", "info"], None);
+    assert_eq!(usage.status.code(), Some(2));
+    let unconfirmed = tim(&emulator, &["account", "delete", "u2"], None);
+    assert_eq!(unconfirmed.status.code(), Some(2), "{}", stderr(&unconfirmed));
+    assert!(emulator.is_imported("u2"), "nothing was deleted without --yes");
+    // 3: some items failed, others succeeded.
+    let partial = tim(&emulator, &["account", "delete", "u2", "ghost_user", "--yes"], None);
+    assert_eq!(partial.status.code(), Some(3), "{}", stderr(&partial));
+    assert_eq!(stdout(&partial), "u2 deleted\n");
+    assert!(stderr(&partial).contains("ghost_user 70107"), "{}", stderr(&partial));
+    // 4: the outcome is unknown: a send whose reply cannot be read.
+    let garbled = hostile_server("this is not JSON");
+    let unknown = tim_at(&garbled, &["msg", "send", "--from", "a", "--to", "b", "--text", "hi"]);
+    assert_eq!(unknown.status.code(), Some(4), "{}", stderr(&unknown));
+    // 5: no answer: nothing listens there.
+    let closed = tim_at("http://127.0.0.1:9", &["account", "check", "u1"]);
+    assert_eq!(closed.status.code(), Some(5), "{}", stderr(&closed));
+
+    // Under --json the error is JSON on stderr, with its kind and code.
+    let json = tim(&emulator, &["group", "info", "nosuch", "--json"], None);
+    assert_eq!(json.status.code(), Some(1));
+    let reply: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(
+        reply["GroupInfo"][0]["ErrorCode"], 10010,
+        "the per-item failure is in the JSON"
+    );
+    let error: serde_json::Value = serde_json::from_str(stderr(&json).trim()).unwrap();
+    assert_eq!(error["error"]["kind"], "refused", "{error}");
+    let sent = tim(&emulator, &["call", "openim/sendmsg", "--data", "{}", "--json"], None);
+    let error: serde_json::Value = serde_json::from_str(stderr(&sent).trim()).unwrap();
+    assert_eq!(sent.status.code(), Some(2), "{error}");
+    assert_eq!(error["error"]["kind"], "usage", "{error}");
+}
+
+#[test]
+fn lists_pipe_as_json_lines_and_inputs_come_from_files_and_stdin() {
+    let emulator = emulator();
+    let dir = std::env::temp_dir().join(format!("tim-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("users.txt");
+    let users: Vec<String> = (0..1000).map(|n| format!("member_{n:04}")).collect();
+    std::fs::write(&file, users.join("\n")).unwrap();
+    let at_file = format!("@{}", file.display());
+
+    // `@FILE` and `-` read one ID a line; they are not taken as IDs.
+    let imported = tim(&emulator, &["account", "import", &at_file], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert_eq!(stdout(&imported).lines().count(), 1000);
+    assert!(emulator.is_imported("member_0999"));
+    assert!(!emulator.is_imported(&at_file));
+    let from_stdin = tim(&emulator, &["account", "import", "-"], Some("owner\nsecond\n"));
+    assert!(from_stdin.status.success(), "{}", stderr(&from_stdin));
+    assert!(emulator.is_imported("owner") && emulator.is_imported("second"));
+    assert!(!emulator.is_imported("-"));
+
+    let created = tim(
+        &emulator,
+        &[
+            "group",
+            "create",
+            "--name",
+            "big",
+            "--owner",
+            "owner",
+            "--id",
+            "big-1",
+            "--max-members",
+            "2000",
+        ],
+        None,
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    let added = tim(&emulator, &["group", "add", "big-1", &at_file], None);
+    assert!(added.status.success(), "{}", stderr(&added));
+
+    // 1,001 members, every page, one JSON value a line.
+    let members = tim(&emulator, &["group", "members", "big-1", "--json"], None);
+    assert!(members.status.success(), "{}", stderr(&members));
+    let lines: Vec<serde_json::Value> = stdout(&members)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1001);
+    assert!(lines.iter().all(|member| member["Member_Account"].is_string()));
+    let limited = tim(
+        &emulator,
+        &["group", "members", "big-1", "--json", "--limit", "3"],
+        None,
+    );
+    assert_eq!(stdout(&limited).lines().count(), 3);
+
+    // A reader that stops after one line: tim ends quietly.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tim"))
+        .args(["group", "members", "big-1"])
+        .env_clear()
+        .env("TIM_SDKAPPID", emulator.sdkappid().to_string())
+        .env("TIM_IDENTIFIER", "ops")
+        .env("TIM_BASE_URL", emulator.base_url().as_str())
+        .env("TIM_SECRET_KEY", KEY)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut first).unwrap();
+    assert!(first.starts_with("owner") || first.starts_with("member_"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn sessions_recent_conversations_recall_and_batch_sends() {
+    // A second between sends, so "newest first" has one right answer.
+    let clock = tim_usersig::ManualClock::new(SystemClock.now() - 100);
+    let emulator = Emulator::builder()
+        .secret_key(SecretKey::new(KEY).unwrap())
+        .admin("ops")
+        .clock(std::sync::Arc::new(clock.clone()))
+        .start()
+        .unwrap();
+    tim(&emulator, &["account", "import", "ann", "ben", "cat"], None);
+
+    let status = tim(&emulator, &["session", "status", "ann", "ben", "ghost"], None);
+    assert!(stdout(&status).contains("ann Offline"), "{}", stdout(&status));
+    let kicked = tim(&emulator, &["session", "kick", "ann"], None);
+    assert!(kicked.status.success(), "{}", stderr(&kicked));
+    assert_eq!(stdout(&kicked), "kicked ann\n");
+
+    // One message to many; a recipient that does not exist fails alone.
+    let batch = tim(
+        &emulator,
+        &[
+            "msg", "batch", "--from", "ann", "--to", "ben", "--to", "cat", "--to", "ghost", "--text", "notice",
+        ],
+        None,
+    );
+    assert_eq!(batch.status.code(), Some(3), "{}", stderr(&batch));
+    assert_eq!(stdout(&batch), "ben sent\ncat sent\n");
+    assert!(stderr(&batch).contains("ghost"), "{}", stderr(&batch));
+
+    for text in ["first", "second"] {
+        clock.advance(1);
+        tim(
+            &emulator,
+            &["msg", "send", "--from", "ann", "--to", "ben", "--text", text],
+            None,
+        );
+    }
+    // Newest first, times as RFC 3339, and --limit.
+    let history = stdout(&tim(
+        &emulator,
+        &["msg", "history", "--from", "ann", "--to", "ben", "--limit", "2"],
+        None,
+    ));
+    let lines: Vec<&str> = history.lines().collect();
+    assert_eq!(lines.len(), 2, "{history}");
+    assert!(
+        lines[0].contains("ann -> ben: second") && lines[1].contains("ann -> ben: first"),
+        "{history}"
+    );
+    assert!(
+        lines[0].starts_with("20") && lines[0].contains('T') && lines[0].contains('Z'),
+        "{history}"
+    );
+    let key = lines[0].rsplit("(MsgKey ").next().unwrap().trim_end_matches(')');
+    let recalled = tim(
+        &emulator,
+        &["msg", "recall", "--from", "ann", "--to", "ben", "--key", key],
+        None,
+    );
+    assert!(recalled.status.success(), "{}", stderr(&recalled));
+    let epoch = stdout(&tim(
+        &emulator,
+        &[
+            "msg", "history", "--from", "ann", "--to", "ben", "--json", "--epoch", "--limit", "1",
+        ],
+        None,
+    ));
+    let newest: serde_json::Value = serde_json::from_str(epoch.trim()).unwrap();
+    assert_eq!(newest["MsgFlagBits"], 8, "recalled: {newest}");
+
+    // The recent list: ben's conversation with ann, then removed.
+    let recent = stdout(&tim(&emulator, &["recent", "list", "ben", "--epoch"], None));
+    assert!(recent.starts_with("c2c:ann "), "{recent}");
+    let deleted = tim(&emulator, &["recent", "delete", "--user", "ben", "--c2c", "ann"], None);
+    assert!(deleted.status.success(), "{}", stderr(&deleted));
+    assert_eq!(stdout(&tim(&emulator, &["recent", "list", "ben"], None)), "");
+}
+
+#[test]
+fn completions_are_written_for_each_shell() {
+    let emulator = emulator();
+    for shell in ["bash", "zsh", "fish"] {
+        let script = tim(&emulator, &["completions", shell], None);
+        assert!(script.status.success(), "{shell}: {}", stderr(&script));
+        assert!(stdout(&script).contains("contact-group"), "{shell}");
+    }
+    let help = stdout(&tim(&emulator, &["--help"], None));
+    assert!(help.contains("Exit codes:") && help.contains("3  partial"), "{help}");
 }

@@ -1,0 +1,89 @@
+//! `tim recent`: a user's recent-conversation list.
+
+use clap::Subcommand;
+use tim_protocol::recentcontact::{DeleteRequest, GetListRequest};
+
+use crate::app::AppArgs;
+use crate::failure::Failure;
+use crate::output::{conversation, print, time, Items};
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// List a user's recent conversations, pinned ones first, then by the
+    /// time of their last message, newest first (the service's order).
+    List {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user.
+        #[arg(allow_hyphen_values = true)]
+        user: String,
+        /// Print at most this many.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// Remove a conversation from a user's list.
+    Delete {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The user.
+        #[arg(long, allow_hyphen_values = true)]
+        user: String,
+        /// A one-to-one conversation with this user.
+        #[arg(
+            long,
+            value_name = "USER_ID",
+            allow_hyphen_values = true,
+            conflicts_with = "group_chat",
+            required_unless_present = "group_chat"
+        )]
+        c2c: Option<String>,
+        /// A group conversation.
+        #[arg(long, value_name = "GROUP_ID", allow_hyphen_values = true)]
+        group_chat: Option<String>,
+        /// Also delete the conversation's messages from the user's roaming history.
+        #[arg(long)]
+        clear_messages: bool,
+    },
+}
+
+pub(crate) fn run(command: Command) -> Result<(), Failure> {
+    match command {
+        Command::List { app, user, limit } => {
+            let client = app.client()?;
+            let mut items = Items::new(app.json, limit);
+            for page in client.pages(GetListRequest::first_page(&user)) {
+                for session in &page?.sessions {
+                    let more = items.item(session, |session| {
+                        let pinned = if session.top_flag == 1 { " pinned" } else { "" };
+                        format!(
+                            "{} {}{pinned}",
+                            conversation(&session.conversation()),
+                            time(session.msg_time, app.epoch)
+                        )
+                    });
+                    if !more {
+                        return Ok(());
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::Delete {
+            app,
+            user,
+            c2c,
+            group_chat,
+            clear_messages,
+        } => {
+            let request = match (c2c, group_chat) {
+                (Some(other), _) => DeleteRequest::c2c(&user, other, clear_messages),
+                (None, Some(group)) => DeleteRequest::group(&user, group, clear_messages),
+                (None, None) => return Err(Failure::usage("give --c2c or --group-chat")),
+            };
+            let reply = app.client()?.send(&request)?;
+            let name = conversation(&request.conversation());
+            print(app.json, &reply, || vec![format!("deleted {name}")]);
+            Ok(())
+        }
+    }
+}
