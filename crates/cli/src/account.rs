@@ -1,7 +1,6 @@
 //! `tim account`: import, check and delete accounts.
 
 use clap::{Args, Subcommand};
-use tim_api::BlockingClient;
 use tim_protocol::account::{AccountCheckRequest, AccountDeleteRequest, MultiaccountImportRequest};
 use tim_protocol::limits::ACCOUNTS_PER_REQUEST_MAX;
 use tim_protocol::ErrorCode;
@@ -42,7 +41,7 @@ pub(crate) enum Command {
 pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Import(accounts) => accounts.each_batch(|client, json, batch| {
-            let reply = client.multiaccount_import(&MultiaccountImportRequest::new(batch))?;
+            let reply = client.send(&MultiaccountImportRequest::new(batch))?;
             if json {
                 print_json(&reply);
             }
@@ -57,7 +56,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             Ok(batch.iter().filter(|id| failed(id)).count())
         }),
         Command::Check(accounts) => accounts.each_batch(|client, json, batch| {
-            let reply = client.account_check(&AccountCheckRequest::new(batch))?;
+            let reply = client.send(&AccountCheckRequest::new(batch))?;
             if json {
                 print_json(&reply);
             } else {
@@ -71,7 +70,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             let count = flat(&accounts.user_ids).len();
             confirm(&format!("delete {count} account(s) and all their data"), yes)?;
             accounts.each_batch(|client, json, batch| {
-                let reply = client.account_delete(&AccountDeleteRequest::new(batch))?;
+                let reply = client.send(&AccountDeleteRequest::new(batch))?;
                 if json {
                     print_json(&reply);
                 }
@@ -101,7 +100,7 @@ impl Accounts {
     /// stops the command, after the batches before it.
     fn each_batch(
         &self,
-        mut call: impl FnMut(&BlockingClient, bool, &[String]) -> Result<usize, Failure>,
+        mut call: impl FnMut(&crate::app::Client, bool, &[String]) -> Result<usize, Failure>,
     ) -> Result<(), Failure> {
         let client = self.app.client()?;
         let ids = flat(&self.user_ids);

@@ -1,17 +1,33 @@
-//! Which app to call: flags laid over the environment, which tim-api's
-//! [`AppSettings`] reads, as `ClientConfig::from_env` does.
+//! Which app to call: flags laid over a profile (`--profile`) laid over
+//! the environment, which tim-api's [`AppSettings`] reads, as
+//! `ClientConfig::from_env` does; and the client the commands send through,
+//! which `--dry-run` stops before the wire.
 
 use clap::Args;
+use serde::Serialize;
 use tim_api::{AppSettings, BlockingClient};
+use tim_protocol::{Api, Paged};
 use tim_usersig::SecretKey;
 
 use crate::failure::Failure;
+use crate::output::line;
 
-/// The app and the admin to call as. Each flag overrides its variable
-/// (`TIM_SDKAPPID`, `TIM_IDENTIFIER`, `TIM_REGION`, `TIM_BASE_URL`,
-/// `TIM_SECRET_KEY`).
+/// The profile `--profile` (or `TIM_PROFILE`) names, set once by `main`
+/// before any command runs: the flag belongs to `tim` itself, so it may come
+/// before the command.
+static PROFILE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// Sets the profile for this run.
+pub(crate) fn use_profile(name: Option<String>) {
+    let _ = PROFILE.set(name);
+}
+
+/// The app and the admin to call as. Each flag overrides the profile and
+/// its variable (`TIM_SDKAPPID`, `TIM_IDENTIFIER`, `TIM_REGION`,
+/// `TIM_BASE_URL`, `TIM_SECRET_KEY`).
 #[derive(Debug, Args)]
 pub(crate) struct AppArgs {
+
     /// The app's SDKAppID [env: TIM_SDKAPPID].
     #[arg(long)]
     sdkappid: Option<u64>,
@@ -36,12 +52,19 @@ pub(crate) struct AppArgs {
     /// Print times as Unix seconds instead of RFC 3339.
     #[arg(long, global = true)]
     pub(crate) epoch: bool,
+    /// Check the request against the service's rules and print it, without
+    /// sending it (for a batch, the first request).
+    #[arg(long, global = true)]
+    dry_run: bool,
 }
 
 impl AppArgs {
-    /// A blocking client for the app.
-    pub(crate) fn client(&self) -> Result<BlockingClient, Failure> {
+    /// A client for the app.
+    pub(crate) fn client(&self) -> Result<Client, Failure> {
         let mut settings = AppSettings::from_env();
+        if let Some(name) = PROFILE.get().and_then(Option::as_deref) {
+            crate::profiles::apply(name, &mut settings)?;
+        }
         if let Some(sdkappid) = self.sdkappid {
             settings.sdkappid = Some(sdkappid.to_string());
         }
@@ -62,6 +85,41 @@ impl AppArgs {
                 "{e} (flags: --sdkappid, --identifier, --secret-key, --region, --base-url)"
             ))
         })?;
-        Ok(BlockingClient::new(config))
+        Ok(Client {
+            inner: BlockingClient::new(config),
+            dry_run: self.dry_run,
+        })
+    }
+}
+
+/// The blocking client, with `--dry-run` applied.
+pub(crate) struct Client {
+    inner: BlockingClient,
+    dry_run: bool,
+}
+
+impl Client {
+    /// Sends `request`; under `--dry-run`, validates and prints it instead,
+    /// and ends the command (exit 0) before anything is sent.
+    pub(crate) fn send<R: Api + Serialize>(&self, request: &R) -> Result<R::Response, Failure> {
+        if self.dry_run {
+            request.validate().map_err(tim_api::Error::from)?;
+            let text = serde_json::to_string_pretty(request).map_err(|e| Failure::usage(e.to_string()))?;
+            line(&format!("{} {text}", R::PATH));
+            return Err(Failure::dry_run());
+        }
+        Ok(self.inner.send(request)?)
+    }
+
+    /// Every page from `first` on (under `--dry-run`, the first request is
+    /// printed instead, as [`send`](Self::send) does).
+    pub(crate) fn pages<R: Paged + Serialize + 'static>(
+        &self,
+        first: R,
+    ) -> Result<impl Iterator<Item = Result<R::Response, tim_api::Error>> + '_, Failure> {
+        if self.dry_run {
+            self.send(&first)?;
+        }
+        Ok(self.inner.pages(first))
     }
 }

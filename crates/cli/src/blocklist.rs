@@ -70,7 +70,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         Command::List { app, user, limit } => {
             let client = app.client()?;
             let mut items = Items::new(app.json, limit);
-            for page in client.pages(BlackListGetRequest::new(&user, PAGE)) {
+            for page in client.pages(BlackListGetRequest::new(&user, PAGE))? {
                 for blocked in page?.black_list_item.iter().flatten() {
                     if !items.item(blocked, |blocked| blocked.to_account.clone()) {
                         return Ok(());

@@ -7,7 +7,6 @@
 use std::io::Read;
 
 use clap::Args;
-use tim_api::BlockingClient;
 use tim_protocol::{Api, Endpoint, EndpointVisitor};
 
 use crate::app::AppArgs;
@@ -71,7 +70,7 @@ fn read_data(data: &str) -> Result<String, Failure> {
 
 /// Parses the body into the endpoint's request and sends it.
 struct Send<'a> {
-    client: &'a BlockingClient,
+    client: &'a crate::app::Client,
     body: &'a str,
 }
 

@@ -1,7 +1,6 @@
 //! `tim contact-group`: a user's conversation groups.
 
 use clap::{Args, Subcommand};
-use tim_api::BlockingClient;
 use tim_protocol::recentcontact::{
     ContactEdit, CreateContactGroupRequest, DelContactGroupRequest, GetContactGroupRequest, UpdateContactGroupRequest,
     UpdateContactGroupResponse,
@@ -92,11 +91,9 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             group: Group { app, user, name },
             conversations,
         }) => {
-            let reply = app.client()?.create_contact_group(&CreateContactGroupRequest::new(
-                &user,
-                &name,
-                conversations.list(),
-            ))?;
+            let reply = app
+                .client()?
+                .send(&CreateContactGroupRequest::new(&user, &name, conversations.list()))?;
             let results = reply.groups.iter().flat_map(|group| &group.results);
             let all = results.clone().count();
             let failed = results.filter(|item| !item.result_code.is_success()).count();
@@ -117,15 +114,15 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             Failure::items(failed, all)
         }
         Command::Rename { app, user, from, to } => {
-            let reply = app.client()?.rename_contact_group(&user, &from, &to)?;
+            let reply = app
+                .client()?
+                .send(&UpdateContactGroupRequest::rename(&user, &from, &to))?;
             report(app.json, &reply)
         }
         Command::Add(edit) => edit_group(edit, ContactEdit::add),
         Command::Remove(edit) => edit_group(edit, ContactEdit::remove),
         Command::Delete(Group { app, user, name }) => {
-            let reply = app
-                .client()?
-                .del_contact_group(&DelContactGroupRequest::new(&user, &name))?;
+            let reply = app.client()?.send(&DelContactGroupRequest::new(&user, &name))?;
             print(app.json, &reply, || {
                 reply
                     .groups
@@ -146,7 +143,7 @@ fn edit_group(args: GroupConversations, op: fn(Conversation) -> ContactEdit) -> 
         conversations,
     } = args;
     let request = UpdateContactGroupRequest::edit_contacts(&user, &name, conversations.list().into_iter().map(op));
-    let reply = app.client()?.update_contact_group(&request)?;
+    let reply = app.client()?.send(&request)?;
     report(app.json, &reply)
 }
 
@@ -176,9 +173,9 @@ fn report(json: bool, reply: &UpdateContactGroupResponse) -> Result<(), Failure>
 /// The groups (from the first page) and every grouped conversation: lines
 /// for people, JSON Lines (the groups' items, then the conversations') under
 /// `--json`.
-fn list(app: &AppArgs, client: &BlockingClient, user: &str) -> Result<(), Failure> {
+fn list(app: &AppArgs, client: &crate::app::Client, user: &str) -> Result<(), Failure> {
     let mut items = Items::new(app.json, None);
-    for (index, page) in client.pages(GetContactGroupRequest::new(user, 0)).enumerate() {
+    for (index, page) in client.pages(GetContactGroupRequest::new(user, 0))?.enumerate() {
         let page = page?;
         if index == 0 {
             for group in &page.groups {

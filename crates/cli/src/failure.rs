@@ -17,6 +17,8 @@ use tim_protocol::ErrorCode;
 /// Which line of the contract a failure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Exit {
+    /// Not a failure: `--dry-run` printed the request and sent nothing.
+    DryRun = 0,
     Refused = 1,
     Usage = 2,
     Partial = 3,
@@ -28,6 +30,7 @@ impl Exit {
     /// The name `--json` errors carry.
     fn name(self) -> &'static str {
         match self {
+            Exit::DryRun => "dry_run",
             Exit::Refused => "refused",
             Exit::Usage => "usage",
             Exit::Partial => "partial",
@@ -78,6 +81,15 @@ impl Failure {
             exit: Exit::Refused,
             code: None,
             message: message.into(),
+        }
+    }
+
+    /// `--dry-run` stopped the command before sending: a success.
+    pub(crate) fn dry_run() -> Self {
+        Self {
+            exit: Exit::DryRun,
+            code: None,
+            message: "dry run: nothing was sent".into(),
         }
     }
 

@@ -92,7 +92,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             };
             let client = app.client()?;
             let mut items = Items::new(app.json, limit);
-            for page in client.pages(FollowGetRequest::new(&user, list).want_num(PAGE)) {
+            for page in client.pages(FollowGetRequest::new(&user, list).want_num(PAGE))? {
                 for followed in page?.follow_item.iter().flatten() {
                     if !items.item(followed, |followed| followed.to_account.clone()) {
                         return Ok(());

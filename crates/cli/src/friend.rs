@@ -83,7 +83,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         Command::List { app, user, limit } => {
             let client = app.client()?;
             let mut items = Items::new(app.json, limit);
-            for page in client.pages(FriendGetRequest::new(&user)) {
+            for page in client.pages(FriendGetRequest::new(&user))? {
                 for friend in page?.user_data_item.iter().flatten() {
                     if !items.item(friend, |friend| friend.to_account.clone()) {
                         return Ok(());

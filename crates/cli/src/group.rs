@@ -193,7 +193,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         } => {
             let client = app.client()?;
             let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetGroupMemberInfoRequest::page(&group, MEMBERS_PAGE, 0)) {
+            for page in client.pages(GetGroupMemberInfoRequest::page(&group, MEMBERS_PAGE, 0))? {
                 for member in page?.member_list.iter().flatten() {
                     let more = items.item(member, |member| {
                         format!(
@@ -273,7 +273,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             let mut items = Items::new(app.json, limit);
             // Pages run from the newest message backwards; within a page the
             // order is made newest first too.
-            for page in client.pages(GroupMsgGetSimpleRequest::new(&group, HISTORY_PAGE)) {
+            for page in client.pages(GroupMsgGetSimpleRequest::new(&group, HISTORY_PAGE))? {
                 let mut messages = page?.rsp_msg_list.unwrap_or_default();
                 messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_seq));
                 for msg in &messages {

@@ -32,6 +32,7 @@ mod msg;
 mod output;
 mod per_user;
 mod profile;
+mod profiles;
 mod recent;
 mod session;
 mod usersig;
@@ -67,6 +68,9 @@ struct Cli {
     /// or a UserSig.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     verbose: u8,
+    /// A named app from the profiles file (see the README) [env: TIM_PROFILE].
+    #[arg(long, global = true, env = "TIM_PROFILE")]
+    profile: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -139,6 +143,7 @@ pub fn main() -> ExitCode {
         Err(error) => error.exit(),
     };
     logging::init(cli.verbose);
+    app::use_profile(cli.profile);
     let result = match cli.command {
         Command::Call(call) => call::run(call),
         Command::Usersig(command) => usersig::run(command),

@@ -164,7 +164,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             let mut items = Items::new(app.json, limit);
             // Pages run backwards in time; each page holds its messages
             // oldest first, so each is turned around to print newest first.
-            for page in client.pages(first) {
+            for page in client.pages(first)? {
                 let mut messages = page?.msg_list.unwrap_or_default();
                 // Seconds tie often: the page's own order breaks the tie
                 // (a stable sort of the turned-around page).

@@ -51,7 +51,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         Command::List { app, user, limit } => {
             let client = app.client()?;
             let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetListRequest::first_page(&user)) {
+            for page in client.pages(GetListRequest::first_page(&user))? {
                 for session in &page?.sessions {
                     let more = items.item(session, |session| {
                         let pinned = if session.top_flag == 1 { " pinned" } else { "" };

@@ -897,3 +897,73 @@ fn completions_are_written_for_each_shell() {
     let help = stdout(&tim(&emulator, &["--help"], None));
     assert!(help.contains("Exit codes:") && help.contains("3  partial"), "{help}");
 }
+
+#[test]
+fn profiles_name_an_app_and_keep_the_key_out_of_the_file() {
+    let emulator = emulator();
+    let dir = std::env::temp_dir().join(format!("tim-profiles-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.local]\nsdkappid = {}\nidentifier = \"ops\"\nbase_url = \"{}\"\nsecret_key_command = \"printf %s {KEY}\"\n\n\
+             [profiles.env]\nsdkappid = {}\nidentifier = \"ops\"\nbase_url = \"{}\"\nsecret_key_env = \"LOCAL_TIM_KEY\"\n",
+            emulator.sdkappid(),
+            emulator.base_url().as_str(),
+            emulator.sdkappid(),
+            emulator.base_url().as_str(),
+        ),
+    )
+    .unwrap();
+    let run = |args: &[&str], key_env: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_tim"));
+        command.args(args).env_clear().env("TIM_CONFIG", &config);
+        if let Some(key) = key_env {
+            command.env("LOCAL_TIM_KEY", key);
+        }
+        let output = command.output().unwrap();
+        for text in [stdout(&output), stderr(&output)] {
+            assert!(!text.contains(KEY), "the key shows in {text}");
+        }
+        output
+    };
+    let imported = run(&["--profile", "local", "account", "import", "from_profile"], None);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    assert!(emulator.is_imported("from_profile"));
+    let checked = run(&["account", "check", "from_profile", "--profile", "env"], Some(KEY));
+    assert!(
+        stdout(&checked).contains("from_profile Imported"),
+        "{}",
+        stderr(&checked)
+    );
+    let unset = run(&["account", "check", "from_profile", "--profile", "env"], None);
+    assert_eq!(unset.status.code(), Some(2));
+    assert!(
+        stderr(&unset).contains("LOCAL_TIM_KEY is not set"),
+        "{}",
+        stderr(&unset)
+    );
+    let missing = run(&["account", "check", "x", "--profile", "prod"], None);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no profile \"prod\""), "{}", stderr(&missing));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn dry_run_checks_and_prints_the_request_and_sends_nothing() {
+    let emulator = emulator();
+    let dry = tim(&emulator, &["account", "import", "dry_user", "--dry-run"], None);
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).starts_with("v4/im_open_login_svc/multiaccount_import {"),
+        "{}",
+        stdout(&dry)
+    );
+    assert!(stdout(&dry).contains("dry_user"));
+    assert!(!emulator.is_imported("dry_user"), "nothing was sent");
+    // The rules are checked all the same.
+    let long = "x".repeat(33);
+    let refused = tim(&emulator, &["account", "import", &long, "--dry-run"], None);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+}
