@@ -214,6 +214,49 @@ macro_rules! for_each_endpoint {
               request: $crate::group::ImportTopicRequest => response: $crate::group::TopicIdResponse,
               idempotent: false, per_second: 200, doc: "Imports a Community topic's profile without webhooks or notices." }
 
+            // group_open_http_svc: a Community's permission groups, their
+            // topic permissions and members; reading given members. Reads,
+            // modifications that set values, and removals are idempotent
+            // (removing a member not in the permission group succeeds);
+            // creating and adding are not (a repeat answers "exists" or
+            // 10013 per member), nor is destroying (a repeat fails per group).
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/create_permission_group", method: create_permission_group,
+              request: $crate::group::CreatePermissionGroupRequest => response: $crate::group::CreatePermissionGroupResponse,
+              idempotent: false, per_second: 200, doc: "Creates a permission group in a Community." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/destroy_permission_group", method: destroy_permission_group,
+              request: $crate::group::DestroyPermissionGroupRequest => response: $crate::group::PermissionGroupResultsResponse,
+              idempotent: false, per_second: 200, doc: "Terminates up to 20 permission groups of a Community." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/modify_permission_group", method: modify_permission_group,
+              request: $crate::group::ModifyPermissionGroupRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Changes a permission group's name, permission bits or custom field." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_permission_group", method: get_permission_group,
+              request: $crate::group::GetPermissionGroupRequest => response: $crate::group::GetPermissionGroupResponse,
+              idempotent: true, per_second: 200, doc: "Reads a Community's permission groups, one page (up to 20) or given IDs." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/set_topic_permission_group", method: set_topic_permission_group,
+              request: $crate::group::SetTopicPermissionGroupRequest => response: $crate::group::TopicPermissionResponse,
+              idempotent: true, per_second: 200, doc: "Changes a permission group's permissions in some topics." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_topic_permission_group", method: delete_topic_permission_group,
+              request: $crate::group::DeleteTopicPermissionGroupRequest => response: $crate::group::TopicPermissionResponse,
+              idempotent: true, per_second: 200, doc: "Takes away a permission group's permissions in some topics." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/add_permission_group_member", method: add_permission_group_member,
+              request: $crate::group::AddPermissionGroupMemberRequest => response: $crate::group::PermissionGroupMembersResponse,
+              idempotent: false, per_second: 200, doc: "Adds up to 100 Community members to a permission group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/delete_permission_group_member", method: delete_permission_group_member,
+              request: $crate::group::DeletePermissionGroupMemberRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Removes up to 100 members from a permission group." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_permission_group_member_list", method: get_permission_group_member_list,
+              request: $crate::group::GetPermissionGroupMemberListRequest => response: $crate::group::GetPermissionGroupMemberListResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of a permission group's members." }
+            { service: $crate::Service::Group, path: "v4/group_open_http_svc/get_specified_group_member_info", method: get_specified_group_member_info,
+              request: $crate::group::GetSpecifiedGroupMemberInfoRequest => response: $crate::group::GetGroupMemberInfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads the profiles of up to 50 given members of a group." }
+
+            // openim: deleting one-to-one messages from one side's history
+            // (deleting a deleted message again changes nothing).
+            { service: $crate::Service::OpenIm, path: "v4/openim/delete_c2c_msg_ramble", method: delete_c2c_msg_ramble,
+              request: $crate::openim::DeleteC2cMsgRambleRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Deletes one-to-one messages from one side's history; the peer still sees them." }
+
             // million_group_open_http_svc: Community topics and online counts.
             { service: $crate::Service::MillionGroup, path: "v4/million_group_open_http_svc/create_topic", method: create_topic,
               request: $crate::group::CreateTopicRequest => response: $crate::group::TopicIdResponse,

@@ -264,3 +264,24 @@ pub const CLOUD_AUDIT_PAGE_LIMIT_MAX: u32 = 100;
 
 /// `delete_cloud_audit_keywords` deletes at most 10 blocked words per call.
 pub const CLOUD_AUDIT_DELETE_KEYWORDS_MAX: usize = 10;
+
+// Community permission groups (trtc 61232-61242) and member reads.
+
+/// A permission group's `PermissionGroupName` is at most 150 bytes of UTF-8.
+pub const PERMISSION_GROUP_NAME_MAX_BYTES: usize = 150;
+
+/// A permission group's `CustomString` is at most 3000 bytes.
+pub const PERMISSION_GROUP_CUSTOM_STRING_MAX_BYTES: usize = 3000;
+
+/// `destroy_permission_group` terminates at most 20 permission groups per call.
+pub const PERMISSION_GROUPS_DESTROY_MAX: usize = 20;
+
+/// `get_permission_group`'s `Limit` is at most 20.
+pub const PERMISSION_GROUP_PAGE_LIMIT_MAX: u32 = 20;
+
+/// `add_permission_group_member` and `delete_permission_group_member` take
+/// at most 100 members per call.
+pub const PERMISSION_GROUP_MEMBERS_PER_REQUEST_MAX: usize = 100;
+
+/// `get_specified_group_member_info` reads at most 50 members per call.
+pub const SPECIFIED_GROUP_MEMBERS_MAX: usize = 50;

@@ -35,10 +35,19 @@
 //! `To_Account` 90012 (the page's codes); a message not found is 20022 (the
 //! page lists no code for it; this is the recall page's "message does not
 //! exist"). A recalled message can still be modified.
+//!
+//! One-sided deletion (`delete_c2c_msg_ramble`): unknown `Operator_Account`
+//! 90008, unknown `Peer_Account` 90003 (as for reading the history); a
+//! `MsgKey` not of the shape `seq_random_time` 90054, before any change.
+//! The messages of the conversation with those keys (sent by either side)
+//! leave `Operator_Account`'s history and stay in the peer's; a key that
+//! names no message, or one deleted already, changes nothing (the page is
+//! silent; the call stays idempotent). Unread counts are not changed.
 
 use tim_protocol::message::MsgKey;
 use tim_protocol::openim::{
-    AdminGetroammsgRequest, AdminGetroammsgResponse, AdminMsgwithdrawRequest, ModifyC2cMsgRequest, RoamMsg,
+    AdminGetroammsgRequest, AdminGetroammsgResponse, AdminMsgwithdrawRequest, DeleteC2cMsgRambleRequest,
+    ModifyC2cMsgRequest, RoamMsg,
 };
 use tim_protocol::EnvelopeOnlyResponse;
 use tim_protocol::{Envelope, ErrorCode};
@@ -103,8 +112,8 @@ pub(crate) fn get(ctx: &Context, request: AdminGetroammsgRequest) -> Result<Admi
             });
             let mut visible = conversation
                 .newest_first(request.min_time, request.max_time, before)
+                .filter(|(position, message)| conversation.shows(*position, message, operator))
                 .map(|(_, message)| message)
-                .filter(|message| message.visible_to(operator))
                 .peekable();
             let (mut page, mut bytes) = (Vec::new(), 0);
             while let Some(message) = visible.peek() {
@@ -216,4 +225,27 @@ pub(crate) fn modify(ctx: &Context, request: ModifyC2cMsgRequest) -> Result<Enve
     )?;
     let reply = EnvelopeOnlyResponse::new();
     Ok(reply)
+}
+
+pub(crate) fn delete_one_side(
+    ctx: &Context,
+    request: DeleteC2cMsgRambleRequest,
+) -> Result<EnvelopeOnlyResponse, Failure> {
+    let operator = &request.operator_account;
+    ctx.require_account(ErrorCode::OpenimFromAccountInvalid, "Operator_Account", operator)?;
+    ctx.require_account(ErrorCode::OpenimToAccountInvalid, "Peer_Account", &request.peer_account)?;
+    if let Some(key) = request.msg_key_list.iter().find(|key| key.parts().is_none()) {
+        return Err(Failure::new(
+            ErrorCode::from(MSG_KEY_INVALID),
+            format!("MsgKey {:?} is not of the shape seq_random_time", key.as_str()),
+        ));
+    }
+    ctx.state
+        .conversations
+        .with(operator, &request.peer_account, |conversation| {
+            for key in &request.msg_key_list {
+                conversation.delete_for(operator, key);
+            }
+        });
+    Ok(EnvelopeOnlyResponse::new())
 }

@@ -6,8 +6,9 @@
 //!
 //! - `accounts`: `im_open_login_svc`.
 //! - `contact_groups`, `marks`, `recent`: `recentcontact`.
-//! - `groups`, `group_members`, `group_messages`, `group_attrs`:
-//!   `group_open_http_svc` (and `get_group_attr`, `openim/modify_group_msg`).
+//! - `groups`, `group_members`, `group_messages`, `group_attrs`,
+//!   `permission_groups`: `group_open_http_svc` (and `get_group_attr`,
+//!   `openim/modify_group_msg`).
 //! - `messages`, `history`, `unread`: `openim`'s one-to-one messages.
 //! - `extensions`: `openim_msg_ext_http_svc`.
 //! - `sessions`: `query_online_status` (`openim`) and `kick`
@@ -31,6 +32,7 @@ pub(crate) mod groups;
 pub(crate) mod history;
 pub(crate) mod marks;
 pub(crate) mod messages;
+pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod recent;
 pub(crate) mod sessions;

@@ -7,7 +7,7 @@ use super::erased::{hooked, route, Handler};
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
-use crate::handlers::{group_attrs, group_members, group_messages, groups};
+use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
 
 /// One endpoint the emulator models, as [`crate::routes`] lists it: what
@@ -93,6 +93,19 @@ pub(super) fn list() -> Vec<Handler> {
         hooked(group_members::change_owner, group_hooks::change_owner),
         route(group_members::forbid),
         route(group_members::muted),
+        route(group_members::specified),
+        // group_open_http_svc: a Community's permission groups
+        route(permission_groups::create),
+        route(permission_groups::destroy),
+        route(permission_groups::modify),
+        route(permission_groups::get),
+        route(permission_groups::add_topics),
+        route(permission_groups::set_topics),
+        route(permission_groups::delete_topics),
+        route(permission_groups::get_topics),
+        route(permission_groups::add_members),
+        route(permission_groups::delete_members),
+        route(permission_groups::members),
         // group_open_http_svc: messages (and openim/modify_group_msg)
         hooked(group_messages::send, group_hooks::send_msg),
         route(group_messages::notify),
@@ -114,6 +127,7 @@ pub(super) fn list() -> Vec<Handler> {
         route(history::get),
         hooked(history::recall, c2c::msgwithdraw),
         route(history::modify),
+        route(history::delete_one_side),
         route(unread::set_read),
         route(unread::read_receipt),
         route(unread::counts),

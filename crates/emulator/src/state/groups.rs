@@ -159,6 +159,12 @@ impl Group {
         }
     }
 
+    /// The group's position: never reused, so it tells a group from a later
+    /// one with the same ID (the permission groups are kept by it).
+    pub(crate) fn position(&self) -> u64 {
+        self.position
+    }
+
     /// Whether the group is an audio-video group (no member list, no history).
     pub(crate) fn is_av(&self) -> bool {
         self.kind == GroupType::AvChatRoom

@@ -126,6 +126,9 @@ pub(crate) struct Conversation {
     arrivals: u64,
     /// Recipient → how many of the messages to them are unread.
     unread: HashMap<String, u64>,
+    /// The messages deleted from one side's history
+    /// (`delete_c2c_msg_ramble`): (position, the user who no longer sees it).
+    deleted: BTreeSet<(Position, String)>,
 }
 
 impl Conversation {
@@ -152,6 +155,23 @@ impl Conversation {
             .into_iter()
             .flatten()
             .filter_map(|position| self.messages.get(position).map(|message| (*position, message)))
+    }
+
+    /// Deletes the messages with `key` from `user`'s side of the history
+    /// (the other side still sees them); how many were still visible to
+    /// `user`.
+    pub(crate) fn delete_for(&mut self, user: &str, key: &MsgKey) -> usize {
+        let positions: Vec<Position> = self.find(key).map(|(position, _)| position).collect();
+        positions
+            .into_iter()
+            .filter(|position| self.deleted.insert((*position, user.to_owned())))
+            .count()
+    }
+
+    /// Whether the message at `position` is in `user`'s history: not hidden
+    /// from its sender, not deleted from `user`'s side.
+    pub(crate) fn shows(&self, position: Position, message: &Message, user: &str) -> bool {
+        message.visible_to(user) && !self.deleted.contains(&(position, user.to_owned()))
     }
 
     /// The message `key` that `from` sent to `to`.
@@ -293,6 +313,19 @@ mod tests {
             .collect();
         assert_eq!(older, [1, 9]);
         assert_eq!(conversation.newest_first(300, 200, None).count(), 0);
+    }
+
+    #[test]
+    fn a_deletion_hides_a_message_from_one_side_only() {
+        let mut conversation = Conversation::default();
+        let position = conversation.insert(message("a", "b", 1, 100));
+        let key = msg_key(1, 7, 100);
+        assert_eq!(conversation.delete_for("a", &key), 1);
+        assert_eq!(conversation.delete_for("a", &key), 0);
+        assert_eq!(conversation.delete_for("a", &msg_key(2, 7, 100)), 0);
+        let (_, stored) = conversation.find(&key).next().unwrap();
+        assert!(!conversation.shows(position, stored, "a"));
+        assert!(conversation.shows(position, stored, "b"));
     }
 
     #[test]

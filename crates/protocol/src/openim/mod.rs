@@ -6,6 +6,7 @@ mod admin_msgwithdraw;
 mod admin_set_msg_read;
 mod batchsendmsg;
 mod c2c_msg_read_receipt;
+mod delete_c2c_msg_ramble;
 mod get_c2c_unread_msg_num;
 mod get_key_values;
 mod importmsg;
@@ -20,6 +21,7 @@ pub use admin_msgwithdraw::AdminMsgwithdrawRequest;
 pub use admin_set_msg_read::AdminSetMsgReadRequest;
 pub use batchsendmsg::{BatchSendError, BatchsendmsgRequest, BatchsendmsgResponse};
 pub use c2c_msg_read_receipt::{C2cMsgReadReceiptRequest, C2cMsgRef};
+pub use delete_c2c_msg_ramble::DeleteC2cMsgRambleRequest;
 pub use get_c2c_unread_msg_num::{
     C2cUnreadError, C2cUnreadMsgNum, GetC2cUnreadMsgNumRequest, GetC2cUnreadMsgNumResponse,
 };
