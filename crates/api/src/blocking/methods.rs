@@ -681,6 +681,138 @@ impl<T: BlockingTransport> BlockingClient<T> {
         self.send(request)
     }
 
+    /// `v4/group_open_http_svc/create_permission_group`: Creates a permission group in a Community.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn create_permission_group(
+        &self,
+        request: &tim_protocol::group::CreatePermissionGroupRequest,
+    ) -> Result<tim_protocol::group::CreatePermissionGroupResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/destroy_permission_group`: Terminates up to 20 permission groups of a Community.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn destroy_permission_group(
+        &self,
+        request: &tim_protocol::group::DestroyPermissionGroupRequest,
+    ) -> Result<tim_protocol::group::PermissionGroupResultsResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/modify_permission_group`: Changes a permission group's name, permission bits or custom field.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn modify_permission_group(
+        &self,
+        request: &tim_protocol::group::ModifyPermissionGroupRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/get_permission_group`: Reads a Community's permission groups, one page (up to 20) or given IDs.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_permission_group(
+        &self,
+        request: &tim_protocol::group::GetPermissionGroupRequest,
+    ) -> Result<tim_protocol::group::GetPermissionGroupResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/set_topic_permission_group`: Changes a permission group's permissions in some topics.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn set_topic_permission_group(
+        &self,
+        request: &tim_protocol::group::SetTopicPermissionGroupRequest,
+    ) -> Result<tim_protocol::group::TopicPermissionResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/delete_topic_permission_group`: Takes away a permission group's permissions in some topics.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn delete_topic_permission_group(
+        &self,
+        request: &tim_protocol::group::DeleteTopicPermissionGroupRequest,
+    ) -> Result<tim_protocol::group::TopicPermissionResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/add_permission_group_member`: Adds up to 100 Community members to a permission group.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn add_permission_group_member(
+        &self,
+        request: &tim_protocol::group::AddPermissionGroupMemberRequest,
+    ) -> Result<tim_protocol::group::PermissionGroupMembersResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/delete_permission_group_member`: Removes up to 100 members from a permission group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn delete_permission_group_member(
+        &self,
+        request: &tim_protocol::group::DeletePermissionGroupMemberRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/get_permission_group_member_list`: Reads one page of a permission group's members.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_permission_group_member_list(
+        &self,
+        request: &tim_protocol::group::GetPermissionGroupMemberListRequest,
+    ) -> Result<tim_protocol::group::GetPermissionGroupMemberListResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/group_open_http_svc/get_specified_group_member_info`: Reads the profiles of up to 50 given members of a group.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_specified_group_member_info(
+        &self,
+        request: &tim_protocol::group::GetSpecifiedGroupMemberInfoRequest,
+    ) -> Result<tim_protocol::group::GetGroupMemberInfoResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/openim/delete_c2c_msg_ramble`: Deletes one-to-one messages from one side's history; the peer still sees them.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn delete_c2c_msg_ramble(
+        &self,
+        request: &tim_protocol::openim::DeleteC2cMsgRambleRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
     /// `v4/million_group_open_http_svc/create_topic`: Creates a topic in a topic-enabled Community.
     ///
     /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
