@@ -15,6 +15,7 @@ pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
 pub(crate) mod messages;
+pub(crate) mod official_accounts;
 pub(crate) mod profiles;
 pub(crate) mod recent;
 pub(crate) mod sharded;
@@ -36,6 +37,8 @@ pub(crate) struct State {
     pub(crate) groups: groups::Groups,
     /// The one-to-one conversations, shared by their two users.
     pub(crate) conversations: Conversations,
+    /// The app's official accounts (locked before any user, never under one).
+    pub(crate) official_accounts: official_accounts::OfficialAccounts,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
