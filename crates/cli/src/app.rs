@@ -27,7 +27,6 @@ pub(crate) fn use_profile(name: Option<String>) {
 /// `TIM_BASE_URL`, `TIM_SECRET_KEY`).
 #[derive(Debug, Args)]
 pub(crate) struct AppArgs {
-
     /// The app's SDKAppID [env: TIM_SDKAPPID].
     #[arg(long)]
     sdkappid: Option<u64>,

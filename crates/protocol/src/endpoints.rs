@@ -458,6 +458,52 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::MsgAuditMgr, path: "v4/im_msg_audit_mgr/get_cloud_audit_keywords", method: get_cloud_audit_keywords,
               request: $crate::moderation::GetCloudAuditKeywordsRequest => response: $crate::moderation::GetCloudAuditKeywordsResponse,
               idempotent: true, per_second: 200, doc: "Reads one page (up to 100) of a keyword library's blocked words, or those matching a text." }
+
+            // official_account_open_http_svc: official accounts, subscribers,
+            // broadcast messages. Reads and field updates are idempotent;
+            // creating, destroying, (un)subscribing, sending and recalling
+            // are not (a repeat answers 130008 or 130004, per-user results of
+            // 2, a second message, or RetCode 10030). 200 a second is each
+            // page's limit; the stored text of modify_subscriber_info,
+            // official_account_msg_get_simple and official_account_msg_recall
+            // stops before theirs, and 200, that of the other calls, is this
+            // crate's choice.
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/create_official_account", method: create_official_account,
+              request: $crate::official_account::CreateOfficialAccountRequest => response: $crate::official_account::CreateOfficialAccountResponse,
+              idempotent: false, per_second: 200, doc: "Creates an official account, with a custom ID or one the service picks." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/destroy_official_account", method: destroy_official_account,
+              request: $crate::official_account::DestroyOfficialAccountRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: false, per_second: 200, doc: "Destroys an official account." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/modify_official_account_base_info", method: modify_official_account_base_info,
+              request: $crate::official_account::ModifyOfficialAccountBaseInfoRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Changes an official account's name, avatar, introduction and other profile fields." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/get_official_account_info", method: get_official_account_info,
+              request: $crate::official_account::GetOfficialAccountInfoRequest => response: $crate::official_account::GetOfficialAccountInfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads the profiles of up to 50 official accounts." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/add_subscriber", method: add_subscriber,
+              request: $crate::official_account::AddSubscriberRequest => response: $crate::official_account::SubscriberResultsResponse,
+              idempotent: false, per_second: 200, doc: "Makes up to 100 users subscribe to an official account." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/delete_subscriber", method: delete_subscriber,
+              request: $crate::official_account::DeleteSubscriberRequest => response: $crate::official_account::SubscriberResultsResponse,
+              idempotent: false, per_second: 200, doc: "Removes users from an official account's subscribers." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/get_subscriber_info", method: get_subscriber_info,
+              request: $crate::official_account::GetSubscriberInfoRequest => response: $crate::official_account::GetSubscriberInfoResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 200) of an official account's subscribers." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/modify_subscriber_info", method: modify_subscriber_info,
+              request: $crate::official_account::ModifySubscriberInfoRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Changes a subscriber's custom field." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/get_subscribed_official_account_list", method: get_subscribed_official_account_list,
+              request: $crate::official_account::GetSubscribedOfficialAccountListRequest => response: $crate::official_account::GetSubscribedOfficialAccountListResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page (up to 200) of the official accounts a user subscribes to." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/send_official_account_msg", method: send_official_account_msg,
+              request: $crate::official_account::SendOfficialAccountMsgRequest => response: $crate::official_account::SendOfficialAccountMsgResponse,
+              idempotent: false, per_second: 200, doc: "Broadcasts a message from an official account to its subscribers." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/official_account_msg_get_simple", method: official_account_msg_get_simple,
+              request: $crate::official_account::OfficialAccountMsgGetSimpleRequest => response: $crate::official_account::OfficialAccountMsgGetSimpleResponse,
+              idempotent: true, per_second: 200, doc: "Reads one page of an official account's messages, newest first." }
+            { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/official_account_msg_recall", method: official_account_msg_recall,
+              request: $crate::official_account::OfficialAccountMsgRecallRequest => response: $crate::official_account::OfficialAccountMsgRecallResponse,
+              idempotent: false, per_second: 200, doc: "Recalls up to 10 of an official account's messages." }
         }
     };
 }

@@ -293,15 +293,15 @@ error_codes! {
     /// 130001: the JSON body could not be parsed.
     OpenConfigJsonInvalid = 130001, Never, "openconfigsvr: failed to parse the JSON request";
     /// 130002: `Get_Account` is missing.
-    OpenConfigGetAccountMissing = 130002, Never, "openconfigsvr: the request has no Get_Account";
+    OpenConfigGetAccountMissing = 130002, Never, "openconfigsvr: the request has no Get_Account; official_account_open_http_svc: insufficient permissions";
     /// 130003: `Get_Account` is invalid.
     OpenConfigGetAccountInvalid = 130003, Never, "openconfigsvr: Get_Account is invalid";
     /// 130004: `Set_Account` is missing.
-    OpenConfigSetAccountMissing = 130004, Never, "openconfigsvr: the request has no Set_Account";
+    OpenConfigSetAccountMissing = 130004, Never, "openconfigsvr: the request has no Set_Account; official_account_open_http_svc: no such official account (or destroyed)";
     /// 130005: `Set_Account` is invalid.
     OpenConfigSetAccountInvalid = 130005, Never, "openconfigsvr: Set_Account is invalid";
     /// 130008: neither `C2CmsgNospeakingTime` nor `GroupmsgNospeakingTime` is given.
-    OpenConfigMuteTimeMissing = 130008, Never, "openconfigsvr: neither C2CmsgNospeakingTime nor GroupmsgNospeakingTime is given";
+    OpenConfigMuteTimeMissing = 130008, Never, "openconfigsvr: neither C2CmsgNospeakingTime nor GroupmsgNospeakingTime is given; official_account_open_http_svc: the official account ID is taken";
     /// 130009: opening the SQL store failed (`getappinfo`).
     OpenConfigSqlOpenFailed = 130009, Maybe, "openconfigsvr: SQL opening error";
     /// 130010: pinging the SQL store failed (`getappinfo`).
@@ -312,6 +312,25 @@ error_codes! {
     OpenConfigSqlResultInvalid = 130012, Maybe, "openconfigsvr: SQL result parsing error";
     /// 130014: a system error; retry.
     OpenConfigSystemError = 130014, Maybe, "openconfigsvr: system error; retry";
+
+    // official_account_open_http_svc codes (the error tables of the official
+    // account pages, 1047/60755 to 60763). The pages also list 130002
+    // (insufficient permissions), 130004 (no such official account, or
+    // destroyed) and 130008 (the official account ID is taken): numbers
+    // openconfigsvr gives other meanings, so they are the constants
+    // `ErrorCode::OFFICIAL_ACCOUNT_*` below. The message pages (60810 to
+    // 60812) list the group service's codes instead (10004, 10007, 10010).
+    /// 6017: a request parameter is invalid. Every official account page
+    /// prints this number (not 60017, the gateway's "switched off" code).
+    OfficialAccountParameterInvalid = 6017, Never, "official_account_open_http_svc: invalid request parameter";
+    /// 20001: the request packet is invalid.
+    OfficialAccountPacketInvalid = 20001, Never, "official_account_open_http_svc: invalid request packet";
+    /// 20005: an internal error; the call may have been applied.
+    OfficialAccountInternalError = 20005, Maybe, "official_account_open_http_svc: internal server error; retry";
+    /// 130007: the official account ID is malformed.
+    OfficialAccountIdInvalid = 130007, Never, "official_account_open_http_svc: the official account ID is invalid";
+    /// 131000: the app has not enabled the official account service.
+    OfficialAccountServiceDisabled = 131000, Never, "official_account_open_http_svc: the app has not enabled official accounts";
 
     // im_msg_audit_mgr codes: cloud moderation's keyword libraries (the
     // error table of add_cloud_audit_keywords, 1047/77831).
@@ -510,6 +529,20 @@ impl ErrorCode {
     /// 30008 in the sns service: write conflict from concurrent writes for one
     /// user; batch the changes of one user into one call.
     pub const SNS_WRITE_CONFLICT: ErrorCode = ErrorCode::WriteConflict;
+}
+
+/// The official account service's names for the codes it shares with
+/// `openconfigsvr` (same numbers, other meanings; see [`crate::Service::OfficialAccount`]).
+impl ErrorCode {
+    /// 130002 in `official_account_open_http_svc`: insufficient permissions
+    /// (the caller is not an app administrator).
+    pub const OFFICIAL_ACCOUNT_PERMISSION_DENIED: ErrorCode = ErrorCode::OpenConfigGetAccountMissing;
+    /// 130004 in `official_account_open_http_svc`: the official account does
+    /// not exist, or was destroyed.
+    pub const OFFICIAL_ACCOUNT_NOT_FOUND: ErrorCode = ErrorCode::OpenConfigSetAccountMissing;
+    /// 130008 in `official_account_open_http_svc`: the official account ID is
+    /// already used.
+    pub const OFFICIAL_ACCOUNT_ID_TAKEN: ErrorCode = ErrorCode::OpenConfigMuteTimeMissing;
 }
 
 impl fmt::Display for ErrorCode {

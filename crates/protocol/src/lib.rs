@@ -33,6 +33,7 @@ pub mod limits;
 mod macros;
 pub mod message;
 pub mod moderation;
+pub mod official_account;
 pub mod openconfig;
 pub mod openim;
 mod paging;

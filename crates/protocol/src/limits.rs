@@ -285,3 +285,45 @@ pub const PERMISSION_GROUP_MEMBERS_PER_REQUEST_MAX: usize = 100;
 
 /// `get_specified_group_member_info` reads at most 50 members per call.
 pub const SPECIFIED_GROUP_MEMBERS_MAX: usize = 50;
+// Official accounts (official_account_open_http_svc): the pages 1047/60755
+// to 60763 and 60810 to 60812, and the data-format page 1047/60813.
+
+/// An official account's `Name` is at most 150 bytes of UTF-8.
+pub const OFFICIAL_ACCOUNT_NAME_MAX_BYTES: usize = 150;
+
+/// An official account's `Introduction` is at most 400 bytes of UTF-8.
+pub const OFFICIAL_ACCOUNT_INTRODUCTION_MAX_BYTES: usize = 400;
+
+/// An official account's `FaceUrl` is at most 500 bytes.
+pub const OFFICIAL_ACCOUNT_FACE_URL_MAX_BYTES: usize = 500;
+
+/// An official account's `Organization` is at most 500 bytes of UTF-8.
+pub const OFFICIAL_ACCOUNT_ORGANIZATION_MAX_BYTES: usize = 500;
+
+/// An official account's `CustomString` is at most 3000 bytes.
+pub const OFFICIAL_ACCOUNT_CUSTOM_STRING_MAX_BYTES: usize = 3000;
+
+/// `MaxSubscriberNum` when `create_official_account` leaves it out.
+pub const OFFICIAL_ACCOUNT_MAX_SUBSCRIBERS_DEFAULT: u32 = 100_000;
+
+/// The prefix a custom `OfficialAccountUserID` must start with.
+pub const OFFICIAL_ACCOUNT_ID_PREFIX: &str = "@TOA#_";
+
+/// `get_official_account_info` reads at most 50 official accounts a call.
+pub const OFFICIAL_ACCOUNT_INFO_IDS_MAX: usize = 50;
+
+/// `add_subscriber` adds at most 100 subscribers a call.
+pub const OFFICIAL_ACCOUNT_ADD_SUBSCRIBERS_MAX: usize = 100;
+
+/// `get_subscriber_info`'s `Limit` is at most 200.
+pub const OFFICIAL_ACCOUNT_SUBSCRIBER_PAGE_MAX: u32 = 200;
+
+/// `get_subscribed_official_account_list`'s `Limit` is at most 200 (and 200
+/// when left out).
+pub const OFFICIAL_ACCOUNT_SUBSCRIBED_PAGE_MAX: u32 = 200;
+
+/// `official_account_msg_recall` recalls at most 10 messages a call.
+pub const OFFICIAL_ACCOUNT_RECALL_MAX: usize = 10;
+
+/// `official_account_msg_recall`'s `Reason` is at most 100 bytes.
+pub const OFFICIAL_ACCOUNT_RECALL_REASON_MAX_BYTES: usize = 100;

@@ -74,6 +74,13 @@ pub enum Service {
     /// invalid parameters and 2004 for a request without the rights (the
     /// caller must be an app administrator).
     MsgAuditMgr,
+    /// `official_account_open_http_svc`: official accounts, their
+    /// subscribers and their broadcast messages (an Enterprise feature; the
+    /// `official_account` module). The account and subscriber pages list
+    /// 6017 for an invalid parameter (so printed, on every page) and 130002
+    /// for insufficient permissions; the message pages list the group
+    /// service's 10004 and 10007, which those requests' rules carry.
+    OfficialAccount,
 }
 
 impl Service {
@@ -92,6 +99,7 @@ impl Service {
         Service::Follow,
         Service::OpenConfig,
         Service::MsgAuditMgr,
+        Service::OfficialAccount,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -110,6 +118,7 @@ impl Service {
             Self::Follow => "follow",
             Self::OpenConfig => "openconfigsvr",
             Self::MsgAuditMgr => "im_msg_audit_mgr",
+            Self::OfficialAccount => "official_account_open_http_svc",
         }
     }
 
@@ -130,6 +139,7 @@ impl Service {
             Self::Sns | Self::Follow => ErrorCode::SnsParameterInvalid,
             Self::OpenConfig => ErrorCode::OpenConfigJsonInvalid,
             Self::MsgAuditMgr => ErrorCode::AuditParameterInvalid,
+            Self::OfficialAccount => ErrorCode::OfficialAccountParameterInvalid,
         }
     }
 
@@ -149,6 +159,7 @@ impl Service {
             // The openconfigsvr pages list no admin code: the gateway's 60010.
             Self::OpenConfig => ErrorCode::AdminRequired,
             Self::MsgAuditMgr => ErrorCode::AuditPermissionDenied,
+            Self::OfficialAccount => ErrorCode::OFFICIAL_ACCOUNT_PERMISSION_DENIED,
         }
     }
 

@@ -1448,4 +1448,148 @@ impl<T: BlockingTransport> BlockingClient<T> {
     ) -> Result<tim_protocol::moderation::GetCloudAuditKeywordsResponse, Error> {
         self.send(request)
     }
+
+    /// `v4/official_account_open_http_svc/create_official_account`: Creates an official account, with a custom ID or one the service picks.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn create_official_account(
+        &self,
+        request: &tim_protocol::official_account::CreateOfficialAccountRequest,
+    ) -> Result<tim_protocol::official_account::CreateOfficialAccountResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/destroy_official_account`: Destroys an official account.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn destroy_official_account(
+        &self,
+        request: &tim_protocol::official_account::DestroyOfficialAccountRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/modify_official_account_base_info`: Changes an official account's name, avatar, introduction and other profile fields.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn modify_official_account_base_info(
+        &self,
+        request: &tim_protocol::official_account::ModifyOfficialAccountBaseInfoRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/get_official_account_info`: Reads the profiles of up to 50 official accounts.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_official_account_info(
+        &self,
+        request: &tim_protocol::official_account::GetOfficialAccountInfoRequest,
+    ) -> Result<tim_protocol::official_account::GetOfficialAccountInfoResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/add_subscriber`: Makes up to 100 users subscribe to an official account.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn add_subscriber(
+        &self,
+        request: &tim_protocol::official_account::AddSubscriberRequest,
+    ) -> Result<tim_protocol::official_account::SubscriberResultsResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/delete_subscriber`: Removes users from an official account's subscribers.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn delete_subscriber(
+        &self,
+        request: &tim_protocol::official_account::DeleteSubscriberRequest,
+    ) -> Result<tim_protocol::official_account::SubscriberResultsResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/get_subscriber_info`: Reads one page (up to 200) of an official account's subscribers.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_subscriber_info(
+        &self,
+        request: &tim_protocol::official_account::GetSubscriberInfoRequest,
+    ) -> Result<tim_protocol::official_account::GetSubscriberInfoResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/modify_subscriber_info`: Changes a subscriber's custom field.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn modify_subscriber_info(
+        &self,
+        request: &tim_protocol::official_account::ModifySubscriberInfoRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/get_subscribed_official_account_list`: Reads one page (up to 200) of the official accounts a user subscribes to.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_subscribed_official_account_list(
+        &self,
+        request: &tim_protocol::official_account::GetSubscribedOfficialAccountListRequest,
+    ) -> Result<tim_protocol::official_account::GetSubscribedOfficialAccountListResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/send_official_account_msg`: Broadcasts a message from an official account to its subscribers.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn send_official_account_msg(
+        &self,
+        request: &tim_protocol::official_account::SendOfficialAccountMsgRequest,
+    ) -> Result<tim_protocol::official_account::SendOfficialAccountMsgResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/official_account_msg_get_simple`: Reads one page of an official account's messages, newest first.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn official_account_msg_get_simple(
+        &self,
+        request: &tim_protocol::official_account::OfficialAccountMsgGetSimpleRequest,
+    ) -> Result<tim_protocol::official_account::OfficialAccountMsgGetSimpleResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/official_account_open_http_svc/official_account_msg_recall`: Recalls up to 10 of an official account's messages.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn official_account_msg_recall(
+        &self,
+        request: &tim_protocol::official_account::OfficialAccountMsgRecallRequest,
+    ) -> Result<tim_protocol::official_account::OfficialAccountMsgRecallResponse, Error> {
+        self.send(request)
+    }
 }

@@ -16,6 +16,7 @@
 //! - `profiles`: `profile`.
 //! - `friends`, `blocklist`, `friend_lists`: `sns` (the relationship
 //!   chain), sharing `sns_common`, which imports none of them.
+//! - `official_accounts`: `official_account_open_http_svc`.
 
 pub(crate) mod accounts;
 pub(crate) mod blocklist;
@@ -32,6 +33,7 @@ pub(crate) mod groups;
 pub(crate) mod history;
 pub(crate) mod marks;
 pub(crate) mod messages;
+pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod recent;

@@ -4,6 +4,7 @@
 //! that builds them). [`Route`] describes a line for the crate's users.
 
 use super::erased::{hooked, route, Handler};
+use crate::handlers::official_accounts;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
@@ -162,6 +163,19 @@ pub(super) fn list() -> Vec<Handler> {
         route(follows::get_info),
         route(global_mute::set),
         route(global_mute::get),
+        // official_account_open_http_svc
+        route(official_accounts::create),
+        route(official_accounts::destroy),
+        route(official_accounts::modify),
+        route(official_accounts::get_info),
+        route(official_accounts::add_subscribers),
+        route(official_accounts::delete_subscribers),
+        route(official_accounts::get_subscribers),
+        route(official_accounts::modify_subscriber),
+        route(official_accounts::get_subscribed),
+        route(official_accounts::send),
+        route(official_accounts::history),
+        route(official_accounts::recall),
     ]
 }
 

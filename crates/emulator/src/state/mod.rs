@@ -15,6 +15,7 @@ pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
 pub(crate) mod messages;
+pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod recent;
@@ -39,6 +40,8 @@ pub(crate) struct State {
     pub(crate) conversations: Conversations,
     /// The Communities' permission groups (locked after `groups`).
     pub(crate) permission_groups: permission_groups::PermissionGroups,
+    /// The app's official accounts (locked before any user, never under one).
+    pub(crate) official_accounts: official_accounts::OfficialAccounts,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
