@@ -15,9 +15,13 @@
 //! - `profiles`: `profile`.
 //! - `friends`, `blocklist`, `friend_lists`: `sns` (the relationship
 //!   chain), sharing `sns_common`, which imports none of them.
+//! - `robots`: `openim_robot_http_svc` (chatbots).
+//! - `moderation`: `im_msg_audit_mgr` and `im_msg_audit`.
+//! - `config`: `ConfigSvc` (`GetIPList`).
 
 pub(crate) mod accounts;
 pub(crate) mod blocklist;
+pub(crate) mod config;
 pub(crate) mod contact_groups;
 pub(crate) mod extensions;
 pub(crate) mod follows;
@@ -31,8 +35,10 @@ pub(crate) mod groups;
 pub(crate) mod history;
 pub(crate) mod marks;
 pub(crate) mod messages;
+pub(crate) mod moderation;
 pub(crate) mod profiles;
 pub(crate) mod recent;
+pub(crate) mod robots;
 pub(crate) mod sessions;
 pub(crate) mod sns_common;
 pub(crate) mod unread;

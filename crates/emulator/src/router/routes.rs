@@ -6,6 +6,7 @@
 use super::erased::{hooked, route, Handler};
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
+use crate::handlers::{config, moderation, robots};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -148,6 +149,19 @@ pub(super) fn list() -> Vec<Handler> {
         route(follows::get_info),
         route(global_mute::set),
         route(global_mute::get),
+        // misc: im_msg_audit_mgr and im_msg_audit (moderation),
+        // openim_robot_http_svc (chatbots), ConfigSvc.
+        route(moderation::add_keywords),
+        route(moderation::get_keywords),
+        route(moderation::delete_keywords),
+        route(moderation::get_libraries),
+        route(moderation::content),
+        route(moderation::batch_content),
+        route(robots::create),
+        route(robots::delete),
+        route(robots::get_all),
+        route(robots::send_stream),
+        route(config::get_ip_list),
     ]
 }
 

@@ -15,8 +15,10 @@ pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
 pub(crate) mod messages;
+pub(crate) mod moderation;
 pub(crate) mod profiles;
 pub(crate) mod recent;
+pub(crate) mod robots;
 pub(crate) mod sharded;
 
 use contacts::ContactData;
@@ -36,6 +38,10 @@ pub(crate) struct State {
     pub(crate) groups: groups::Groups,
     /// The one-to-one conversations, shared by their two users.
     pub(crate) conversations: Conversations,
+    /// The app's chatbots and their streams (`openim_robot_http_svc`).
+    pub(crate) robots: robots::Robots,
+    /// The keyword library of cloud moderation (`im_msg_audit_mgr`).
+    pub(crate) moderation: moderation::Moderation,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
