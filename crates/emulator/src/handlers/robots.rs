@@ -17,8 +17,10 @@
 //!   chatbot.
 //! - **Deleting** makes the account invalid: it is no longer imported (the
 //!   calls that need an account answer as for any unknown one), no longer
-//!   listed, and its unfinished streams are dropped; its one-to-one history
-//!   stays with its peers. Deleting a deleted chatbot succeeds again;
+//!   listed, and its unfinished streams are dropped. Its one-to-one
+//!   conversations are kept: no call reads them while the account is
+//!   invalid (it is no peer), and creating the chatbot again finds them as
+//!   they were. Deleting a deleted chatbot succeeds again;
 //!   deleting a UserID that never was a chatbot is 10004. A deleted chatbot
 //!   may be created again.
 //! - **Streaming**: `From_Account` must be an active chatbot and
