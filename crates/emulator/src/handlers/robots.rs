@@ -12,7 +12,8 @@
 //!   `SelfSignature` (`Tag_Profile_IM_Nick`, `Tag_Profile_IM_Image`,
 //!   `Tag_Profile_IM_SelfSignature` for `portrait_get`). A repeat with the
 //!   same UserID succeeds and changes nothing ("will create only one chatbot
-//!   account"). The 21st chatbot of the app is refused with 10008. An
+//!   account"), except that it imports the account again if `account_delete`
+//!   deleted it meanwhile. The 21st chatbot of the app is refused with 10008. An
 //!   account imported before under the same `@RBT#` UserID becomes the
 //!   chatbot.
 //! - **Deleting** makes the account invalid: it is no longer imported (the
@@ -60,16 +61,18 @@ pub(crate) fn create(ctx: &Context, request: CreateRobotRequest) -> Result<Envel
             "the app has its 20 chatbot accounts already",
         )
     })?;
-    if created {
-        ctx.state.with_user_or_insert(&request.user_id, |user| {
+    // A repeat changes nothing, unless the account was deleted meanwhile
+    // (`account_delete`): then it is imported again.
+    ctx.state.with_user_or_insert(&request.user_id, |user| {
+        if created || user.account.is_none() {
             let account = user.account.get_or_insert_with(Account::default);
             account.nick = request.nick.or(account.nick.take());
             account.face_url = request.face_url.or(account.face_url.take());
             if let Some(text) = request.self_signature {
                 account.profile.set(ProfileItem::SelfSignature(text));
             }
-        });
-    }
+        }
+    });
     Ok(EnvelopeOnlyResponse::new())
 }
 
