@@ -504,6 +504,39 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::OfficialAccount, path: "v4/official_account_open_http_svc/official_account_msg_recall", method: official_account_msg_recall,
               request: $crate::official_account::OfficialAccountMsgRecallRequest => response: $crate::official_account::OfficialAccountMsgRecallResponse,
               idempotent: false, per_second: 200, doc: "Recalls up to 10 of an official account's messages." }
+            // misc: chatbots, operations, on-demand moderation.
+            // openim_robot_http_svc: chatbot accounts. Creating is documented
+            // as idempotent (a repeat creates one account), deleting sets a
+            // final state; each streamed chunk appends, so that call is not.
+            { service: $crate::Service::Robot, path: "v4/openim_robot_http_svc/create_robot", method: create_robot,
+              request: $crate::robot::CreateRobotRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Creates a chatbot account (a UserID starting with @RBT#)." }
+            { service: $crate::Service::Robot, path: "v4/openim_robot_http_svc/delete_robot", method: delete_robot,
+              request: $crate::robot::DeleteRobotRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Makes a chatbot account invalid (its UserID is kept)." }
+            { service: $crate::Service::Robot, path: "v4/openim_robot_http_svc/get_all_robots", method: get_all_robots,
+              request: $crate::robot::GetAllRobotsRequest => response: $crate::robot::GetAllRobotsResponse,
+              idempotent: true, per_second: 200, doc: "Lists the app's chatbot accounts." }
+            { service: $crate::Service::Robot, path: "v4/openim_robot_http_svc/send_stream_msg", method: send_stream_msg,
+              request: $crate::robot::SendStreamMsgRequest => response: $crate::robot::SendStreamMsgResponse,
+              idempotent: false, per_second: 200, doc: "Sends one chunk of a chatbot's streaming text message." }
+            // open_msg_svc and ConfigSvc: operations. Reads. The stored text of
+            // 1047/34885 stops before a rate limit; 200, that of GetIPList, is
+            // this crate's choice.
+            { service: $crate::Service::OpenMsg, path: "v4/open_msg_svc/get_history", method: get_history,
+              request: $crate::operations::GetHistoryRequest => response: $crate::operations::GetHistoryResponse,
+              idempotent: true, per_second: 200, doc: "Reads the download links of one hour's archive of one-to-one or group messages." }
+            { service: $crate::Service::ConfigSvc, path: "v4/ConfigSvc/GetIPList", method: get_ip_list,
+              request: $crate::operations::GetIpListRequest => response: $crate::operations::GetIpListResponse,
+              idempotent: true, per_second: 200, doc: "Reads the IP addresses and ranges of the service (SDK access and webhooks)." }
+            // im_msg_audit: on-demand moderation (Singapore only). A judgement
+            // changes nothing, so both are idempotent.
+            { service: $crate::Service::MsgAudit, path: "v4/im_msg_audit/content_moderation", method: content_moderation,
+              request: $crate::moderation::ContentModerationRequest => response: $crate::moderation::ContentModerationResponse,
+              idempotent: true, per_second: 200, doc: "Moderates one text, image, audio or video on demand." }
+            { service: $crate::Service::MsgAudit, path: "v4/im_msg_audit/batch_content_moderation", method: batch_content_moderation,
+              request: $crate::moderation::BatchContentModerationRequest => response: $crate::moderation::BatchContentModerationResponse,
+              idempotent: true, per_second: 200, doc: "Moderates up to 10 texts and images on demand." }
         }
     };
 }

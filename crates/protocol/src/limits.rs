@@ -327,3 +327,21 @@ pub const OFFICIAL_ACCOUNT_RECALL_MAX: usize = 10;
 
 /// `official_account_msg_recall`'s `Reason` is at most 100 bytes.
 pub const OFFICIAL_ACCOUNT_RECALL_REASON_MAX_BYTES: usize = 100;
+// misc: on-demand moderation, chatbots.
+
+/// `content_moderation` and `batch_content_moderation` take at most 8 KB
+/// (8192 bytes) of `Content` per item.
+pub const MODERATION_CONTENT_MAX_BYTES: usize = 8 * 1024;
+
+/// `batch_content_moderation` takes at most 10 items (`Contents`).
+pub const BATCH_MODERATION_CONTENTS_MAX: usize = 10;
+
+/// A chatbot's UserID starts with `@RBT#` (`create_robot`).
+pub const ROBOT_ID_PREFIX: &str = "@RBT#";
+
+/// A chatbot's status (`SelfSignature`) is at most 500 bytes.
+pub const ROBOT_SELF_SIGNATURE_MAX_BYTES: usize = 500;
+
+/// An app has at most 20 chatbot accounts ("each Chat account can create up
+/// to 20 chatbot accounts").
+pub const ROBOTS_PER_APP_MAX: usize = 20;

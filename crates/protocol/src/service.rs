@@ -81,6 +81,32 @@ pub enum Service {
     /// for insufficient permissions; the message pages list the group
     /// service's 10004 and 10007, which those requests' rules carry.
     OfficialAccount,
+    // misc: chatbots, operations, on-demand moderation.
+    /// `openim_robot_http_svc`: chatbot accounts (UserIDs starting with
+    /// `@RBT#`) and their streaming messages; the `robot` module. Its pages'
+    /// error tables give 10004 for an invalid parameter and 10008 for an
+    /// invalid request, "for example, the request requires app admin
+    /// permissions" (the group service's numbers).
+    Robot,
+    /// `open_msg_svc`: download links of the hourly message archives
+    /// (`get_history`); the `operations` module. The stored copies of its
+    /// page stop before its error table, so it has no parameter-error code of
+    /// its own here: the gateway's 60003 ("the request body is not valid
+    /// JSON") is the closest, and 60010 for a caller who is not an
+    /// administrator.
+    OpenMsg,
+    /// `ConfigSvc`: the service's IP addresses (`GetIPList`, with capitals,
+    /// as the path is spelt); the `operations` module. Its page lists only
+    /// the public codes: 60003 and 60010, as [`Service::OpenMsg`].
+    ConfigSvc,
+    /// `im_msg_audit`: on-demand moderation of text, images, audio and video
+    /// (`content_moderation`, `batch_content_moderation`); the `moderation`
+    /// module, beside the keyword libraries of [`Service::MsgAuditMgr`].
+    /// Served in Singapore only. The stored pages stop before their error
+    /// tables; this crate gives them the codes of `im_msg_audit_mgr`, the same
+    /// moderation service: 2003 for invalid parameters, 2004 without the
+    /// rights.
+    MsgAudit,
 }
 
 impl Service {
@@ -100,6 +126,10 @@ impl Service {
         Service::OpenConfig,
         Service::MsgAuditMgr,
         Service::OfficialAccount,
+        Service::Robot,
+        Service::OpenMsg,
+        Service::ConfigSvc,
+        Service::MsgAudit,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -119,6 +149,10 @@ impl Service {
             Self::OpenConfig => "openconfigsvr",
             Self::MsgAuditMgr => "im_msg_audit_mgr",
             Self::OfficialAccount => "official_account_open_http_svc",
+            Self::Robot => "openim_robot_http_svc",
+            Self::OpenMsg => "open_msg_svc",
+            Self::ConfigSvc => "ConfigSvc",
+            Self::MsgAudit => "im_msg_audit",
         }
     }
 
@@ -140,6 +174,9 @@ impl Service {
             Self::OpenConfig => ErrorCode::OpenConfigJsonInvalid,
             Self::MsgAuditMgr => ErrorCode::AuditParameterInvalid,
             Self::OfficialAccount => ErrorCode::OfficialAccountParameterInvalid,
+            Self::Robot => ErrorCode::GroupParameterInvalid,
+            Self::OpenMsg | Self::ConfigSvc => ErrorCode::InvalidJson,
+            Self::MsgAudit => ErrorCode::AuditParameterInvalid,
         }
     }
 
@@ -160,6 +197,10 @@ impl Service {
             Self::OpenConfig => ErrorCode::AdminRequired,
             Self::MsgAuditMgr => ErrorCode::AuditPermissionDenied,
             Self::OfficialAccount => ErrorCode::OFFICIAL_ACCOUNT_PERMISSION_DENIED,
+            Self::Robot => ErrorCode::GroupRequestInvalid,
+            // Their pages list no admin code: the gateway's 60010.
+            Self::OpenMsg | Self::ConfigSvc => ErrorCode::AdminRequired,
+            Self::MsgAudit => ErrorCode::AuditPermissionDenied,
         }
     }
 
@@ -172,5 +213,31 @@ impl Service {
 impl fmt::Display for Service {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_round_trip_exactly_with_their_capitals() {
+        for &service in Service::ALL {
+            assert_eq!(Service::from_segment(service.as_str()), Some(service));
+        }
+        assert_eq!(Service::from_segment("ConfigSvc"), Some(Service::ConfigSvc));
+        assert_eq!(Service::from_segment("configsvc"), None);
+        let endpoint = crate::Endpoint::find("v4/ConfigSvc/GetIPList").unwrap();
+        assert_eq!(endpoint.path(), "v4/ConfigSvc/GetIPList");
+        assert_eq!(endpoint.command(), "GetIPList");
+        assert_eq!(endpoint.service(), Service::ConfigSvc);
+    }
+
+    #[test]
+    fn the_new_services_have_their_codes() {
+        assert_eq!(Service::Robot.invalid_parameter().code(), 10004);
+        assert_eq!(Service::Robot.admin_required().code(), 10008);
+        assert_eq!(Service::MsgAudit.invalid_parameter().code(), 2003);
+        assert_eq!(Service::OpenMsg.admin_required().code(), 60010);
     }
 }

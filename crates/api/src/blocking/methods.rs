@@ -1592,4 +1592,100 @@ impl<T: BlockingTransport> BlockingClient<T> {
     ) -> Result<tim_protocol::official_account::OfficialAccountMsgRecallResponse, Error> {
         self.send(request)
     }
+
+    /// `v4/openim_robot_http_svc/create_robot`: Creates a chatbot account (a UserID starting with @RBT#).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn create_robot(
+        &self,
+        request: &tim_protocol::robot::CreateRobotRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/openim_robot_http_svc/delete_robot`: Makes a chatbot account invalid (its UserID is kept).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn delete_robot(
+        &self,
+        request: &tim_protocol::robot::DeleteRobotRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/openim_robot_http_svc/get_all_robots`: Lists the app's chatbot accounts.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_all_robots(
+        &self,
+        request: &tim_protocol::robot::GetAllRobotsRequest,
+    ) -> Result<tim_protocol::robot::GetAllRobotsResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/openim_robot_http_svc/send_stream_msg`: Sends one chunk of a chatbot's streaming text message.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn send_stream_msg(
+        &self,
+        request: &tim_protocol::robot::SendStreamMsgRequest,
+    ) -> Result<tim_protocol::robot::SendStreamMsgResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/open_msg_svc/get_history`: Reads the download links of one hour's archive of one-to-one or group messages.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_history(
+        &self,
+        request: &tim_protocol::operations::GetHistoryRequest,
+    ) -> Result<tim_protocol::operations::GetHistoryResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/ConfigSvc/GetIPList`: Reads the IP addresses and ranges of the service (SDK access and webhooks).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_ip_list(
+        &self,
+        request: &tim_protocol::operations::GetIpListRequest,
+    ) -> Result<tim_protocol::operations::GetIpListResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/im_msg_audit/content_moderation`: Moderates one text, image, audio or video on demand.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn content_moderation(
+        &self,
+        request: &tim_protocol::moderation::ContentModerationRequest,
+    ) -> Result<tim_protocol::moderation::ContentModerationResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/im_msg_audit/batch_content_moderation`: Moderates up to 10 texts and images on demand.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn batch_content_moderation(
+        &self,
+        request: &tim_protocol::moderation::BatchContentModerationRequest,
+    ) -> Result<tim_protocol::moderation::BatchContentModerationResponse, Error> {
+        self.send(request)
+    }
 }

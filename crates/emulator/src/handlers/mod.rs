@@ -17,9 +17,13 @@
 //! - `friends`, `blocklist`, `friend_lists`: `sns` (the relationship
 //!   chain), sharing `sns_common`, which imports none of them.
 //! - `official_accounts`: `official_account_open_http_svc`.
+//! - `robots`: `openim_robot_http_svc` (chatbots).
+//! - `moderation`: `im_msg_audit_mgr` and `im_msg_audit`.
+//! - `config`: `ConfigSvc` (`GetIPList`).
 
 pub(crate) mod accounts;
 pub(crate) mod blocklist;
+pub(crate) mod config;
 pub(crate) mod contact_groups;
 pub(crate) mod extensions;
 pub(crate) mod follows;
@@ -33,10 +37,12 @@ pub(crate) mod groups;
 pub(crate) mod history;
 pub(crate) mod marks;
 pub(crate) mod messages;
+pub(crate) mod moderation;
 pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod recent;
+pub(crate) mod robots;
 pub(crate) mod sessions;
 pub(crate) mod sns_common;
 pub(crate) mod unread;

@@ -7,6 +7,7 @@ use super::erased::{hooked, route, Handler};
 use crate::handlers::official_accounts;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
+use crate::handlers::{config, moderation, robots};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -176,6 +177,19 @@ pub(super) fn list() -> Vec<Handler> {
         route(official_accounts::send),
         route(official_accounts::history),
         route(official_accounts::recall),
+        // misc: im_msg_audit_mgr and im_msg_audit (moderation),
+        // openim_robot_http_svc (chatbots), ConfigSvc.
+        route(moderation::add_keywords),
+        route(moderation::get_keywords),
+        route(moderation::delete_keywords),
+        route(moderation::get_libraries),
+        route(moderation::content),
+        route(moderation::batch_content),
+        route(robots::create),
+        route(robots::delete),
+        route(robots::get_all),
+        route(robots::send_stream),
+        route(config::get_ip_list),
     ]
 }
 

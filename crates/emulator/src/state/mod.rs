@@ -15,10 +15,12 @@ pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
 pub(crate) mod messages;
+pub(crate) mod moderation;
 pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod recent;
+pub(crate) mod robots;
 pub(crate) mod sharded;
 
 use contacts::ContactData;
@@ -42,6 +44,10 @@ pub(crate) struct State {
     pub(crate) permission_groups: permission_groups::PermissionGroups,
     /// The app's official accounts (locked before any user, never under one).
     pub(crate) official_accounts: official_accounts::OfficialAccounts,
+    /// The app's chatbots and their streams (`openim_robot_http_svc`).
+    pub(crate) robots: robots::Robots,
+    /// The keyword library of cloud moderation (`im_msg_audit_mgr`).
+    pub(crate) moderation: moderation::Moderation,
 }
 
 /// Everything known about one user. A user exists once imported, or once a

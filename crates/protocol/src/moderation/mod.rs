@@ -10,14 +10,22 @@
 //! ([`ErrorCode::AuditServiceDisabled`](crate::ErrorCode::AuditServiceDisabled)).
 //!
 //! The on-demand moderation calls of `im_msg_audit` (`content_moderation`,
-//! `batch_content_moderation`) are not modelled: the stored copies of their
-//! pages show the requests but not the replies.
+//! `batch_content_moderation`, 1047/77827 and 77828) judge texts and images
+//! against the same word lists; they answer a [`ModerationVerdict`]. The
+//! stored copies of their pages show the requests but stop before the
+//! replies: the reply fields are those other server SDKs read.
+//!
+//! The local-moderation calls other SDKs name (`add/delete/get_local_audit_keywords`)
+//! have no stored page, so they are not in the table.
 
 mod add_cloud_audit_keywords;
+mod batch_content_moderation;
+mod content_moderation;
 mod delete_cloud_audit_keywords;
 mod get_cloud_audit_keywords;
 mod get_cloud_audit_keywords_ids;
 mod page;
+mod verdict;
 
 pub use add_cloud_audit_keywords::{
     AddCloudAuditKeywordsRequest, AddCloudAuditKeywordsResponse, KeywordLabel, UserKeyword,
@@ -30,6 +38,12 @@ pub use get_cloud_audit_keywords_ids::{
     GetCloudAuditKeywordsIdsRequest, GetCloudAuditKeywordsIdsResponse, KeywordLibrary,
 };
 pub use page::AuditPage;
+// im_msg_audit: on-demand moderation.
+pub use batch_content_moderation::{
+    AuditResult, BatchContentModerationRequest, BatchContentModerationResponse, ModerationContent,
+};
+pub use content_moderation::{ContentModerationRequest, ContentModerationResponse};
+pub use verdict::{ModerationContentType, ModerationSuggestion, ModerationVerdict};
 
 use crate::limits::CLOUD_AUDIT_PAGE_LIMIT_MAX;
 use crate::validation::{Rule, ValidationError};
