@@ -85,6 +85,7 @@ impl AppArgs {
             ))
         })?;
         Ok(Client {
+            sdkappid: config.sdkappid(),
             inner: BlockingClient::new(config),
             dry_run: self.dry_run,
         })
@@ -94,10 +95,16 @@ impl AppArgs {
 /// The blocking client, with `--dry-run` applied.
 pub(crate) struct Client {
     inner: BlockingClient,
+    sdkappid: u64,
     dry_run: bool,
 }
 
 impl Client {
+    /// The app's SDKAppID, which some bodies repeat (the moderation calls).
+    pub(crate) fn sdkappid(&self) -> u64 {
+        self.sdkappid
+    }
+
     /// Sends `request`; under `--dry-run`, validates and prints it instead,
     /// and ends the command (exit 0) before anything is sent.
     pub(crate) fn send<R: Api + Serialize>(&self, request: &R) -> Result<R::Response, Failure> {

@@ -1,7 +1,9 @@
 //! List arguments, read the same way by every subcommand: an item as is,
 //! `-` for standard input, or `@FILE`, one item per line (blank lines and
 //! surrounding spaces ignored). `@@` writes a literal leading `@`; an item
-//! starting `@TGS#` (the service's own group IDs) is an ID, not a file.
+//! shaped like the service's own IDs (`@TGS#...` groups, `@TOA#_...`
+//! official accounts, `@RBT#...` chatbots: `@`, three capitals, `#`) is an
+//! ID, not a file.
 
 use std::io::Read;
 
@@ -23,7 +25,7 @@ impl Items {
             return Ok(Self(vec![format!("@{literal}")]));
         }
         match value.strip_prefix('@') {
-            Some(path) if !value.starts_with("@TGS#") => {
+            Some(path) if !is_service_id(value) => {
                 let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
                 Ok(Self::lines(&text))
             }
@@ -40,6 +42,13 @@ impl Items {
                 .collect(),
         )
     }
+}
+
+/// Whether `value` starts as the service's generated IDs do: `@`, three
+/// capital letters, `#`.
+fn is_service_id(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() > 5 && bytes[1..4].iter().all(u8::is_ascii_uppercase) && bytes[4] == b'#'
 }
 
 /// Every item of a list argument given several times, in order.
@@ -60,7 +69,9 @@ mod tests {
         let from_file = Items::parse(&format!("@{}", file.display())).unwrap();
         let lists = [Items::parse("zed").unwrap(), from_file, Items::parse("@@odd").unwrap()];
         assert_eq!(flat(&lists), ["zed", "alice", "bob", "@odd"]);
-        assert_eq!(flat(&[Items::parse("@TGS#1B2AUI7RZ").unwrap()]), ["@TGS#1B2AUI7RZ"]);
+        for id in ["@TGS#1B2AUI7RZ", "@TOA#_news", "@RBT#bot"] {
+            assert_eq!(flat(&[Items::parse(id).unwrap()]), [id]);
+        }
         let missing = Items::parse("@/nonexistent/users.txt").unwrap_err();
         assert!(missing.contains("/nonexistent/users.txt"), "{missing}");
         std::fs::remove_dir_all(dir).unwrap();

@@ -28,7 +28,9 @@ mod friend;
 mod group;
 mod inputs;
 mod logging;
+mod moderation;
 mod msg;
+mod official_account;
 mod output;
 mod per_user;
 mod profile;
@@ -104,6 +106,12 @@ enum Command {
     /// Follow relations: follow, unfollow, the lists, relations, counts.
     #[command(subcommand)]
     Follow(follow::Command),
+    /// Official accounts: create, subscribers, broadcast messages, recall.
+    #[command(subcommand, name = "official-account")]
+    OfficialAccount(official_account::Command),
+    /// Blocked-word libraries and on-demand moderation of text.
+    #[command(subcommand)]
+    Moderation(moderation::Command),
     /// Login status, and ending a user's logins.
     #[command(subcommand)]
     Session(session::Command),
@@ -156,6 +164,8 @@ pub fn main() -> ExitCode {
         Command::Blocklist(command) => blocklist::run(command),
         Command::Follow(command) => follow::run(command),
         Command::Session(command) => session::run(command),
+        Command::OfficialAccount(command) => official_account::run(command),
+        Command::Moderation(command) => moderation::run(command),
         Command::Recent(command) => recent::run(command),
         Command::Callback(command) => callback::run(command),
         Command::Completions(completions) => completions::run(completions, &mut Cli::command()),

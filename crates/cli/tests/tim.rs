@@ -967,3 +967,112 @@ fn dry_run_checks_and_prints_the_request_and_sends_nothing() {
     let refused = tim(&emulator, &["account", "import", &long, "--dry-run"], None);
     assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
 }
+
+#[test]
+fn official_accounts_through_the_command_line() {
+    let emulator = emulator();
+    tim(&emulator, &["account", "import", "owner", "fan1", "fan2"], None);
+    let created = tim(
+        &emulator,
+        &[
+            "official-account",
+            "create",
+            "--owner",
+            "owner",
+            "--name",
+            "News",
+            "--id",
+            "@TOA#_news",
+        ],
+        None,
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    assert_eq!(stdout(&created), "created @TOA#_news\n");
+    let info = tim(&emulator, &["official-account", "info", "@TOA#_news"], None);
+    assert!(
+        stdout(&info).starts_with("@TOA#_news \"News\" owner owner"),
+        "{} {}",
+        stdout(&info),
+        stderr(&info)
+    );
+
+    let subscribed = tim(
+        &emulator,
+        &["official-account", "subscribe", "@TOA#_news", "fan1", "fan2", "ghost"],
+        None,
+    );
+    assert_eq!(subscribed.status.code(), Some(3), "{}", stderr(&subscribed));
+    assert_eq!(stdout(&subscribed), "fan1 subscribed\nfan2 subscribed\n");
+    let fans = stdout(&tim(
+        &emulator,
+        &["official-account", "subscribers", "@TOA#_news"],
+        None,
+    ));
+    assert_eq!(
+        fans.lines().map(|l| l.split(' ').next().unwrap()).collect::<Vec<_>>(),
+        ["fan1", "fan2"]
+    );
+
+    let sent = tim(
+        &emulator,
+        &["official-account", "send", "@TOA#_news", "--text", "extra!"],
+        None,
+    );
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    let key = stdout(&sent)
+        .rsplit("(MsgKey ")
+        .next()
+        .unwrap()
+        .trim()
+        .trim_end_matches(')')
+        .to_owned();
+    let history = stdout(&tim(&emulator, &["official-account", "history", "@TOA#_news"], None));
+    assert!(history.contains(": extra! (MsgKey"), "{history}");
+    let recalled = tim(
+        &emulator,
+        &["official-account", "recall", "@TOA#_news", "--key", &key],
+        None,
+    );
+    assert_eq!(stdout(&recalled), format!("{key} recalled\n"), "{}", stderr(&recalled));
+    let again = tim(
+        &emulator,
+        &["official-account", "recall", "@TOA#_news", "--key", &key],
+        None,
+    );
+    assert_eq!(again.status.code(), Some(1), "recalling twice: {}", stderr(&again));
+
+    let unsubscribed = tim(
+        &emulator,
+        &["official-account", "unsubscribe", "@TOA#_news", "fan2"],
+        None,
+    );
+    assert_eq!(stdout(&unsubscribed), "fan2 unsubscribed\n");
+    let destroyed = tim(&emulator, &["official-account", "destroy", "@TOA#_news", "--yes"], None);
+    assert!(destroyed.status.success(), "{}", stderr(&destroyed));
+    let gone = tim(&emulator, &["official-account", "info", "@TOA#_news"], None);
+    assert_eq!(gone.status.code(), Some(1), "{}", stderr(&gone));
+}
+
+#[test]
+fn moderation_through_the_command_line() {
+    let emulator = emulator();
+    let libraries = stdout(&tim(&emulator, &["moderation", "libraries"], None));
+    let lib = libraries.split_whitespace().next().expect("a library").to_owned();
+    let clean = tim(&emulator, &["moderation", "check", "--text", "buy cheap pills"], None);
+    assert_eq!(stdout(&clean), "Pass\n", "{}", stderr(&clean));
+    let added = tim(
+        &emulator,
+        &["moderation", "add", "--lib", &lib, "pills", "casino"],
+        None,
+    );
+    assert!(added.status.success(), "{}", stderr(&added));
+    let words = stdout(&tim(&emulator, &["moderation", "words", "--lib", &lib], None));
+    assert!(words.contains(" pills") && words.contains(" casino"), "{words}");
+    let blocked = tim(&emulator, &["moderation", "check", "--text", "buy cheap pills"], None);
+    assert_eq!(blocked.status.code(), Some(1), "blocked text exits 1");
+    assert_eq!(stdout(&blocked), "Block: pills\n");
+    let deleted = tim(&emulator, &["moderation", "delete", "--lib", &lib, "pills"], None);
+    assert!(deleted.status.success(), "{}", stderr(&deleted));
+    let passes = tim(&emulator, &["moderation", "check", "--text", "buy cheap pills"], None);
+    assert_eq!(stdout(&passes), "Pass\n");
+}
