@@ -37,6 +37,7 @@ pub mod openconfig;
 pub mod openim;
 mod paging;
 pub mod profile;
+pub mod push;
 pub mod recentcontact;
 mod region;
 mod request_url;

@@ -74,6 +74,18 @@ pub enum Service {
     /// invalid parameters and 2004 for a request without the rights (the
     /// caller must be an app administrator).
     MsgAuditMgr,
+    /// `all_member_push`: pushing to all users, or by tag or attribute, and
+    /// the app's attribute names and users' attributes and tags; the `push`
+    /// module. Its pages number codes in openim's range: 90001 for a body
+    /// that does not parse (the closest to a general parameter error; the
+    /// rules with codes of their own, 90018 to 90040, carry them) and 90009
+    /// for a caller who is not an app administrator.
+    AllMemberPush,
+    /// `timpush`: the Push product's paths (push, recall, trace, attribute
+    /// names, tags); the `push` module. Same codes as
+    /// [`Service::AllMemberPush`]: 90001, and 90009 for a caller who is not
+    /// an app administrator.
+    TimPush,
 }
 
 impl Service {
@@ -92,6 +104,8 @@ impl Service {
         Service::Follow,
         Service::OpenConfig,
         Service::MsgAuditMgr,
+        Service::AllMemberPush,
+        Service::TimPush,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -110,6 +124,8 @@ impl Service {
             Self::Follow => "follow",
             Self::OpenConfig => "openconfigsvr",
             Self::MsgAuditMgr => "im_msg_audit_mgr",
+            Self::AllMemberPush => "all_member_push",
+            Self::TimPush => "timpush",
         }
     }
 
@@ -130,6 +146,7 @@ impl Service {
             Self::Sns | Self::Follow => ErrorCode::SnsParameterInvalid,
             Self::OpenConfig => ErrorCode::OpenConfigJsonInvalid,
             Self::MsgAuditMgr => ErrorCode::AuditParameterInvalid,
+            Self::AllMemberPush | Self::TimPush => ErrorCode::OpenimJsonInvalid,
         }
     }
 
@@ -149,6 +166,7 @@ impl Service {
             // The openconfigsvr pages list no admin code: the gateway's 60010.
             Self::OpenConfig => ErrorCode::AdminRequired,
             Self::MsgAuditMgr => ErrorCode::AuditPermissionDenied,
+            Self::AllMemberPush | Self::TimPush => ErrorCode::OpenimAdminRequired,
         }
     }
 
