@@ -131,6 +131,7 @@ pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALL
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
 pub use router::Route;
+pub use state::push::RecordedPush;
 
 /// Whether the emulator models the endpoint at `path` (given as
 /// [`tim_protocol::Endpoint::find`] takes it: `recentcontact/get_list`,

@@ -15,6 +15,7 @@
 //! - `profiles`: `profile`.
 //! - `friends`, `blocklist`, `friend_lists`: `sns` (the relationship
 //!   chain), sharing `sns_common`, which imports none of them.
+//! - `push`: `all_member_push` and the `timpush` paths sharing its state.
 
 pub(crate) mod accounts;
 pub(crate) mod blocklist;
@@ -32,6 +33,7 @@ pub(crate) mod history;
 pub(crate) mod marks;
 pub(crate) mod messages;
 pub(crate) mod profiles;
+pub(crate) mod push;
 pub(crate) mod recent;
 pub(crate) mod sessions;
 pub(crate) mod sns_common;

@@ -4,6 +4,7 @@
 //! that builds them). [`Route`] describes a line for the crate's users.
 
 use super::erased::{hooked, route, Handler};
+use crate::handlers::push;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
@@ -148,6 +149,22 @@ pub(super) fn list() -> Vec<Handler> {
         route(follows::get_info),
         route(global_mute::set),
         route(global_mute::get),
+        // all_member_push, and the timpush paths sharing its state.
+        route(push::im_push),
+        route(push::set_attr_name),
+        route(push::get_attr_name),
+        route(push::get_attr),
+        route(push::set_attr),
+        route(push::remove_attr),
+        route(push::get_tag),
+        route(push::add_tag),
+        route(push::remove_tag),
+        route(push::remove_all_tags),
+        route(push::timpush_push),
+        route(push::timpush_revoke),
+        route(push::timpush_set_attr_name),
+        route(push::timpush_get_attr_name),
+        route(push::timpush_get_tag),
     ]
 }
 

@@ -16,6 +16,7 @@ pub(crate) mod group_fields;
 pub(crate) mod groups;
 pub(crate) mod messages;
 pub(crate) mod profiles;
+pub(crate) mod push;
 pub(crate) mod recent;
 pub(crate) mod sharded;
 
@@ -36,6 +37,9 @@ pub(crate) struct State {
     pub(crate) groups: groups::Groups,
     /// The one-to-one conversations, shared by their two users.
     pub(crate) conversations: Conversations,
+    /// The push feature's app-wide state (`all_member_push`, `timpush`),
+    /// never locked while a user is.
+    pub(crate) push: std::sync::Mutex<push::Push>,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
@@ -97,6 +101,24 @@ impl State {
     /// Whether `user_id`'s account is imported.
     pub(crate) fn is_imported(&self, user_id: &str) -> bool {
         self.with_account(user_id, |_| ()).is_some()
+    }
+
+    /// Every imported account, in UserID order (a push's "all users"). Each
+    /// user is locked in turn, none while another is.
+    pub(crate) fn imported_accounts(&self) -> Vec<String> {
+        let mut accounts: Vec<String> = self
+            .users
+            .keys()
+            .into_iter()
+            .filter(|user| self.is_imported(user))
+            .collect();
+        accounts.sort();
+        accounts
+    }
+
+    /// Runs `f` on the push state (see its module for the lock order).
+    pub(crate) fn with_push<T>(&self, f: impl FnOnce(&mut push::Push) -> T) -> T {
+        f(&mut self.push.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
     /// How many users the emulator holds.
