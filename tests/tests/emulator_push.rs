@@ -141,6 +141,14 @@ async fn attributes_and_tags_pick_the_recipients_of_pushes() {
         assert_eq!(push.path, "v4/timpush/push");
         assert_eq!(push.recipients, [a.as_str()]);
         assert!(push.msg_body.is_none());
+        // TagsNot leaves out only the users with every one of its tags.
+        clock.advance(2);
+        let not_both = TimpushPushRequest::new(7)
+            .condition(PushCondition::tags_not([&vip, &new]))
+            .offline_push(OfflinePushInfo::new().desc("not vip and new"));
+        let reply = driver.send(&not_both).await.unwrap();
+        let push = recorded(&harness, reply.task_id.as_deref().unwrap());
+        assert_eq!(among(&push, &users), [a.clone(), b.clone(), d.clone()]);
 
         // Removing tags and attributes changes whom the next push reaches.
         driver.send(&ImRemoveTagRequest::one(&c, [&vip])).await.unwrap();

@@ -95,7 +95,8 @@ impl Push {
         let holds = |(name, value): (&String, &String)| attrs.get(name) == Some(value);
         condition.tags_and.as_ref().is_none_or(|list| list.iter().all(has))
             && condition.tags_or.as_ref().is_none_or(|list| list.iter().any(has))
-            && condition.tags_not.as_ref().is_none_or(|list| !list.iter().any(has))
+            // "(A or B) and not (C and D)", as the timpush page reads TagsNot.
+            && condition.tags_not.as_ref().is_none_or(|list| !list.iter().all(has))
             && condition.attrs_and.as_ref().is_none_or(|a| a.0.iter().all(holds))
             && condition.attrs_or.as_ref().is_none_or(|a| a.0.iter().any(holds))
     }
@@ -134,6 +135,9 @@ mod tests {
         assert_eq!(pick(PushCondition::tags_or(["y", "x"])), ["a", "b"]);
         assert_eq!(pick(PushCondition::tags_or(["x"]).and_tags_not(["y"])), ["b"]);
         assert_eq!(pick(PushCondition::tags_not(["x"])), ["c", "d"]);
+        // Left out only with every tag of TagsNot: "not (x and y)".
+        assert_eq!(pick(PushCondition::tags_not(["x", "y"])), ["b", "c", "d"]);
+        assert_eq!(pick(PushCondition::tags_or(["x"]).and_tags_not(["x", "y"])), ["b"]);
         assert_eq!(
             pick(PushCondition::attrs_and(
                 Attrs::new().with("city", "bj").with("sex", "f")

@@ -13,10 +13,10 @@ use crate::ErrorCode;
 /// every account; with one, the accounts whose tags or attributes match.
 ///
 /// - `TagsAnd`: users with every tag; `TagsOr`: users with at least one;
-///   `TagsNot` (documented by `timpush`): users with none of them. Lists
-///   given together all apply (the `timpush` page's example: `TagsOr` and
-///   `TagsNot` reach "(A or B) and not (C and D)"; this crate reads
-///   `TagsNot` as "none of"; see the emulator's README).
+///   `TagsNot` (documented by `timpush`): users without the tags, read as
+///   the page's example reads: `TagsOr` A, B with `TagsNot` C, D reach
+///   "(A or B) and not (C and D)", so a user is left out only when it has
+///   every tag of `TagsNot`. Lists given together all apply.
 /// - `AttrsAnd`: users whose attributes have every value; `AttrsOr`: users
 ///   with at least one.
 /// - Tags and attributes cannot be combined (90039). Each tag list holds at
@@ -45,7 +45,7 @@ pub struct PushCondition {
     /// `TagsOr`: at least one tag.
     #[serde(rename = "TagsOr", default, skip_serializing_if = "Option::is_none")]
     pub tags_or: Option<Vec<String>>,
-    /// `TagsNot` (`timpush`): none of the tags.
+    /// `TagsNot` (`timpush`): not every one of the tags ("not (C and D)").
     #[serde(rename = "TagsNot", default, skip_serializing_if = "Option::is_none")]
     pub tags_not: Option<Vec<String>>,
     /// `AttrsAnd`: every attribute value.
@@ -89,7 +89,7 @@ impl PushCondition {
         }
     }
 
-    /// Users with none of `tags` (`timpush`).
+    /// Users without every one of `tags` (`timpush`).
     pub fn tags_not<I, S>(tags: I) -> Self
     where
         I: IntoIterator<Item = S>,
@@ -127,7 +127,7 @@ impl PushCondition {
         self
     }
 
-    /// Also requiring none of `tags` (`timpush`).
+    /// Also leaving out users with every one of `tags` (`timpush`).
     pub fn and_tags_not<I, S>(mut self, tags: I) -> Self
     where
         I: IntoIterator<Item = S>,
