@@ -108,7 +108,9 @@
 //! AVChatRoom member lists, broadcasts and online counts answer 60017), the
 //! relationship chain in `handlers::sns_common`, `handlers::friends`,
 //! `handlers::blocklist` and `handlers::friend_lists`, follow relations in
-//! `handlers::follows`, the global mute in `handlers::global_mute`, the order of checks
+//! `handlers::follows`, the global mute in `handlers::global_mute`, pushes to
+//! all users, attributes and tags (recorded pushes, [`RecordedPush`]) in
+//! `handlers::push`, the order of checks
 //! and unmodelled endpoints in `router`, connections in `server`, webhooks
 //! in `webhooks` (answers), `webhooks::sender` (delivery), `webhooks::c2c`,
 //! `webhooks::groups` and `webhooks::profiles` (what each event holds).
