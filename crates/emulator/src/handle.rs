@@ -12,6 +12,7 @@ use tokio::sync::oneshot;
 use crate::config::{CallbackConfig, ConnectionLimits, Edition, Limits, Settings};
 use crate::context::Context;
 use crate::faults::Faults;
+use crate::state::push::RecordedPush;
 use crate::state::recent::Recent;
 use crate::webhooks::sender::check_url;
 use crate::{router, server};
@@ -349,6 +350,15 @@ impl EmulatorHandle {
                 pinned,
             })
         });
+    }
+
+    /// Every push the emulator accepted (`all_member_push/im_push` and
+    /// `timpush/push`), oldest first: each with its `TaskId`, its condition
+    /// and the accounts it reached (every imported account the condition
+    /// picked, but the sender, in UserID order). A push is recorded, not
+    /// delivered into histories; see the emulator's README.
+    pub fn pushes(&self) -> Vec<RecordedPush> {
+        self.ctx.state.with_push(|push| push.pushes.clone())
     }
 
     /// Stops the server and waits for its thread.

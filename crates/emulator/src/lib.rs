@@ -108,7 +108,9 @@
 //! AVChatRoom member lists, broadcasts and online counts answer 60017), the
 //! relationship chain in `handlers::sns_common`, `handlers::friends`,
 //! `handlers::blocklist` and `handlers::friend_lists`, follow relations in
-//! `handlers::follows`, the global mute in `handlers::global_mute`, the order of checks
+//! `handlers::follows`, the global mute in `handlers::global_mute`, pushes to
+//! all users, attributes and tags (recorded pushes, [`RecordedPush`]) in
+//! `handlers::push`, the order of checks
 //! and unmodelled endpoints in `router`, connections in `server`, webhooks
 //! in `webhooks` (answers), `webhooks::sender` (delivery), `webhooks::c2c`,
 //! `webhooks::groups` and `webhooks::profiles` (what each event holds).
@@ -131,6 +133,7 @@ pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALL
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
 pub use router::Route;
+pub use state::push::RecordedPush;
 
 /// Whether the emulator models the endpoint at `path` (given as
 /// [`tim_protocol::Endpoint::find`] takes it: `recentcontact/get_list`,

@@ -537,6 +537,68 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::MsgAudit, path: "v4/im_msg_audit/batch_content_moderation", method: batch_content_moderation,
               request: $crate::moderation::BatchContentModerationRequest => response: $crate::moderation::BatchContentModerationResponse,
               idempotent: true, per_second: 200, doc: "Moderates up to 10 texts and images on demand." }
+            // all_member_push: pushing to all users or by tag/attribute, and
+            // the attribute names, attributes and tags conditions read. A
+            // push is not idempotent (each is a push, 100 a day by default:
+            // the daily cap is on ImPushRequest's doc; the per-second rate
+            // is the "more than 1 s apart" rule). The attribute and tag
+            // calls set, add or remove given values (tags are a set), so
+            // they are; every one of them is 100/s.
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_push", method: im_push,
+              request: $crate::push::ImPushRequest => response: $crate::push::PushTaskResponse,
+              idempotent: false, per_second: 1, doc: "Pushes a message to every account, or to those with given tags or attributes." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_set_attr_name", method: im_set_attr_name,
+              request: $crate::push::ImSetAttrNameRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Names the app's push attributes (numbers 0 to 9)." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_get_attr_name", method: im_get_attr_name,
+              request: $crate::push::ImGetAttrNameRequest => response: $crate::push::AttrNamesResponse,
+              idempotent: true, per_second: 100, doc: "Reads the names of the app's push attributes." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_get_attr", method: im_get_attr,
+              request: $crate::push::ImGetAttrRequest => response: $crate::push::ImGetAttrResponse,
+              idempotent: true, per_second: 100, doc: "Reads the push attributes of up to 100 users." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_set_attr", method: im_set_attr,
+              request: $crate::push::ImSetAttrRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Sets push attribute values of up to 100 users." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_remove_attr", method: im_remove_attr,
+              request: $crate::push::ImRemoveAttrRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Removes push attributes from up to 100 users." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_get_tag", method: im_get_tag,
+              request: $crate::push::ImGetTagRequest => response: $crate::push::UserTagsResponse,
+              idempotent: true, per_second: 100, doc: "Reads the tags of up to 100 users." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_add_tag", method: im_add_tag,
+              request: $crate::push::ImAddTagRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Adds up to 10 tags to each of up to 100 users." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_remove_tag", method: im_remove_tag,
+              request: $crate::push::ImRemoveTagRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Removes tags from up to 100 users." }
+            { service: $crate::Service::AllMemberPush, path: "v4/all_member_push/im_remove_all_tags", method: im_remove_all_tags,
+              request: $crate::push::ImRemoveAllTagsRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Removes every tag of up to 100 users." }
+
+            // timpush: the Push product's paths sharing all_member_push's
+            // model (names, tags, the condition). push and revoke are not
+            // idempotent (a second recall answers 90050) and 1/s; the trace's
+            // page gives no rate, so it has the API's default of 200/s.
+            // webpush and webbatch are not listed: no stored copy of their
+            // pages could be read (see the push module's docs).
+            { service: $crate::Service::TimPush, path: "v4/timpush/push", method: timpush_push,
+              request: $crate::push::TimpushPushRequest => response: $crate::push::PushTaskResponse,
+              idempotent: false, per_second: 1, doc: "Pushes a notification or message to every account, or to those with given tags or attributes." }
+            { service: $crate::Service::TimPush, path: "v4/timpush/revoke", method: timpush_revoke,
+              request: $crate::push::TimpushRevokeRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: false, per_second: 1, doc: "Recalls a push of the last 24 hours: stops it, recalls its messages, overwrites its notification." }
+            { service: $crate::Service::TimPush, path: "v4/timpush/all_member_push_trace", method: all_member_push_trace,
+              request: $crate::push::AllMemberPushTraceRequest => response: $crate::push::AllMemberPushTraceResponse,
+              idempotent: true, per_second: 200, doc: "Reads how a push reached one user, device by device." }
+            { service: $crate::Service::TimPush, path: "v4/timpush/set_attr_name", method: timpush_set_attr_name,
+              request: $crate::push::TimpushSetAttrNameRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 100, doc: "Names the app's push attributes and the kind of account each is set on." }
+            { service: $crate::Service::TimPush, path: "v4/timpush/get_attr_name", method: timpush_get_attr_name,
+              request: $crate::push::TimpushGetAttrNameRequest => response: $crate::push::AttrNamesResponse,
+              idempotent: true, per_second: 100, doc: "Reads the names of the app's push attributes and their account kinds." }
+            { service: $crate::Service::TimPush, path: "v4/timpush/get_tag", method: timpush_get_tag,
+              request: $crate::push::TimpushGetTagRequest => response: $crate::push::UserTagsResponse,
+              idempotent: true, per_second: 100, doc: "Reads the tags of up to 100 accounts (UserIDs or RegistrationIDs)." }
         }
     };
 }

@@ -349,6 +349,45 @@ error_codes! {
     /// 2016: more blocked words than one request may add.
     AuditKeywordsPerRequestExceeded = 2016, Never, "im_msg_audit_mgr: more sensitive words than one request may add";
 
+    // all_member_push and timpush codes: pushing to all users (the Push
+    // product's error page, 1047/74196, and the push pages' tables). These
+    // services share openim's 90001 (JSON), 90005 (MsgRandom), 90009
+    // (administrator), 90026 (offline storage time) and 91000 (internal).
+    /// 90018: more accounts in the request than allowed (100).
+    PushAccountsExceeded = 90018, Never, "push: more accounts in the request than allowed";
+    /// 90020: a tag is longer than 50 bytes.
+    PushTagTooLong = 90020, Never, "push: a tag is longer than 50 bytes";
+    /// 90022: a tag appears twice in a condition's TagsOr and TagsAnd.
+    PushTagsDuplicated = 90022, Never, "push: duplicate tags in TagsOr and TagsAnd";
+    /// 90024: pushed again within a second of the last push.
+    PushTooFrequent = 90024, AfterBackoff, "push: pushes must be more than one second apart";
+    /// 90032: more than 10 tags in a condition's list, or added for one user
+    /// in one request.
+    PushTooManyTags = 90032, Never, "push: more than 10 tags in a push condition or an add-tag request";
+    /// 90033: an attribute that is not valid (not one of the app's names).
+    PushAttrInvalid = 90033, Never, "push: invalid attribute";
+    /// 90039: a condition with both attributes and tags.
+    PushAttrsWithTags = 90039, Never, "push: a condition cannot combine attributes and tags";
+    /// 90040: a condition with an empty tag.
+    PushTagEmpty = 90040, Never, "push: a push condition has an empty tag";
+    /// 90045: the push feature (all users, tags, single) is not enabled.
+    PushDisabled = 90045, Never, "push: pushing to all users, by tag or singly is not enabled";
+    /// 90047: the day's pushes are used up (100 by default).
+    PushDailyLimitReached = 90047, Never, "push: the daily push limit (100 by default) is reached";
+    /// 90049: recalling a task ID with no push behind it.
+    PushTaskNotFound = 90049, Never, "push: no push has this TaskId";
+    /// 90050: recalling a push already recalled.
+    PushAlreadyRevoked = 90050, Never, "push: the push was already recalled";
+    /// 90051: recalls more often than once a second.
+    PushRevokeTooFrequent = 90051, AfterBackoff, "push: at most one recall a second";
+    /// 90052: recalling a push more than 24 hours old.
+    PushRevokeExpired = 90052, Never, "push: a push can be recalled within 24 hours only";
+    /// 90053: a recall without OfflinePushInfo for a push whose messages were
+    /// not stored.
+    PushRevokeNeedsOfflinePushInfo = 90053, Never, "push: this recall needs OfflinePushInfo";
+    /// 90056: a push body longer than 10 KB.
+    PushBodyTooLarge = 90056, Never, "push: the push request body is larger than 10 KB";
+
     // openim codes: one-to-one message APIs (the openim pages' error tables).
     /// 90001: the JSON body could not be parsed.
     OpenimJsonInvalid = 90001, Never, "openim: failed to parse the JSON request";

@@ -39,6 +39,7 @@ pub mod openim;
 pub mod operations;
 mod paging;
 pub mod profile;
+pub mod push;
 pub mod recentcontact;
 mod region;
 mod request_url;

@@ -107,6 +107,18 @@ pub enum Service {
     /// moderation service: 2003 for invalid parameters, 2004 without the
     /// rights.
     MsgAudit,
+    /// `all_member_push`: pushing to all users, or by tag or attribute, and
+    /// the app's attribute names and users' attributes and tags; the `push`
+    /// module. Its pages number codes in openim's range: 90001 for a body
+    /// that does not parse (the closest to a general parameter error; the
+    /// rules with codes of their own, 90018 to 90040, carry them) and 90009
+    /// for a caller who is not an app administrator.
+    AllMemberPush,
+    /// `timpush`: the Push product's paths (push, recall, trace, attribute
+    /// names, tags); the `push` module. Same codes as
+    /// [`Service::AllMemberPush`]: 90001, and 90009 for a caller who is not
+    /// an app administrator.
+    TimPush,
 }
 
 impl Service {
@@ -130,6 +142,8 @@ impl Service {
         Service::OpenMsg,
         Service::ConfigSvc,
         Service::MsgAudit,
+        Service::AllMemberPush,
+        Service::TimPush,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -153,6 +167,8 @@ impl Service {
             Self::OpenMsg => "open_msg_svc",
             Self::ConfigSvc => "ConfigSvc",
             Self::MsgAudit => "im_msg_audit",
+            Self::AllMemberPush => "all_member_push",
+            Self::TimPush => "timpush",
         }
     }
 
@@ -177,6 +193,7 @@ impl Service {
             Self::Robot => ErrorCode::GroupParameterInvalid,
             Self::OpenMsg | Self::ConfigSvc => ErrorCode::InvalidJson,
             Self::MsgAudit => ErrorCode::AuditParameterInvalid,
+            Self::AllMemberPush | Self::TimPush => ErrorCode::OpenimJsonInvalid,
         }
     }
 
@@ -201,6 +218,7 @@ impl Service {
             // Their pages list no admin code: the gateway's 60010.
             Self::OpenMsg | Self::ConfigSvc => ErrorCode::AdminRequired,
             Self::MsgAudit => ErrorCode::AuditPermissionDenied,
+            Self::AllMemberPush | Self::TimPush => ErrorCode::OpenimAdminRequired,
         }
     }
 

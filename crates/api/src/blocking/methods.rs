@@ -1688,4 +1688,196 @@ impl<T: BlockingTransport> BlockingClient<T> {
     ) -> Result<tim_protocol::moderation::BatchContentModerationResponse, Error> {
         self.send(request)
     }
+
+    /// `v4/all_member_push/im_push`: Pushes a message to every account, or to those with given tags or attributes.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_push(
+        &self,
+        request: &tim_protocol::push::ImPushRequest,
+    ) -> Result<tim_protocol::push::PushTaskResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_set_attr_name`: Names the app's push attributes (numbers 0 to 9).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_set_attr_name(
+        &self,
+        request: &tim_protocol::push::ImSetAttrNameRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_get_attr_name`: Reads the names of the app's push attributes.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_get_attr_name(
+        &self,
+        request: &tim_protocol::push::ImGetAttrNameRequest,
+    ) -> Result<tim_protocol::push::AttrNamesResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_get_attr`: Reads the push attributes of up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_get_attr(
+        &self,
+        request: &tim_protocol::push::ImGetAttrRequest,
+    ) -> Result<tim_protocol::push::ImGetAttrResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_set_attr`: Sets push attribute values of up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_set_attr(
+        &self,
+        request: &tim_protocol::push::ImSetAttrRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_remove_attr`: Removes push attributes from up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_remove_attr(
+        &self,
+        request: &tim_protocol::push::ImRemoveAttrRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_get_tag`: Reads the tags of up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_get_tag(
+        &self,
+        request: &tim_protocol::push::ImGetTagRequest,
+    ) -> Result<tim_protocol::push::UserTagsResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_add_tag`: Adds up to 10 tags to each of up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_add_tag(
+        &self,
+        request: &tim_protocol::push::ImAddTagRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_remove_tag`: Removes tags from up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_remove_tag(
+        &self,
+        request: &tim_protocol::push::ImRemoveTagRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/all_member_push/im_remove_all_tags`: Removes every tag of up to 100 users.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn im_remove_all_tags(
+        &self,
+        request: &tim_protocol::push::ImRemoveAllTagsRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/timpush/push`: Pushes a notification or message to every account, or to those with given tags or attributes.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn timpush_push(
+        &self,
+        request: &tim_protocol::push::TimpushPushRequest,
+    ) -> Result<tim_protocol::push::PushTaskResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/timpush/revoke`: Recalls a push of the last 24 hours: stops it, recalls its messages, overwrites its notification.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn timpush_revoke(
+        &self,
+        request: &tim_protocol::push::TimpushRevokeRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/timpush/all_member_push_trace`: Reads how a push reached one user, device by device.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn all_member_push_trace(
+        &self,
+        request: &tim_protocol::push::AllMemberPushTraceRequest,
+    ) -> Result<tim_protocol::push::AllMemberPushTraceResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/timpush/set_attr_name`: Names the app's push attributes and the kind of account each is set on.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn timpush_set_attr_name(
+        &self,
+        request: &tim_protocol::push::TimpushSetAttrNameRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/timpush/get_attr_name`: Reads the names of the app's push attributes and their account kinds.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn timpush_get_attr_name(
+        &self,
+        request: &tim_protocol::push::TimpushGetAttrNameRequest,
+    ) -> Result<tim_protocol::push::AttrNamesResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/timpush/get_tag`: Reads the tags of up to 100 accounts (UserIDs or RegistrationIDs).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn timpush_get_tag(
+        &self,
+        request: &tim_protocol::push::TimpushGetTagRequest,
+    ) -> Result<tim_protocol::push::UserTagsResponse, Error> {
+        self.send(request)
+    }
 }

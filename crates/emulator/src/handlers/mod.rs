@@ -20,6 +20,7 @@
 //! - `robots`: `openim_robot_http_svc` (chatbots).
 //! - `moderation`: `im_msg_audit_mgr` and `im_msg_audit`.
 //! - `config`: `ConfigSvc` (`GetIPList`).
+//! - `push`: `all_member_push` and the `timpush` paths sharing its state.
 
 pub(crate) mod accounts;
 pub(crate) mod blocklist;
@@ -41,6 +42,7 @@ pub(crate) mod moderation;
 pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
+pub(crate) mod push;
 pub(crate) mod recent;
 pub(crate) mod robots;
 pub(crate) mod sessions;

@@ -5,6 +5,7 @@
 
 use super::erased::{hooked, route, Handler};
 use crate::handlers::official_accounts;
+use crate::handlers::push;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{config, moderation, robots};
@@ -190,6 +191,22 @@ pub(super) fn list() -> Vec<Handler> {
         route(robots::get_all),
         route(robots::send_stream),
         route(config::get_ip_list),
+        // all_member_push, and the timpush paths sharing its state.
+        route(push::im_push),
+        route(push::set_attr_name),
+        route(push::get_attr_name),
+        route(push::get_attr),
+        route(push::set_attr),
+        route(push::remove_attr),
+        route(push::get_tag),
+        route(push::add_tag),
+        route(push::remove_tag),
+        route(push::remove_all_tags),
+        route(push::timpush_push),
+        route(push::timpush_revoke),
+        route(push::timpush_set_attr_name),
+        route(push::timpush_get_attr_name),
+        route(push::timpush_get_tag),
     ]
 }
 

@@ -19,6 +19,7 @@ pub(crate) mod moderation;
 pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
+pub(crate) mod push;
 pub(crate) mod recent;
 pub(crate) mod robots;
 pub(crate) mod sharded;
@@ -48,6 +49,9 @@ pub(crate) struct State {
     pub(crate) robots: robots::Robots,
     /// The keyword library of cloud moderation (`im_msg_audit_mgr`).
     pub(crate) moderation: moderation::Moderation,
+    /// The push feature's app-wide state (`all_member_push`, `timpush`),
+    /// never locked while a user is.
+    pub(crate) push: std::sync::Mutex<push::Push>,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
@@ -109,6 +113,24 @@ impl State {
     /// Whether `user_id`'s account is imported.
     pub(crate) fn is_imported(&self, user_id: &str) -> bool {
         self.with_account(user_id, |_| ()).is_some()
+    }
+
+    /// Every imported account, in UserID order (a push's "all users"). Each
+    /// user is locked in turn, none while another is.
+    pub(crate) fn imported_accounts(&self) -> Vec<String> {
+        let mut accounts: Vec<String> = self
+            .users
+            .keys()
+            .into_iter()
+            .filter(|user| self.is_imported(user))
+            .collect();
+        accounts.sort();
+        accounts
+    }
+
+    /// Runs `f` on the push state (see its module for the lock order).
+    pub(crate) fn with_push<T>(&self, f: impl FnOnce(&mut push::Push) -> T) -> T {
+        f(&mut self.push.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
     /// How many users the emulator holds.

@@ -114,6 +114,18 @@ impl<K: Hash + Eq, V: Default> Sharded<K, V> {
         true
     }
 
+    /// Every key, one shard at a time (each shard is read-locked in turn, so
+    /// the list is not one instant's view of the whole map).
+    pub(crate) fn keys(&self) -> Vec<K>
+    where
+        K: Clone,
+    {
+        self.shards
+            .iter()
+            .flat_map(|shard| read(shard).keys().cloned().collect::<Vec<_>>())
+            .collect()
+    }
+
     /// How many values each shard holds.
     #[cfg(test)]
     pub(crate) fn shard_sizes(&self) -> Vec<usize> {
