@@ -35,6 +35,7 @@ mod output;
 mod per_user;
 mod profile;
 mod profiles;
+mod push;
 mod recent;
 mod session;
 mod usersig;
@@ -112,6 +113,9 @@ enum Command {
     /// Blocked-word libraries and on-demand moderation of text.
     #[command(subcommand)]
     Moderation(moderation::Command),
+    /// Push to every user or by tag or attribute; users' tags and attributes.
+    #[command(subcommand)]
+    Push(push::Command),
     /// Login status, and ending a user's logins.
     #[command(subcommand)]
     Session(session::Command),
@@ -166,6 +170,7 @@ pub fn main() -> ExitCode {
         Command::Session(command) => session::run(command),
         Command::OfficialAccount(command) => official_account::run(command),
         Command::Moderation(command) => moderation::run(command),
+        Command::Push(command) => push::run(command),
         Command::Recent(command) => recent::run(command),
         Command::Callback(command) => callback::run(command),
         Command::Completions(completions) => completions::run(completions, &mut Cli::command()),

@@ -1076,3 +1076,55 @@ fn moderation_through_the_command_line() {
     let passes = tim(&emulator, &["moderation", "check", "--text", "buy cheap pills"], None);
     assert_eq!(stdout(&passes), "Pass\n");
 }
+
+#[test]
+fn pushes_by_tag_and_attribute_through_the_command_line() {
+    // A second between pushes, as the service wants.
+    let clock = tim_usersig::ManualClock::new(SystemClock.now());
+    let emulator = Emulator::builder()
+        .secret_key(SecretKey::new(KEY).unwrap())
+        .admin("ops")
+        .clock(std::sync::Arc::new(clock.clone()))
+        .start()
+        .unwrap();
+    tim(&emulator, &["account", "import", "ann", "ben", "cat"], None);
+    for (user, tag) in [("ann", "vip"), ("ben", "vip"), ("ben", "beta")] {
+        let tagged = tim(&emulator, &["push", "tag", user, tag], None);
+        assert!(tagged.status.success(), "{}", stderr(&tagged));
+    }
+    let tags = stdout(&tim(&emulator, &["push", "tags", "ann", "ben"], None));
+    assert!(tags.contains("ann vip") && tags.contains("ben "), "{tags}");
+    let named = tim(&emulator, &["push", "set-attr-names", "0=city"], None);
+    assert!(named.status.success(), "{}", stderr(&named));
+    assert_eq!(stdout(&tim(&emulator, &["push", "attr-names"], None)), "0 city\n");
+    tim(&emulator, &["push", "set-attrs", "cat", "city=Lisbon"], None);
+    assert_eq!(
+        stdout(&tim(&emulator, &["push", "attrs", "cat"], None)),
+        "cat city=Lisbon\n"
+    );
+
+    let recipients = |args: &[&str]| {
+        clock.advance(2);
+        let pushed = tim(&emulator, args, None);
+        assert!(stdout(&pushed).starts_with("pushed (TaskId "), "{}", stderr(&pushed));
+        emulator.pushes().last().unwrap().recipients.clone()
+    };
+    assert_eq!(recipients(&["push", "send", "--text", "hi all"]), ["ann", "ben", "cat"]);
+    assert_eq!(
+        recipients(&["push", "send", "--tag", "vip", "--text", "hi vips"]),
+        ["ann", "ben"]
+    );
+    assert_eq!(
+        recipients(&["push", "send", "--tag", "vip", "--tag", "beta", "--text", "hi"]),
+        ["ben"]
+    );
+    assert_eq!(
+        recipients(&["push", "send", "--attr", "city=Lisbon", "--text", "ola"]),
+        ["cat"]
+    );
+    let untagged = tim(&emulator, &["push", "untag", "ben", "beta"], None);
+    assert!(untagged.status.success(), "{}", stderr(&untagged));
+    let cleared = tim(&emulator, &["push", "clear-tags", "ann"], None);
+    assert!(cleared.status.success(), "{}", stderr(&cleared));
+    assert_eq!(recipients(&["push", "send", "--tag", "vip", "--text", "hi"]), ["ben"]);
+}

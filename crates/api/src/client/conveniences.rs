@@ -7,7 +7,10 @@
 
 use tim_protocol::follow::{FollowAddRequest, FollowDeleteRequest};
 use tim_protocol::group::{AddGroupMemberRequest, CreateGroupRequest, GroupType, SendGroupMsgRequest};
+use tim_protocol::message::MsgElement;
+use tim_protocol::official_account::{SendOfficialAccountMsgRequest, SendOfficialAccountMsgResponse};
 use tim_protocol::openim::{BatchsendmsgRequest, SendmsgRequest};
+use tim_protocol::push::{ImPushRequest, PushCondition, PushTaskResponse};
 use tim_protocol::recentcontact::{ContactEdit, UpdateContactGroupRequest};
 use tim_protocol::Conversation;
 use tim_transport::Transport;
@@ -129,5 +132,31 @@ impl<T: Transport> Client<T> {
     pub async fn unfollow(&self, user: &str, other: &str) -> Result<(), Error> {
         let reply = self.send(&FollowDeleteRequest::one(user, other)).await?;
         one_user(&reply, other)
+    }
+
+    /// Pushes the text `text` to every account of the app (`im_push`, from
+    /// the administrator). The service takes one push a second and 100 a
+    /// day; the reply's `TaskId` names the push.
+    pub async fn push_text_to_all(&self, text: &str) -> Result<PushTaskResponse, Error> {
+        self.send(&ImPushRequest::text(text, rand::random())).await
+    }
+
+    /// Pushes the text `text` to the accounts tagged `tag` (`im_push` with
+    /// `TagsAnd`).
+    pub async fn push_text_to_tag(&self, tag: &str, text: &str) -> Result<PushTaskResponse, Error> {
+        let request = ImPushRequest::text(text, rand::random()).condition(PushCondition::tags_and([tag]));
+        self.send(&request).await
+    }
+
+    /// Broadcasts the text `text` from the official account `account` to
+    /// its subscribers (`send_official_account_msg`); the reply's `MsgKey`
+    /// recalls it.
+    pub async fn send_official_account_text(
+        &self,
+        account: &str,
+        text: &str,
+    ) -> Result<SendOfficialAccountMsgResponse, Error> {
+        let request = SendOfficialAccountMsgRequest::new(account, rand::random(), vec![MsgElement::text(text)]);
+        self.send(&request).await
     }
 }
