@@ -9,23 +9,27 @@ use tim_protocol::Conversation;
 
 use crate::app::AppArgs;
 use crate::failure::Failure;
+use crate::inputs::{flat, Items as Inputs};
 use crate::output::{conversation, outcome, print, Items};
 
 /// Conversations named on the command line.
 #[derive(Debug, Args)]
 pub(crate) struct Conversations {
-    /// A one-to-one conversation with this user; repeatable.
-    #[arg(long = "c2c", value_name = "USER_ID", allow_hyphen_values = true)]
-    c2c: Vec<String>,
-    /// A group conversation with this group ID; repeatable.
-    #[arg(long = "group-chat", value_name = "GROUP_ID", allow_hyphen_values = true)]
-    groups: Vec<String>,
+    /// A one-to-one conversation with this user; repeatable (`-` or `@FILE`
+    /// read one a line).
+    #[arg(long = "c2c", value_name = "USER_ID", allow_hyphen_values = true, value_parser = Inputs::parse)]
+    c2c: Vec<Inputs>,
+    /// A group conversation with this group ID; repeatable (`-` or `@FILE`
+    /// read one a line).
+    #[arg(long = "group-chat", value_name = "GROUP_ID", allow_hyphen_values = true, value_parser = Inputs::parse)]
+    groups: Vec<Inputs>,
 }
 
 impl Conversations {
     fn list(&self) -> Vec<Conversation> {
-        let c2c = self.c2c.iter().map(Conversation::c2c);
-        c2c.chain(self.groups.iter().map(Conversation::group)).collect()
+        let c2c = flat(&self.c2c).into_iter().map(Conversation::c2c);
+        c2c.chain(flat(&self.groups).into_iter().map(Conversation::group))
+            .collect()
     }
 }
 
@@ -75,13 +79,16 @@ pub(crate) enum Command {
     Remove(GroupConversations),
     /// Delete a conversation group.
     Delete(Group),
-    /// List a user's groups and grouped conversations (every page).
+    /// List a user's groups, then the grouped conversations (every page).
     List {
         #[command(flatten)]
         app: AppArgs,
         /// The user.
         #[arg(long, allow_hyphen_values = true)]
         user: String,
+        /// Print at most this many lines (groups and conversations).
+        #[arg(long)]
+        limit: Option<usize>,
     },
 }
 
@@ -132,7 +139,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             });
             Ok(())
         }
-        Command::List { app, user } => list(&app, &app.client()?, &user),
+        Command::List { app, user, limit } => list(&app, &app.client()?, &user, limit),
     }
 }
 
@@ -173,8 +180,8 @@ fn report(json: bool, reply: &UpdateContactGroupResponse) -> Result<(), Failure>
 /// The groups (from the first page) and every grouped conversation: lines
 /// for people, JSON Lines (the groups' items, then the conversations') under
 /// `--json`.
-fn list(app: &AppArgs, client: &crate::app::Client, user: &str) -> Result<(), Failure> {
-    let mut items = Items::new(app.json, None);
+fn list(app: &AppArgs, client: &crate::app::Client, user: &str, limit: Option<usize>) -> Result<(), Failure> {
+    let mut items = Items::new(app.json, limit);
     for (index, page) in client.pages(GetContactGroupRequest::new(user, 0))?.enumerate() {
         let page = page?;
         if index == 0 {
@@ -186,6 +193,9 @@ fn list(app: &AppArgs, client: &crate::app::Client, user: &str) -> Result<(), Fa
             items.item(contact, |c| {
                 format!("  {} in {:?}", conversation(&c.conversation), c.contact_group_ids)
             });
+        }
+        if !items.wants_more() {
+            break;
         }
     }
     Ok(())

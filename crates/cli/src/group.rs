@@ -56,9 +56,9 @@ pub(crate) enum Command {
         /// The owner, added as a member.
         #[arg(long, allow_hyphen_values = true)]
         owner: Option<String>,
-        /// A member to add at once; repeatable.
-        #[arg(long = "member", allow_hyphen_values = true)]
-        members: Vec<String>,
+        /// A member to add at once; repeatable (`-` or `@FILE` read one a line).
+        #[arg(long = "member", allow_hyphen_values = true, value_parser = Inputs::parse)]
+        members: Vec<Inputs>,
         /// A custom group ID instead of a generated one.
         #[arg(long, allow_hyphen_values = true)]
         id: Option<String>,
@@ -144,6 +144,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             request.owner_account = owner;
             request.group_id = id;
             request.max_member_count = max_members;
+            let members = flat(&members);
             if !members.is_empty() {
                 request.member_list = Some(members.iter().map(NewMember::new).collect());
             }

@@ -31,6 +31,9 @@ pub(crate) enum Command {
     Libraries {
         #[command(flatten)]
         app: AppArgs,
+        /// Print at most this many.
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// List the words of a library.
     Words {
@@ -66,14 +69,17 @@ const PAGE: u32 = 100;
 
 pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::Libraries { app } => {
+        Command::Libraries { app, limit } => {
             let client = app.client()?;
-            let mut items = Items::new(app.json, None);
+            let mut items = Items::new(app.json, limit);
             for page in client.pages(GetCloudAuditKeywordsIdsRequest::new(client.sdkappid(), PAGE))? {
                 for library in page?.infos() {
-                    items.item(library, |library| {
+                    let more = items.item(library, |library| {
                         format!("{} {}", library.id, library.lib_name.as_deref().unwrap_or(""))
                     });
+                    if !more {
+                        return Ok(());
+                    }
                 }
             }
             Ok(())

@@ -98,9 +98,10 @@ pub(crate) enum Command {
     Recall {
         #[command(flatten)]
         account: Account,
-        /// The messages' MsgKeys (printed by `send` and `history`).
-        #[arg(long = "key", required = true)]
-        keys: Vec<String>,
+        /// The messages' MsgKeys (printed by `send` and `history`); repeatable
+        /// (`-` or `@FILE` read one a line).
+        #[arg(long = "key", required = true, value_parser = Inputs::parse)]
+        keys: Vec<Inputs>,
     },
     /// Destroy an official account (asks first; `--yes` in scripts).
     Destroy {
@@ -227,7 +228,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         } => {
             let reply = app
                 .client()?
-                .send(&OfficialAccountMsgRecallRequest::new(&account, &keys))?;
+                .send(&OfficialAccountMsgRecallRequest::new(&account, flat(&keys)))?;
             let results = reply.recall_ret_list.clone().unwrap_or_default();
             let outcomes = results.iter().map(|result| Outcome {
                 item: &result.msg_key,

@@ -46,9 +46,10 @@ pub(crate) enum Command {
         /// The sender shown (default: the app admin).
         #[arg(long, allow_hyphen_values = true)]
         from: Option<String>,
-        /// Only users with this tag; repeatable (all of them, or any with `--any`).
-        #[arg(long = "tag")]
-        tags: Vec<String>,
+        /// Only users with this tag; repeatable (all of them, or any with
+        /// `--any`; `-` or `@FILE` read one a line).
+        #[arg(long = "tag", value_parser = Inputs::parse)]
+        tags: Vec<Inputs>,
         /// With `--tag`: users with any of the tags instead of all.
         #[arg(long, requires = "tags")]
         any: bool,
@@ -108,6 +109,7 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             if let Some(from) = from {
                 request = request.from_account(from);
             }
+            let tags = flat(&tags);
             if !tags.is_empty() {
                 let condition = if any {
                     PushCondition::tags_or(&tags)
