@@ -37,6 +37,7 @@ mod profile;
 mod profiles;
 mod push;
 mod recent;
+mod robot;
 mod session;
 mod usersig;
 
@@ -116,6 +117,9 @@ enum Command {
     /// Push to every user or by tag or attribute; users' tags and attributes.
     #[command(subcommand)]
     Push(push::Command),
+    /// Chatbot accounts, and streamed messages from them.
+    #[command(subcommand)]
+    Robot(robot::Command),
     /// Login status, and ending a user's logins.
     #[command(subcommand)]
     Session(session::Command),
@@ -171,6 +175,7 @@ pub fn main() -> ExitCode {
         Command::OfficialAccount(command) => official_account::run(command),
         Command::Moderation(command) => moderation::run(command),
         Command::Push(command) => push::run(command),
+        Command::Robot(command) => robot::run(command),
         Command::Recent(command) => recent::run(command),
         Command::Callback(command) => callback::run(command),
         Command::Completions(completions) => completions::run(completions, &mut Cli::command()),

@@ -1128,3 +1128,40 @@ fn pushes_by_tag_and_attribute_through_the_command_line() {
     assert!(cleared.status.success(), "{}", stderr(&cleared));
     assert_eq!(recipients(&["push", "send", "--tag", "vip", "--text", "hi"]), ["ben"]);
 }
+
+#[test]
+fn chatbots_through_the_command_line() {
+    let emulator = emulator();
+    tim(&emulator, &["account", "import", "ann"], None);
+    let created = tim(&emulator, &["robot", "create", "@RBT#helper", "--nick", "Helper"], None);
+    assert!(created.status.success(), "{}", stderr(&created));
+    assert_eq!(stdout(&tim(&emulator, &["robot", "list"], None)), "@RBT#helper\n");
+    let streamed = tim(
+        &emulator,
+        &[
+            "robot",
+            "stream",
+            "--from",
+            "@RBT#helper",
+            "--to",
+            "ann",
+            "--chunk",
+            "Hel",
+            "--chunk",
+            "lo!",
+        ],
+        None,
+    );
+    assert!(streamed.status.success(), "{}", stderr(&streamed));
+    let history = stdout(&tim(
+        &emulator,
+        &["msg", "history", "--from", "ann", "--to", "@RBT#helper"],
+        None,
+    ));
+    assert!(history.contains("@RBT#helper -> ann: Hello!"), "{history}");
+    let deleted = tim(&emulator, &["robot", "delete", "@RBT#helper"], None);
+    assert!(deleted.status.success(), "{}", stderr(&deleted));
+    assert_eq!(stdout(&tim(&emulator, &["robot", "list"], None)), "");
+    let refused = tim(&emulator, &["robot", "create", "not-a-robot"], None);
+    assert_eq!(refused.status.code(), Some(1), "the @RBT# rule: {}", stderr(&refused));
+}
