@@ -107,6 +107,15 @@ pub enum Service {
     /// moderation service: 2003 for invalid parameters, 2004 without the
     /// rights.
     MsgAudit,
+    // leftover: chat files.
+    /// `im_cos_msg`: the rich-media files of chat messages (banning,
+    /// unbanning, full-control signed URLs); the `cos_msg` module. Its pages
+    /// (269/74775 to 74777) are not among the stored pages and the SDKs read
+    /// for its fields list no error codes, so it has the gateway's, as
+    /// [`Service::OpenMsg`]: 60003 ("the request body is not valid JSON")
+    /// for a bad parameter and 60010 for a caller who is not an
+    /// administrator.
+    CosMsg,
 }
 
 impl Service {
@@ -130,6 +139,7 @@ impl Service {
         Service::OpenMsg,
         Service::ConfigSvc,
         Service::MsgAudit,
+        Service::CosMsg,
     ];
 
     /// The path segment, e.g. `recentcontact`.
@@ -153,6 +163,7 @@ impl Service {
             Self::OpenMsg => "open_msg_svc",
             Self::ConfigSvc => "ConfigSvc",
             Self::MsgAudit => "im_msg_audit",
+            Self::CosMsg => "im_cos_msg",
         }
     }
 
@@ -177,6 +188,8 @@ impl Service {
             Self::Robot => ErrorCode::GroupParameterInvalid,
             Self::OpenMsg | Self::ConfigSvc => ErrorCode::InvalidJson,
             Self::MsgAudit => ErrorCode::AuditParameterInvalid,
+            // No stored page or SDK gives it one: the gateway's 60003.
+            Self::CosMsg => ErrorCode::InvalidJson,
         }
     }
 
@@ -201,6 +214,8 @@ impl Service {
             // Their pages list no admin code: the gateway's 60010.
             Self::OpenMsg | Self::ConfigSvc => ErrorCode::AdminRequired,
             Self::MsgAudit => ErrorCode::AuditPermissionDenied,
+            // No stored page or SDK gives it one: the gateway's 60010.
+            Self::CosMsg => ErrorCode::AdminRequired,
         }
     }
 
@@ -239,5 +254,8 @@ mod tests {
         assert_eq!(Service::Robot.admin_required().code(), 10008);
         assert_eq!(Service::MsgAudit.invalid_parameter().code(), 2003);
         assert_eq!(Service::OpenMsg.admin_required().code(), 60010);
+        assert_eq!(Service::from_segment("im_cos_msg"), Some(Service::CosMsg));
+        assert_eq!(Service::CosMsg.invalid_parameter().code(), 60003);
+        assert_eq!(Service::CosMsg.admin_required().code(), 60010);
     }
 }
