@@ -17,6 +17,7 @@ pub(crate) mod groups;
 pub(crate) mod messages;
 pub(crate) mod moderation;
 pub(crate) mod official_accounts;
+pub(crate) mod operations;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod recent;
@@ -48,6 +49,9 @@ pub(crate) struct State {
     pub(crate) robots: robots::Robots,
     /// The keyword library of cloud moderation (`im_msg_audit_mgr`).
     pub(crate) moderation: moderation::Moderation,
+    /// The operations log: registrations, sent messages, archives
+    /// (`getappinfo`, `get_history`; a leaf lock).
+    pub(crate) operations: operations::Operations,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
