@@ -181,6 +181,23 @@ mod tests {
     }
 
     #[test]
+    fn the_three_rows_are_im_cos_msg_calls() {
+        for (path, method) in [
+            ("v4/im_cos_msg/forbid_illegal_object", "forbid_illegal_object"),
+            ("v4/im_cos_msg/allow_banned_object", "allow_banned_object"),
+            ("v4/im_cos_msg/get_cos_sig", "get_cos_sig"),
+        ] {
+            let endpoint = crate::Endpoint::find(path).unwrap();
+            assert_eq!(endpoint.service(), crate::Service::CosMsg);
+            assert_eq!(endpoint.method(), method);
+            assert!(endpoint.idempotent());
+        }
+        let receipt = crate::Endpoint::find("v4/group_open_http_svc/group_msg_receipt").unwrap();
+        assert_eq!(receipt.service(), crate::Service::Group);
+        assert!(!receipt.idempotent());
+    }
+
+    #[test]
     fn statuses_read_as_listed() {
         let mut url = PreSigUrl::new(3, "https://a/b?sign=1", 2);
         assert_eq!(url.file_status(), Some(CosFileStatus::Missing));
