@@ -10,6 +10,14 @@
 //! `group_msg_get_simple`, `send_broadcast_msg`, and `modify_group_msg`,
 //! which lives under `openim` on the wire) use the shared message model of
 //! [`crate::message`].
+//!
+//! Not here: the pinned group messages (`pin_message`, `get_pinned_messages`
+//! and an unpinning call, pages 269/133874 and 269/134120). Those pages are
+//! not among the stored pages, and no SDK read (doocs/qcloud-im-server-sdk-java,
+//! TencentCloud/tencentcloud-im-sdk-java, chenjiacheng/tim) has them; the
+//! client SDKs' page (1047/60171) gives only the cap (10 pinned messages a
+//! group, ERR_SVR_GROUP_PINNED_MESSAGE_COUNT_LIMIT 10070), not the REST
+//! paths or fields, so the calls are left out rather than guessed.
 
 mod add_group_member;
 mod add_permission_group_member;
