@@ -2,7 +2,7 @@
 //! the injected faults, the state, and the cache of verified UserSigs (which
 //! only the module `auth` reads and fills).
 
-use std::sync::{PoisonError, RwLock};
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 use tim_protocol::ErrorCode;
 
@@ -18,6 +18,10 @@ pub(crate) struct Context {
     faults: RwLock<Faults>,
     pub(crate) state: State,
     pub(crate) verified: VerifiedSigs,
+    /// `http://127.0.0.1:<port>` once the server is bound
+    /// (`EmulatorBuilder::start`); unset for a router served elsewhere.
+    /// The base of the download links the emulator hands out.
+    pub(crate) served_at: OnceLock<String>,
 }
 
 impl Context {
@@ -27,6 +31,7 @@ impl Context {
             faults: RwLock::new(faults),
             state: State::default(),
             verified: VerifiedSigs::default(),
+            served_at: OnceLock::new(),
         }
     }
 

@@ -23,6 +23,7 @@ pub mod account;
 mod accounts_request;
 mod api;
 mod conversation;
+pub mod cos_msg;
 mod endpoints;
 mod envelope;
 mod envelope_only;

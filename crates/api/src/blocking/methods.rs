@@ -669,6 +669,18 @@ impl<T: BlockingTransport> BlockingClient<T> {
         self.send(request)
     }
 
+    /// `v4/group_open_http_svc/group_msg_receipt`: Sends the read receipts of group messages on behalf of one member.
+    ///
+    /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn group_msg_receipt(
+        &self,
+        request: &tim_protocol::group::GroupMsgReceiptRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
     /// `v4/group_open_http_svc/import_topic`: Imports a Community topic's profile without webhooks or notices.
     ///
     /// Not idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) ends the call with [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown), unless the retry policy opts in.
@@ -1878,6 +1890,42 @@ impl<T: BlockingTransport> BlockingClient<T> {
         &self,
         request: &tim_protocol::push::TimpushGetTagRequest,
     ) -> Result<tim_protocol::push::UserTagsResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/im_cos_msg/forbid_illegal_object`: Bans a rich-media file of a chat message (uploaded through the IM SDKs).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn forbid_illegal_object(
+        &self,
+        request: &tim_protocol::cos_msg::ForbidIllegalObjectRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/im_cos_msg/allow_banned_object`: Lifts the ban on a rich-media file of a chat message.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn allow_banned_object(
+        &self,
+        request: &tim_protocol::cos_msg::AllowBannedObjectRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request)
+    }
+
+    /// `v4/im_cos_msg/get_cos_sig`: Reads full-control signed URLs (15 minutes) and the status of chat files.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub fn get_cos_sig(
+        &self,
+        request: &tim_protocol::cos_msg::GetCosSigRequest,
+    ) -> Result<tim_protocol::cos_msg::GetCosSigResponse, Error> {
         self.send(request)
     }
 }

@@ -24,6 +24,7 @@ pub(crate) fn import(ctx: &Context, request: AccountImportRequest) -> Result<Env
         account.nick = request.nick.or(account.nick.take());
         account.face_url = request.face_url.or(account.face_url.take());
     });
+    ctx.state.operations.lock().register(&request.user_id, ctx.now());
     Ok(EnvelopeOnlyResponse::new())
 }
 
@@ -35,6 +36,7 @@ pub(crate) fn import_many(
         ctx.state.with_user_or_insert(user_id, |user| {
             user.account.get_or_insert_with(Account::default);
         });
+        ctx.state.operations.lock().register(user_id, ctx.now());
     }
     Ok(MultiaccountImportResponse::new(Vec::new()))
 }
@@ -62,6 +64,7 @@ pub(crate) fn delete(ctx: &Context, request: AccountDeleteRequest) -> Result<Acc
         .map(|item| {
             // The account goes with all its data.
             if ctx.state.remove_if(&item.user_id, |user| user.account.is_some()) {
+                ctx.state.operations.lock().unregister(&item.user_id);
                 AccountDeleteResult::new(item.user_id, ErrorCode::Success, "")
             } else {
                 AccountDeleteResult::new(

@@ -7,8 +7,7 @@
 //! Where the pages are silent, the emulator's choices: the account must be
 //! imported (70107 otherwise); a time leaves the other kind of mute as it
 //! was; `getnospeaking` answers what is left of each mute in seconds (0 when
-//! none, 4294967295 for ever). `getappinfo` is not modelled: its figures are
-//! the service's own statistics, which the emulator does not keep.
+//! none, 4294967295 for ever). `getappinfo` is `handlers::app_info`.
 
 use tim_protocol::openconfig::{GetnospeakingRequest, GetnospeakingResponse, SetnospeakingRequest};
 use tim_protocol::{Envelope, EnvelopeOnlyResponse, ErrorCode};

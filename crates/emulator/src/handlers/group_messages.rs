@@ -55,6 +55,7 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::state::group_failures;
 use crate::state::groups::{Group, Message};
+use crate::state::operations::{Chat, Sent};
 
 /// 10030: no message with this number.
 const MESSAGE_NOT_FOUND: i64 = 10030;
@@ -122,18 +123,28 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
             ));
         }
     }
-    let seq = group.post(
-        Message {
-            from: request.from_account,
-            random: request.random,
-            time: now,
-            body: request.msg_body,
-            cloud_custom_data: request.cloud_custom_data,
-            priority: priority(request.msg_priority.as_ref()),
-            recalled: false,
+    let message = Message {
+        from: request.from_account,
+        random: request.random,
+        time: now,
+        body: request.msg_body,
+        cloud_custom_data: request.cloud_custom_data,
+        priority: priority(request.msg_priority.as_ref()),
+        recalled: false,
+    };
+    // getappinfo counts it and get_history archives it.
+    ctx.state.operations.lock().record(Sent {
+        time: now,
+        chat: Chat::Group {
+            group: group.id.clone(),
+            from: message.from.clone(),
         },
-        true,
-    );
+        seq: group.next_seq(),
+        random: message.random,
+        body: message.body.clone(),
+        cloud_custom_data: message.cloud_custom_data.clone(),
+    });
+    let seq = group.post(message, true);
     touch_members(ctx, group, now);
     let mut reply = SendGroupMsgResponse::default();
     reply.msg_time = Some(i64::try_from(now).unwrap_or(i64::MAX));

@@ -60,6 +60,7 @@ use tim_protocol::{Conversation, Envelope, ErrorCode};
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::state::messages::{msg_key, Extensions, Message};
+use crate::state::operations::{Chat, Sent};
 
 /// 20003: the sender or the recipient does not exist (`sendmsg`).
 const SENDER_OR_RECIPIENT_UNKNOWN: i64 = 20003;
@@ -133,6 +134,18 @@ fn deliver(ctx: &Context, to: &str, message: &Outgoing<'_>) -> (MsgKey, i64) {
             if let Some((_, existing)) = conversation.find(&key).next() {
                 return (key, existing.time);
             }
+            // getappinfo counts it and get_history archives it.
+            ctx.state.operations.lock().record(Sent {
+                time: u64::try_from(message.time).unwrap_or(0),
+                chat: Chat::C2c {
+                    from: message.from.to_owned(),
+                    to: to.to_owned(),
+                },
+                seq: u64::from(message.seq),
+                random: message.random,
+                body: message.body.clone(),
+                cloud_custom_data: message.cloud_custom_data.cloned(),
+            });
             conversation.insert(Message {
                 from: message.from.to_owned(),
                 to: to.to_owned(),

@@ -21,8 +21,11 @@
 //! - `moderation`: `im_msg_audit_mgr` and `im_msg_audit`.
 //! - `config`: `ConfigSvc` (`GetIPList`).
 //! - `push`: `all_member_push` and the `timpush` paths sharing its state.
+//! - `app_info`: `openconfigsvr/getappinfo` (today's operations data).
+//! - `msg_history`: `open_msg_svc/get_history` (the hourly archives).
 
 pub(crate) mod accounts;
+pub(crate) mod app_info;
 pub(crate) mod blocklist;
 pub(crate) mod config;
 pub(crate) mod contact_groups;
@@ -39,6 +42,7 @@ pub(crate) mod history;
 pub(crate) mod marks;
 pub(crate) mod messages;
 pub(crate) mod moderation;
+pub(crate) mod msg_history;
 pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;

@@ -21,6 +21,9 @@
 //! says the endpoint is not emulated. It is checked after the credentials,
 //! as the service checks them before anything else.
 //!
+//! Outside `/v4/`, the router serves the message archives whose links
+//! `get_history` answers (`downloads`).
+//!
 //! The parts: `routes` (the list of modelled endpoints), `erased` (a typed
 //! handler as bytes in, bytes out, with its webhooks), `table` (every
 //! endpoint of the table with its handler, if any), `admission` (the checks
@@ -29,6 +32,7 @@
 
 mod admission;
 mod body;
+mod downloads;
 mod erased;
 mod reply;
 mod routes;
@@ -40,7 +44,7 @@ use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{Method, Uri};
 use axum::response::Response;
-use axum::routing::any;
+use axum::routing::{any, get};
 use axum::Router;
 use tim_protocol::ENDPOINTS;
 
@@ -94,6 +98,8 @@ pub(crate) fn router(ctx: Arc<Context>) -> Router {
 pub(crate) fn router_for(app: App) -> Router {
     Router::new()
         .route("/v4/{service}/{command}", any(call))
+        // The archives get_history links to (handlers::msg_history).
+        .route("/msg_history/{name}", get(downloads::archive))
         .fallback(unknown_path)
         .with_state(app)
 }

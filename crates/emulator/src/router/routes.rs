@@ -7,8 +7,8 @@ use super::erased::{hooked, route, Handler};
 use crate::handlers::official_accounts;
 use crate::handlers::push;
 use crate::handlers::{accounts, contact_groups, marks, recent};
+use crate::handlers::{app_info, config, moderation, msg_history, robots};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
-use crate::handlers::{config, moderation, robots};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -207,6 +207,9 @@ pub(super) fn list() -> Vec<Handler> {
         route(push::timpush_set_attr_name),
         route(push::timpush_get_attr_name),
         route(push::timpush_get_tag),
+        // leftover: operations data and the message archives.
+        route(app_info::get),
+        route(msg_history::get),
     ]
 }
 

@@ -17,6 +17,7 @@ pub(crate) mod groups;
 pub(crate) mod messages;
 pub(crate) mod moderation;
 pub(crate) mod official_accounts;
+pub(crate) mod operations;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod push;
@@ -52,6 +53,9 @@ pub(crate) struct State {
     /// The push feature's app-wide state (`all_member_push`, `timpush`),
     /// never locked while a user is.
     pub(crate) push: std::sync::Mutex<push::Push>,
+    /// The operations log: registrations, sent messages, archives
+    /// (`getappinfo`, `get_history`; a leaf lock).
+    pub(crate) operations: operations::Operations,
 }
 
 /// Everything known about one user. A user exists once imported, or once a
