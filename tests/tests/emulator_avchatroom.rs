@@ -275,6 +275,12 @@ async fn bans_remove_members_keep_them_out_and_end_on_the_clock() {
             "the banned leave, robots too"
         );
         assert_eq!(emulator.join_avchatroom(&av, &a), Err(ErrorCode::GroupPermissionDenied));
+        assert_eq!(code(driver.send(&AddRobotsRequest::new(&av, [&c, &bot])).await), 10007);
+        assert_eq!(
+            online(&driver, &av, Some(500)).await,
+            Vec::<String>::new(),
+            "nothing changed"
+        );
 
         let reply = driver.send(&GetGroupBanMemberRequest::new(&av)).await.unwrap();
         let bans: Vec<_> = reply

@@ -29,7 +29,9 @@
 //!   removing it from a robot that never joined takes it off the list. A
 //!   member's marks go when it leaves the list.
 //! - `add_robots` needs imported accounts (10019 names the first that is
-//!   not; nothing changes); a robot added again changes nothing.
+//!   not) and no ban in force on them (10007: a banned user cannot come back
+//!   on the list, robot or not); nothing changes on a refusal. A robot added
+//!   again changes nothing.
 //!   `del_robots` takes the mark 500 off; a user that is not a robot
 //!   changes nothing.
 //! - Joining (`EmulatorHandle::join_avchatroom`) needs an imported account
@@ -189,6 +191,19 @@ pub(crate) fn add_robots(ctx: &Context, request: AddRobotsRequest) -> Result<Env
         group_failures::require_imported(&ctx.state, robot)?;
     }
     let mut rooms = ctx.state.av_rooms.lock();
+    let bans = ctx.state.bans.lock();
+    if let Some(group_bans) = bans.get(&key(group)) {
+        if let Some(banned) = request
+            .member_account
+            .iter()
+            .find(|robot| group_bans.banned_until(robot, now).is_some())
+        {
+            return Err(Failure::new(
+                ErrorCode::GroupPermissionDenied,
+                format!("{banned:?} is banned from group {:?}", group.id),
+            ));
+        }
+    }
     let room = rooms.entry(key(group)).or_default();
     for robot in &request.member_account {
         room.add_marks(robot, &[ROBOT_MARK], now);
