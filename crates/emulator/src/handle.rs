@@ -5,7 +5,7 @@ use std::net::{SocketAddr, TcpListener};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
-use tim_protocol::{BaseUrl, Conversation, Endpoint, ENDPOINTS};
+use tim_protocol::{BaseUrl, Conversation, Endpoint, ErrorCode, ENDPOINTS};
 use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
 use tokio::sync::oneshot;
 
@@ -15,7 +15,7 @@ use crate::faults::Faults;
 use crate::state::push::RecordedPush;
 use crate::state::recent::Recent;
 use crate::webhooks::sender::check_url;
-use crate::{router, server};
+use crate::{handlers, router, server};
 
 /// The SDKAppID an emulator uses unless told otherwise.
 pub const DEFAULT_SDKAPPID: u64 = 1400000000;
@@ -360,6 +360,29 @@ impl EmulatorHandle {
     /// delivered into histories; see the emulator's README.
     pub fn pushes(&self) -> Vec<RecordedPush> {
         self.ctx.state.with_push(|push| push.pushes.clone())
+    }
+
+    /// `user_id` joins the AVChatRoom `group_id` as a client app would: the
+    /// emulator has no client logins, so this is how a user comes on an
+    /// audio-video group's online member list (`get_members`,
+    /// `check_members`, the marks of `modify_user_info`). Fails with 10010
+    /// for no such group, 10007 for a group of another type or a user banned
+    /// from it (`ban_group_member`), 10019 for a user not imported. Joining
+    /// again changes nothing.
+    pub fn join_avchatroom(&self, group_id: &str, user_id: &str) -> Result<(), ErrorCode> {
+        handlers::avchatroom::join(&self.ctx, group_id, user_id)
+            .map(|_| ())
+            .map_err(|failure| failure.code)
+    }
+
+    /// `user_id` leaves the AVChatRoom `group_id` as a client app would (a
+    /// robot stays on the online list). Fails with 10010 for no such group,
+    /// 10007 for a group of another type; leaving a group one has not joined
+    /// changes nothing.
+    pub fn leave_avchatroom(&self, group_id: &str, user_id: &str) -> Result<(), ErrorCode> {
+        handlers::avchatroom::leave(&self.ctx, group_id, user_id)
+            .map(|_| ())
+            .map_err(|failure| failure.code)
     }
 
     /// Stops the server and waits for its thread.

@@ -105,7 +105,10 @@
 //! `handlers::profiles`, online status and kick in `handlers::sessions`, the
 //! groups in `handlers::groups`, `handlers::group_members`,
 //! `handlers::group_messages` and `handlers::group_attrs` (topics,
-//! AVChatRoom member lists, broadcasts and online counts answer 60017), the
+//! broadcasts and online counts answer 60017), audio-video groups' online
+//! members (who joined through `EmulatorHandle::join_avchatroom`, and the
+//! robots), marks and administrators in `handlers::avchatroom` and their
+//! bans in `handlers::bans`, the
 //! relationship chain in `handlers::sns_common`, `handlers::friends`,
 //! `handlers::blocklist` and `handlers::friend_lists`, follow relations in
 //! `handlers::follows`, the global mute in `handlers::global_mute`, pushes to

@@ -299,6 +299,16 @@ macro_rules! for_each_endpoint {
             { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/get_admin_list", method: get_avchatroom_admins,
               request: $crate::group::GetAdminListRequest => response: $crate::group::GetAdminListResponse,
               idempotent: true, per_second: 200, doc: "Lists the administrators of an audio-video group." }
+            // add_robots / del_robots set and remove the mark 500 (page
+            // 60527 is stored only as far as its first section; 269/103785,
+            // del_robots' Chinese page, gives the body and 200 calls a second).
+            // Setting or removing a mark again changes nothing: idempotent.
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/add_robots", method: add_avchatroom_robots,
+              request: $crate::group::AddRobotsRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Puts robot accounts on an audio-video group's online member list (mark 500)." }
+            { service: $crate::Service::GroupAvChatRoom, path: "v4/group_open_avchatroom_http_svc/del_robots", method: del_avchatroom_robots,
+              request: $crate::group::DelRobotsRequest => response: $crate::EnvelopeOnlyResponse,
+              idempotent: true, per_second: 200, doc: "Takes robot accounts off an audio-video group's online member list." }
 
             // openim_msg_ext_http_svc: group message extensions. A set moves
             // the pairs' Seq on, so it is not idempotent.

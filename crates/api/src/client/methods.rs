@@ -945,6 +945,30 @@ impl<T: Transport> Client<T> {
         self.send(request).await
     }
 
+    /// `v4/group_open_avchatroom_http_svc/add_robots`: Puts robot accounts on an audio-video group's online member list (mark 500).
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn add_avchatroom_robots(
+        &self,
+        request: &tim_protocol::group::AddRobotsRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
+    /// `v4/group_open_avchatroom_http_svc/del_robots`: Takes robot accounts off an audio-video group's online member list.
+    ///
+    /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.
+    ///
+    /// Validates the request (nothing is sent if that fails), then sends it as [`send`](Self::send) does.
+    pub async fn del_avchatroom_robots(
+        &self,
+        request: &tim_protocol::group::DelRobotsRequest,
+    ) -> Result<tim_protocol::EnvelopeOnlyResponse, Error> {
+        self.send(request).await
+    }
+
     /// `v4/openim_msg_ext_http_svc/group_get_key_values`: Reads one page of a group message's extension key-value pairs.
     ///
     /// Idempotent: an attempt whose outcome is unknown (a timeout, a lost reply) is retried.

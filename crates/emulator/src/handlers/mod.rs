@@ -8,7 +8,9 @@
 //! - `contact_groups`, `marks`, `recent`: `recentcontact`.
 //! - `groups`, `group_members`, `group_messages`, `group_attrs`,
 //!   `permission_groups`: `group_open_http_svc` (and `get_group_attr`,
-//!   `openim/modify_group_msg`).
+//!   `openim/modify_group_msg`); `bans`: its bans of audio-video groups.
+//! - `avchatroom`: `group_open_avchatroom_http_svc` (online members, marks,
+//!   robots, administrators of audio-video groups).
 //! - `messages`, `history`, `unread`: `openim`'s one-to-one messages.
 //! - `extensions`: `openim_msg_ext_http_svc`.
 //! - `sessions`: `query_online_status` (`openim`) and `kick`
@@ -26,6 +28,8 @@
 
 pub(crate) mod accounts;
 pub(crate) mod app_info;
+pub(crate) mod avchatroom;
+pub(crate) mod bans;
 pub(crate) mod blocklist;
 pub(crate) mod config;
 pub(crate) mod contact_groups;

@@ -8,6 +8,7 @@ use crate::handlers::official_accounts;
 use crate::handlers::push;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{app_info, config, moderation, msg_history, robots};
+use crate::handlers::{avchatroom, bans};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
@@ -97,6 +98,18 @@ pub(super) fn list() -> Vec<Handler> {
         route(group_members::forbid),
         route(group_members::muted),
         route(group_members::specified),
+        // group_open_http_svc: bans of audio-video groups
+        route(bans::ban),
+        route(bans::unban),
+        route(bans::list),
+        // group_open_avchatroom_http_svc: online members, marks, robots, admins
+        route(avchatroom::get_members),
+        route(avchatroom::check_members),
+        route(avchatroom::modify_user_info),
+        route(avchatroom::add_robots),
+        route(avchatroom::del_robots),
+        route(avchatroom::modify_admin),
+        route(avchatroom::get_admin_list),
         // group_open_http_svc: a Community's permission groups
         route(permission_groups::create),
         route(permission_groups::destroy),

@@ -7,6 +7,8 @@
 //! one user's work never waits on another user's. Requests on the same user
 //! are applied one after another, and none loses another's change.
 
+pub(crate) mod av_members;
+pub(crate) mod bans;
 pub(crate) mod contacts;
 pub(crate) mod follows;
 pub(crate) mod friends;
@@ -44,6 +46,11 @@ pub(crate) struct State {
     pub(crate) conversations: Conversations,
     /// The Communities' permission groups (locked after `groups`).
     pub(crate) permission_groups: permission_groups::PermissionGroups,
+    /// The audio-video groups' online lists and administrators (locked
+    /// after `groups`).
+    pub(crate) av_rooms: av_members::AvRooms,
+    /// The audio-video groups' bans (locked after `groups` and `av_rooms`).
+    pub(crate) bans: bans::Bans,
     /// The app's official accounts (locked before any user, never under one).
     pub(crate) official_accounts: official_accounts::OfficialAccounts,
     /// The app's chatbots and their streams (`openim_robot_http_svc`).

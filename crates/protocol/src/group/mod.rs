@@ -86,6 +86,7 @@ mod modify_topic;
 mod modify_user_info;
 mod permission_group;
 mod permission_group_members;
+mod robots_request;
 mod send_broadcast_msg;
 mod send_group_msg;
 mod send_group_system_notification;
@@ -169,6 +170,7 @@ pub use permission_group::{
     PermissionGroupResultsResponse,
 };
 pub use permission_group_members::PermissionGroupMembersRequest;
+pub use robots_request::{AddRobots, AddRobotsRequest, DelRobots, DelRobotsRequest, RobotsRequest};
 pub use send_broadcast_msg::{SendBroadcastMsgRequest, SendBroadcastMsgResponse};
 pub use send_group_msg::{SendGroupMsgRequest, SendGroupMsgResponse};
 pub use send_group_system_notification::SendGroupSystemNotificationRequest;
