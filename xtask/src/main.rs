@@ -16,6 +16,7 @@ mod bench;
 mod codegen;
 mod commands;
 mod markers;
+mod package;
 mod readme;
 mod roundtrip;
 
@@ -87,7 +88,16 @@ fn test(cases: u32) -> Result<(), String> {
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
     layering()?;
+    // The operator's build without the emulator still builds.
+    cargo(
+        "features",
+        &["check", "--quiet", "-p", "tim-rs-cli", "--no-default-features"],
+        &[],
+    )?;
     codegen::check()?;
+    println!("==> package: the publishable crates, with their licences and READMEs");
+    package::check()?;
+    deny()?;
     // The round-trip suite runs once, below, with its report and case count;
     // its two tests are for plain `cargo test`.
     cargo(
@@ -108,6 +118,24 @@ fn test(cases: u32) -> Result<(), String> {
     }
     roundtrip::samples()?;
     roundtrip::properties(cases)
+}
+
+/// `cargo deny check licenses bans` (deny.toml): every dependency's licence
+/// is one the project allows, and no crate comes in two versions but those
+/// deny.toml names with their reasons.
+fn deny() -> Result<(), String> {
+    let installed = cargo_command()
+        .args(["deny", "--version"])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !installed {
+        return Err(
+            "deny: cargo-deny is not installed: `cargo install cargo-deny --locked`, or run .ci/run, \
+                    which installs it"
+                .into(),
+        );
+    }
+    cargo("deny", &["deny", "check", "licenses", "bans"], &[])
 }
 
 /// Crates that mean I/O, async or HTTP: the pure crates must not pull them in.

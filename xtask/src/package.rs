@@ -39,7 +39,10 @@ pub(crate) fn check() -> Result<(), String> {
         if !missing.is_empty() {
             return Err(format!("package {name} lacks {missing:?}"));
         }
-        if let Some(stray) = files.iter().find(|file| file.starts_with("target/") || file.ends_with(".orig")) {
+        if let Some(stray) = files
+            .iter()
+            .find(|file| file.starts_with("target/") || file.ends_with(".orig"))
+        {
             return Err(format!("package {name} holds {stray}, which it does not need"));
         }
         println!("    {name}: {} files, licences and README included", files.len());
@@ -61,5 +64,8 @@ fn list(name: &str) -> Result<Vec<String>, String> {
             String::from_utf8_lossy(&output.stderr).trim()
         ));
     }
-    Ok(String::from_utf8_lossy(&output.stdout).lines().map(str::to_owned).collect())
+    Ok(String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect())
 }

@@ -32,7 +32,8 @@
 //!
 //! Features: `async` and `blocking` (both default) choose the clients;
 //! `rustls` (default) or `native-tls` the TLS stack.
-
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a client feature only the types are left; the core is then unused.
 #![cfg_attr(
     not(any(feature = "async", feature = "blocking")),

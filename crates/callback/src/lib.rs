@@ -37,6 +37,8 @@
 //! });
 //! assert_eq!(answer.status, 200);
 //! ```
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "axum")]
 pub mod axum;

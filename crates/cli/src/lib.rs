@@ -13,6 +13,8 @@
 //! Prefer the environment for the key: a flag shows in the process list.
 //! No output or error shows the key or a UserSig, except the UserSig that
 //! `tim usersig gen` is asked to print.
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod account;
 mod app;
@@ -134,6 +136,7 @@ enum Command {
     #[command(subcommand)]
     Callback(callback::Command),
     /// Run the local emulator until interrupted.
+    #[cfg(feature = "emulator")]
     Emulator(tim_emulator::EmulatorArgs),
     /// Print a shell's completion script for tim.
     Completions(completions::Completions),
@@ -179,6 +182,7 @@ pub fn main() -> ExitCode {
         Command::Recent(command) => recent::run(command),
         Command::Callback(command) => callback::run(command),
         Command::Completions(completions) => completions::run(completions, &mut Cli::command()),
+        #[cfg(feature = "emulator")]
         Command::Emulator(args) => Err(failure::Failure::usage(format!(
             "cannot start the emulator: {}",
             args.run()

@@ -117,6 +117,8 @@
 //! and unmodelled endpoints in `router`, connections in `server`, webhooks
 //! in `webhooks` (answers), `webhooks::sender` (delivery), `webhooks::c2c`,
 //! `webhooks::groups` and `webhooks::profiles` (what each event holds).
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod auth;
 mod cli;

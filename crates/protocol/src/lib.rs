@@ -18,6 +18,8 @@
 //! assert_eq!(error.rule(), &Rule::TooLong { max_bytes: 64, actual: 66 });
 //! assert_eq!(error.error_code().map(|c| c.code()), Some(51011));
 //! ```
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod account;
 mod accounts_request;

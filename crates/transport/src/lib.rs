@@ -37,6 +37,8 @@
 //! let boxed: Box<dyn Transport> = Box::new(Canned);
 //! # let _ = (shared, boxed);
 //! ```
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod closure;
 mod config;

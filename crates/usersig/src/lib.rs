@@ -19,6 +19,8 @@
 //! assert_eq!(format!("{key:?}"), "SecretKey(<redacted>)");
 //! assert_eq!(format!("{sig:?}"), "UserSig(<redacted>)");
 //! ```
+// docs.rs shows which feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod cache;
 mod clock;
