@@ -10,7 +10,7 @@ use tim_protocol::{Api, Paged};
 use tim_usersig::SecretKey;
 
 use crate::failure::Failure;
-use crate::output::line;
+use crate::output::{line, Items};
 
 /// The profile `--profile` (or `TIM_PROFILE`) names, set once by `main`
 /// before any command runs: the flag belongs to `tim` itself, so it may come
@@ -127,5 +127,31 @@ impl Client {
             self.send(&first)?;
         }
         Ok(self.inner.pages(first))
+    }
+
+    /// Prints every item of every page from `first` on, one a line (JSON
+    /// Lines with `json`), at most `limit`, and reads no page past it.
+    /// `items_of` takes a page's items in the order they are printed.
+    pub(crate) fn list<R, T>(
+        &self,
+        first: R,
+        json: bool,
+        limit: Option<usize>,
+        mut items_of: impl FnMut(R::Response) -> Vec<T>,
+        line: impl Fn(&T) -> String,
+    ) -> Result<(), Failure>
+    where
+        R: Paged + Serialize + 'static,
+        T: Serialize,
+    {
+        let mut items = Items::new(json, limit);
+        for page in self.pages(first)? {
+            for item in items_of(page?) {
+                if !items.item(&item, &line) {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
     }
 }

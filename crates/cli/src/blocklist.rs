@@ -1,29 +1,14 @@
 //! `tim blocklist`: the users a user blocks: add, delete, list, check.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use tim_protocol::sns::{
     BlackCheckType, BlackListAddRequest, BlackListCheckRequest, BlackListDeleteRequest, BlackListGetRequest,
 };
 
-use crate::app::AppArgs;
 use crate::failure::Failure;
-use crate::inputs::{flat, Items as Inputs};
-use crate::output::Items;
+use crate::inputs::flat;
 use crate::per_user::{report, report_users, Outcome};
-
-/// The app, a user and some others.
-#[derive(Debug, Args)]
-pub(crate) struct UserAndOthers {
-    #[command(flatten)]
-    app: AppArgs,
-    /// The user whose blocklist changes or is read.
-    #[arg(allow_hyphen_values = true)]
-    user: String,
-    /// The other users: IDs, `-` (standard input) or `@FILE`, one per line
-    /// (put `--` before them if one starts with `-`).
-    #[arg(required = true, value_parser = Inputs::parse)]
-    others: Vec<Inputs>,
-}
+use crate::user_args::{UserAndOthers, UserList};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
@@ -32,16 +17,7 @@ pub(crate) enum Command {
     /// Unblock users.
     Delete(UserAndOthers),
     /// List the users a user blocks (every page).
-    List {
-        #[command(flatten)]
-        app: AppArgs,
-        /// The user.
-        #[arg(allow_hyphen_values = true)]
-        user: String,
-        /// Print at most this many.
-        #[arg(long)]
-        limit: Option<usize>,
-    },
+    List(UserList),
     /// Who blocks whom between a user and others.
     Check {
         #[command(flatten)]
@@ -67,18 +43,13 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             let reply = users.app.client()?.send(&request)?;
             report_users(users.app.json, &reply)
         }
-        Command::List { app, user, limit } => {
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(BlackListGetRequest::new(&user, PAGE))? {
-                for blocked in page?.black_list_item.iter().flatten() {
-                    if !items.item(blocked, |blocked| blocked.to_account.clone()) {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
-        }
+        Command::List(UserList { app, user, limit }) => app.client()?.list(
+            BlackListGetRequest::new(&user, PAGE),
+            app.json,
+            limit,
+            |page| page.black_list_item.unwrap_or_default(),
+            |blocked| blocked.to_account.clone(),
+        ),
         Command::Check { users, both } => {
             let kind = if both {
                 BlackCheckType::Both

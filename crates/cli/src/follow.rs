@@ -1,6 +1,6 @@
 //! `tim follow`: follow relations: follow, unfollow, the lists, relations, counts.
 
-use clap::{Args, Subcommand, ValueEnum};
+use clap::{Subcommand, ValueEnum};
 use tim_protocol::follow::{
     FollowAddRequest, FollowCheckRequest, FollowDeleteRequest, FollowGetInfoRequest, FollowGetRequest, FollowListType,
     FollowRelation,
@@ -9,22 +9,8 @@ use tim_protocol::follow::{
 use crate::app::AppArgs;
 use crate::failure::Failure;
 use crate::inputs::{flat, Items as Inputs};
-use crate::output::Items;
 use crate::per_user::{report, report_users, Outcome};
-
-/// The app, a user and some others.
-#[derive(Debug, Args)]
-pub(crate) struct UserAndOthers {
-    #[command(flatten)]
-    app: AppArgs,
-    /// The user who follows, unfollows or is asked about.
-    #[arg(allow_hyphen_values = true)]
-    user: String,
-    /// The other users: IDs, `-` (standard input) or `@FILE`, one per line
-    /// (put `--` before them if one starts with `-`).
-    #[arg(required = true, value_parser = Inputs::parse)]
-    others: Vec<Inputs>,
-}
+use crate::user_args::{UserAndOthers, UserList};
 
 /// Which of a user's lists to read.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -46,16 +32,10 @@ pub(crate) enum Command {
     /// List a user's followers, followings or mutual follows (every page).
     List {
         #[command(flatten)]
-        app: AppArgs,
-        /// The user.
-        #[arg(allow_hyphen_values = true)]
-        user: String,
+        list: UserList,
         /// Which list.
         #[arg(long = "type", value_enum, default_value = "following")]
-        list: List,
-        /// Print at most this many.
-        #[arg(long)]
-        limit: Option<usize>,
+        kind: List,
     },
     /// How a user and others follow each other.
     Check(UserAndOthers),
@@ -84,22 +64,22 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             let reply = users.app.client()?.send(&request)?;
             report_users(users.app.json, &reply)
         }
-        Command::List { app, user, list, limit } => {
-            let list = match list {
+        Command::List {
+            list: UserList { app, user, limit },
+            kind,
+        } => {
+            let list = match kind {
                 List::Followers => FollowListType::Followers,
                 List::Following => FollowListType::Following,
                 List::Mutual => FollowListType::Mutual,
             };
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(FollowGetRequest::new(&user, list).want_num(PAGE))? {
-                for followed in page?.follow_item.iter().flatten() {
-                    if !items.item(followed, |followed| followed.to_account.clone()) {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
+            app.client()?.list(
+                FollowGetRequest::new(&user, list).want_num(PAGE),
+                app.json,
+                limit,
+                |page| page.follow_item.unwrap_or_default(),
+                |followed| followed.to_account.clone(),
+            )
         }
         Command::Check(users) => {
             let others = flat(&users.others);

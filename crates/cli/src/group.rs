@@ -14,7 +14,7 @@ use crate::confirm::confirm;
 use crate::failure::Failure;
 use crate::inputs::{flat, Items as Inputs};
 use crate::msg::Content;
-use crate::output::{body_text, line, outcome, print, print_json, time, warn, Items};
+use crate::output::{body_text, line, outcome, print, print_json, time, warn};
 use crate::per_user::{print_outcomes, Outcome};
 
 /// The app and one group.
@@ -191,25 +191,19 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         Command::Members {
             group: OneGroup { app, group },
             limit,
-        } => {
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetGroupMemberInfoRequest::page(&group, MEMBERS_PAGE, 0))? {
-                for member in page?.member_list.iter().flatten() {
-                    let more = items.item(member, |member| {
-                        format!(
-                            "{} {}",
-                            member.member_account.as_deref().unwrap_or("?"),
-                            member.role.as_ref().map(|role| role.as_str()).unwrap_or("")
-                        )
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
-        }
+        } => app.client()?.list(
+            GetGroupMemberInfoRequest::page(&group, MEMBERS_PAGE, 0),
+            app.json,
+            limit,
+            |page| page.member_list.unwrap_or_default(),
+            |member| {
+                format!(
+                    "{} {}",
+                    member.member_account.as_deref().unwrap_or("?"),
+                    member.role.as_ref().map(|role| role.as_str()).unwrap_or("")
+                )
+            },
+        ),
         Command::Add(Members { app, group, members }) => {
             let members = flat(&members);
             let client = app.client()?;
@@ -270,29 +264,27 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             group: OneGroup { app, group },
             limit,
         } => {
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
             // Pages run from the newest message backwards; within a page the
             // order is made newest first too.
-            for page in client.pages(GroupMsgGetSimpleRequest::new(&group, HISTORY_PAGE))? {
-                let mut messages = page?.rsp_msg_list.unwrap_or_default();
-                messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_seq));
-                for msg in &messages {
-                    let more = items.item(msg, |msg| {
-                        format!(
-                            "#{} {} {}: {}",
-                            msg.msg_seq.unwrap_or_default(),
-                            time(msg.msg_time_stamp.unwrap_or_default().max(0) as u64, app.epoch),
-                            msg.from_account.as_deref().unwrap_or("?"),
-                            msg.msg_body.as_deref().map(body_text).unwrap_or_default()
-                        )
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
+            app.client()?.list(
+                GroupMsgGetSimpleRequest::new(&group, HISTORY_PAGE),
+                app.json,
+                limit,
+                |page| {
+                    let mut messages = page.rsp_msg_list.unwrap_or_default();
+                    messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_seq));
+                    messages
+                },
+                |msg| {
+                    format!(
+                        "#{} {} {}: {}",
+                        msg.msg_seq.unwrap_or_default(),
+                        time(msg.msg_time_stamp.unwrap_or_default().max(0) as u64, app.epoch),
+                        msg.from_account.as_deref().unwrap_or("?"),
+                        msg.msg_body.as_deref().map(body_text).unwrap_or_default()
+                    )
+                },
+            )
         }
         Command::Mute {
             members: Members { app, group, members },

@@ -41,6 +41,7 @@ mod push;
 mod recent;
 mod robot;
 mod session;
+mod user_args;
 mod usersig;
 
 use std::process::ExitCode;

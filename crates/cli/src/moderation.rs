@@ -10,7 +10,7 @@ use tim_protocol::moderation::{
 use crate::app::AppArgs;
 use crate::failure::Failure;
 use crate::inputs::{flat, Items as Inputs};
-use crate::output::{print, warn, Items};
+use crate::output::{print, warn};
 
 /// The app, a word library and some words.
 #[derive(Debug, Args)]
@@ -71,30 +71,23 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
         Command::Libraries { app, limit } => {
             let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetCloudAuditKeywordsIdsRequest::new(client.sdkappid(), PAGE))? {
-                for library in page?.infos() {
-                    let more = items.item(library, |library| {
-                        format!("{} {}", library.id, library.lib_name.as_deref().unwrap_or(""))
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
+            client.list(
+                GetCloudAuditKeywordsIdsRequest::new(client.sdkappid(), PAGE),
+                app.json,
+                limit,
+                |page| page.infos().to_vec(),
+                |library| format!("{} {}", library.id, library.lib_name.as_deref().unwrap_or("")),
+            )
         }
         Command::Words { app, lib, limit } => {
             let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetCloudAuditKeywordsRequest::new(client.sdkappid(), &lib, PAGE))? {
-                for word in page?.infos() {
-                    if !items.item(word, |word| format!("{} {}", word.id, word.content)) {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
+            client.list(
+                GetCloudAuditKeywordsRequest::new(client.sdkappid(), &lib, PAGE),
+                app.json,
+                limit,
+                |page| page.infos().to_vec(),
+                |word| format!("{} {}", word.id, word.content),
+            )
         }
         Command::Add(Words { app, lib, words }) => {
             let words = flat(&words);

@@ -8,7 +8,7 @@ use tim_protocol::openim::{AdminGetroammsgRequest, AdminMsgwithdrawRequest, Batc
 use crate::app::AppArgs;
 use crate::failure::Failure;
 use crate::inputs::{flat, Items as Inputs};
-use crate::output::{body_text, print, time, Items};
+use crate::output::{body_text, print, time};
 use crate::per_user::{print_outcomes, Outcome};
 
 /// What to send: a text, or a custom element's data.
@@ -161,36 +161,33 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             let until = until.unwrap_or_else(|| tim_usersig::Clock::now(&tim_usersig::SystemClock) as i64);
             let client = app.client()?;
             let first = AdminGetroammsgRequest::new(&from, &to, PAGE, since, until);
-            let mut items = Items::new(app.json, limit);
             // Pages run backwards in time; each page holds its messages
             // oldest first, so each is turned around to print newest first.
-            for page in client.pages(first)? {
-                let mut messages = page?.msg_list.unwrap_or_default();
-                // Seconds tie often: the page's own order breaks the tie
-                // (a stable sort of the turned-around page).
-                messages.reverse();
-                messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_time_stamp));
-                for msg in &messages {
-                    let more = items.item(msg, |msg| {
-                        let at = msg.msg_time_stamp.map(|at| time(at.max(0) as u64, app.epoch));
-                        format!(
-                            "{} {} -> {}: {}{}",
-                            at.unwrap_or_default(),
-                            msg.from_account.as_deref().unwrap_or("?"),
-                            msg.to_account.as_deref().unwrap_or("?"),
-                            body_text(&msg.msg_body),
-                            msg.msg_key
-                                .as_ref()
-                                .map(|key| format!(" (MsgKey {})", key.as_str()))
-                                .unwrap_or_default()
-                        )
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
+            client.list(
+                first,
+                app.json,
+                limit,
+                |page| {
+                    let mut messages = page.msg_list.unwrap_or_default();
+                    // Seconds tie often: the page's own order breaks the tie
+                    // (a stable sort of the turned-around page).
+                    messages.reverse();
+                    messages.sort_by_key(|msg| std::cmp::Reverse(msg.msg_time_stamp));
+                    messages
+                },
+                |msg| {
+                    let at = msg.msg_time_stamp.map(|at| time(at.max(0) as u64, app.epoch));
+                    let key = msg.msg_key.as_ref().map(|key| format!(" (MsgKey {})", key.as_str()));
+                    format!(
+                        "{} {} -> {}: {}{}",
+                        at.unwrap_or_default(),
+                        msg.from_account.as_deref().unwrap_or("?"),
+                        msg.to_account.as_deref().unwrap_or("?"),
+                        body_text(&msg.msg_body),
+                        key.unwrap_or_default()
+                    )
+                },
+            )
         }
     }
 }

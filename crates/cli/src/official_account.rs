@@ -14,7 +14,7 @@ use crate::confirm::confirm;
 use crate::failure::Failure;
 use crate::inputs::{flat, Items as Inputs};
 use crate::msg::Content;
-use crate::output::{body_text, print, print_json, time, warn, Items};
+use crate::output::{body_text, print, print_json, time, warn};
 use crate::per_user::{report, Outcome};
 
 /// The app and an official account.
@@ -165,22 +165,16 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
         Command::Subscribers {
             account: Account { app, account },
             limit,
-        } => {
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetSubscriberInfoRequest::new(&account).limit(PAGE))? {
-                for subscriber in page?.subscriber_list.iter().flatten() {
-                    let more = items.item(subscriber, |subscriber| {
-                        let since = subscriber.subscribe_time.map(|at| time(at, app.epoch));
-                        format!("{} since {}", subscriber.subscriber_account, since.unwrap_or_default())
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
-        }
+        } => app.client()?.list(
+            GetSubscriberInfoRequest::new(&account).limit(PAGE),
+            app.json,
+            limit,
+            |page| page.subscriber_list.unwrap_or_default(),
+            |subscriber| {
+                let since = subscriber.subscribe_time.map(|at| time(at, app.epoch));
+                format!("{} since {}", subscriber.subscriber_account, since.unwrap_or_default())
+            },
+        ),
         Command::Send {
             account: Account { app, account },
             content,
@@ -199,28 +193,23 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             account: Account { app, account },
             limit,
         } => {
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
             // Each page is newest first, below the last page's oldest.
-            for page in client.pages(OfficialAccountMsgGetSimpleRequest::new(&account, HISTORY_PAGE))? {
-                for msg in page?.rsp_msg_list.iter().flatten() {
-                    let more = items.item(msg, |msg| {
-                        format!(
-                            "{} {}: {} (MsgKey {})",
-                            msg.msg_time_stamp
-                                .map(|at| time(at.max(0) as u64, app.epoch))
-                                .unwrap_or_default(),
-                            msg.from_account.as_deref().unwrap_or(&account),
-                            msg.msg_body.as_deref().map(body_text).unwrap_or_default(),
-                            msg.msg_key.as_deref().unwrap_or("?")
-                        )
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
+            app.client()?.list(
+                OfficialAccountMsgGetSimpleRequest::new(&account, HISTORY_PAGE),
+                app.json,
+                limit,
+                |page| page.rsp_msg_list.unwrap_or_default(),
+                |msg| {
+                    let at = msg.msg_time_stamp.map(|at| time(at.max(0) as u64, app.epoch));
+                    format!(
+                        "{} {}: {} (MsgKey {})",
+                        at.unwrap_or_default(),
+                        msg.from_account.as_deref().unwrap_or(&account),
+                        msg.msg_body.as_deref().map(body_text).unwrap_or_default(),
+                        msg.msg_key.as_deref().unwrap_or("?")
+                    )
+                },
+            )
         }
         Command::Recall {
             account: Account { app, account },

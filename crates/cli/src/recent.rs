@@ -5,7 +5,7 @@ use tim_protocol::recentcontact::{DeleteRequest, GetListRequest};
 
 use crate::app::AppArgs;
 use crate::failure::Failure;
-use crate::output::{conversation, print, time, Items};
+use crate::output::{conversation, print, time};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
@@ -48,26 +48,17 @@ pub(crate) enum Command {
 
 pub(crate) fn run(command: Command) -> Result<(), Failure> {
     match command {
-        Command::List { app, user, limit } => {
-            let client = app.client()?;
-            let mut items = Items::new(app.json, limit);
-            for page in client.pages(GetListRequest::first_page(&user))? {
-                for session in &page?.sessions {
-                    let more = items.item(session, |session| {
-                        let pinned = if session.top_flag == 1 { " pinned" } else { "" };
-                        format!(
-                            "{} {}{pinned}",
-                            conversation(&session.conversation()),
-                            time(session.msg_time, app.epoch)
-                        )
-                    });
-                    if !more {
-                        return Ok(());
-                    }
-                }
-            }
-            Ok(())
-        }
+        Command::List { app, user, limit } => app.client()?.list(
+            GetListRequest::first_page(&user),
+            app.json,
+            limit,
+            |page| page.sessions,
+            |session| {
+                let pinned = if session.top_flag == 1 { " pinned" } else { "" };
+                let at = time(session.msg_time, app.epoch);
+                format!("{} {at}{pinned}", conversation(&session.conversation()))
+            },
+        ),
         Command::Delete {
             app,
             user,

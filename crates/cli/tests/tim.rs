@@ -16,15 +16,23 @@ fn emulator() -> EmulatorHandle {
         .unwrap()
 }
 
-/// `tim args...` with the app given through the environment.
-fn tim(emulator: &EmulatorHandle, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tim"))
+/// The `tim` command with `args`, the app (at `url`) given through the
+/// environment and nothing else of this process's.
+fn command(url: &str, sdkappid: u64, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tim"));
+    command
         .args(args)
         .env_clear()
-        .env("TIM_SDKAPPID", emulator.sdkappid().to_string())
+        .env("TIM_SDKAPPID", sdkappid.to_string())
         .env("TIM_IDENTIFIER", "ops")
-        .env("TIM_BASE_URL", emulator.base_url().as_str())
-        .env("TIM_SECRET_KEY", KEY)
+        .env("TIM_BASE_URL", url)
+        .env("TIM_SECRET_KEY", KEY);
+    command
+}
+
+/// `tim args...` against `emulator`.
+fn tim(emulator: &EmulatorHandle, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = command(emulator.base_url().as_str(), emulator.sdkappid(), args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -668,15 +676,7 @@ fn call_accepts_an_older_name_of_an_endpoint() {
 
 /// `tim args...` against `url`, the app given through the environment.
 fn tim_at(url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tim"))
-        .args(args)
-        .env_clear()
-        .env("TIM_SDKAPPID", "1400000000")
-        .env("TIM_IDENTIFIER", "ops")
-        .env("TIM_BASE_URL", url)
-        .env("TIM_SECRET_KEY", KEY)
-        .output()
-        .unwrap()
+    command(url, 1_400_000_000, args).output().unwrap()
 }
 
 #[test]
@@ -787,13 +787,8 @@ fn lists_pipe_as_json_lines_and_inputs_come_from_files_and_stdin() {
     assert_eq!(stdout(&limited).lines().count(), 3);
 
     // A reader that stops after one line: tim ends quietly.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tim"))
-        .args(["group", "members", "big-1"])
-        .env_clear()
-        .env("TIM_SDKAPPID", emulator.sdkappid().to_string())
-        .env("TIM_IDENTIFIER", "ops")
-        .env("TIM_BASE_URL", emulator.base_url().as_str())
-        .env("TIM_SECRET_KEY", KEY)
+    let url = emulator.base_url();
+    let mut child = command(url.as_str(), emulator.sdkappid(), &["group", "members", "big-1"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
