@@ -8,6 +8,7 @@
 //! are applied one after another, and none loses another's change.
 
 pub(crate) mod contacts;
+pub(crate) mod extensions;
 pub(crate) mod follows;
 pub(crate) mod friends;
 pub(crate) mod global_mute;
