@@ -8,10 +8,12 @@
 //! are applied one after another, and none loses another's change.
 
 pub(crate) mod contacts;
+pub(crate) mod counters;
 pub(crate) mod extensions;
 pub(crate) mod follows;
 pub(crate) mod friends;
 pub(crate) mod global_mute;
+pub(crate) mod group_extras;
 pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
@@ -20,9 +22,11 @@ pub(crate) mod moderation;
 pub(crate) mod official_accounts;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
+pub(crate) mod receipts;
 pub(crate) mod recent;
 pub(crate) mod robots;
 pub(crate) mod sharded;
+pub(crate) mod topics;
 
 use contacts::ContactData;
 use follows::Follows;
@@ -43,6 +47,9 @@ pub(crate) struct State {
     pub(crate) conversations: Conversations,
     /// The Communities' permission groups (locked after `groups`).
     pub(crate) permission_groups: permission_groups::PermissionGroups,
+    /// Each group's topics, counters, receipts, extensions and clear mark
+    /// (locked after `groups`).
+    pub(crate) group_extras: group_extras::GroupExtrasStore,
     /// The app's official accounts (locked before any user, never under one).
     pub(crate) official_accounts: official_accounts::OfficialAccounts,
     /// The app's chatbots and their streams (`openim_robot_http_svc`).
