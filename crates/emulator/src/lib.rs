@@ -14,7 +14,9 @@
 //! numbered from 1 per group with their history, recalls and unread counts,
 //! custom attributes, read through `group_open_attr_http_svc`;
 //! `openim/modify_group_msg` changes a group message; group messages also
-//! put the group on its members' recent lists), and the relationship chain (`sns`: friends, the
+//! put the group on its members' recent lists; counters, read receipts,
+//! clearing and broadcasting, online counts), a Community's topics
+//! (`million_group_open_http_svc`), and the relationship chain (`sns`: friends, the
 //! blocklist, friend lists), and follow relations (`follow`: followings,
 //! followers, mutual follows and their counts), and the global mute
 //! (`openconfigsvr`: a muted user's sends are refused). [`routes`] lists every endpoint it models with

@@ -9,8 +9,8 @@
 //! none). Attributes are listed in key order.
 
 use tim_protocol::group::{
-    ClearGroupAttrRequest, GetGroupAttrRequest, GetGroupAttrResponse, GroupAttr, ModifyGroupAttrRequest,
-    SetGroupAttrRequest,
+    ClearGroupAttrRequest, DeleteGroupAttrRequest, GetGroupAttrRequest, GetGroupAttrResponse, GroupAttr,
+    ModifyGroupAttrRequest, SetGroupAttrRequest,
 };
 use tim_protocol::limits::GROUP_ATTRS_MAX;
 use tim_protocol::EnvelopeOnlyResponse;
@@ -65,5 +65,14 @@ pub(crate) fn set(ctx: &Context, request: SetGroupAttrRequest) -> Result<Envelop
 pub(crate) fn clear(ctx: &Context, request: ClearGroupAttrRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let mut registry = ctx.state.groups.lock();
     registry.find_mut(&request.group_id)?.attrs.clear();
+    Ok(EnvelopeOnlyResponse::new())
+}
+
+pub(crate) fn delete(ctx: &Context, request: DeleteGroupAttrRequest) -> Result<EnvelopeOnlyResponse, Failure> {
+    let mut registry = ctx.state.groups.lock();
+    let group = registry.find_mut(&request.group_id)?;
+    for attr in &request.group_attr {
+        group.attrs.remove(&attr.key);
+    }
     Ok(EnvelopeOnlyResponse::new())
 }

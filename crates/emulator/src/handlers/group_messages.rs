@@ -15,8 +15,10 @@
 //!   group's conversation goes to the top of every member's recent list at
 //!   the message's time (pinned conversations stay pinned). Imported
 //!   messages count as read, and reach the recent lists only with
-//!   `RecentContactFlag` 1. `OnlineOnlyFlag`, `MsgPriority` filtering,
-//!   `@` mentions and read receipts are accepted and not acted on (webhooks
+//!   `RecentContactFlag` 1. `NeedReadReceipt` 1 and
+//!   `SupportMessageExtension` 1 are kept for the message (see
+//!   `receipts` and `group_extensions`). `OnlineOnlyFlag`, `MsgPriority`
+//!   filtering and `@` mentions are accepted and not acted on (webhooks
 //!   are the router's, see `webhooks::groups`). An AVChatRoom's messages
 //!   touch no recent list.
 //! - `send_group_system_notification` checks the group and that every
@@ -40,7 +42,8 @@
 //!   10007.
 //! - `modify_group_msg` on a number with no message answers 10030, on an
 //!   AVChatRoom 10007.
-//! - A `TopicId` answers 60017: topics are not emulated.
+//! - A `TopicId` answers 60017: topics are emulated (`topics`), the
+//!   messages in them are not.
 
 use tim_protocol::group::{
     DeleteGroupMsgBySenderRequest, GroupHistoryMsg, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
@@ -53,6 +56,7 @@ use tim_protocol::ErrorCode;
 
 use crate::context::Context;
 use crate::failure::Failure;
+use crate::state::extensions::Extensions;
 use crate::state::group_failures;
 use crate::state::groups::{Group, Message};
 use crate::state::operations::{Chat, Sent};
@@ -123,6 +127,8 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
             ));
         }
     }
+    let receipt = request.need_read_receipt == Some(1);
+    let extensions = request.support_message_extension == Some(1);
     let message = Message {
         from: request.from_account,
         random: request.random,
@@ -145,6 +151,16 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
         cloud_custom_data: message.cloud_custom_data.clone(),
     });
     let seq = group.post(message, true);
+    if receipt || extensions {
+        let mut store = ctx.state.group_extras.lock();
+        let extras = store.of(group);
+        if receipt {
+            extras.receipts.insert(seq);
+        }
+        if extensions {
+            extras.extensions.insert(seq, Extensions::default());
+        }
+    }
     touch_members(ctx, group, now);
     let mut reply = SendGroupMsgResponse::default();
     reply.msg_time = Some(i64::try_from(now).unwrap_or(i64::MAX));

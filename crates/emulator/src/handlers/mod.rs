@@ -11,8 +11,13 @@
 //!   `openim/modify_group_msg`); `bans`: its bans of audio-video groups.
 //! - `avchatroom`: `group_open_avchatroom_http_svc` (online members, marks,
 //!   robots, administrators of audio-video groups).
+//!   `permission_groups`, `counters`, `receipts`, `bulk_messages`:
+//!   `group_open_http_svc` (and `get_group_attr`, `openim/modify_group_msg`).
+//! - `topics`: a Community's topics (`million_group_open_http_svc` and
+//!   `import_topic`); `online_members`: the online counts of both services.
 //! - `messages`, `history`, `unread`: `openim`'s one-to-one messages.
-//! - `extensions`: `openim_msg_ext_http_svc`.
+//! - `extensions`, `group_extensions`: `openim_msg_ext_http_svc` (one-to-one
+//!   and group messages, sharing `state::extensions`).
 //! - `sessions`: `query_online_status` (`openim`) and `kick`
 //!   (`im_open_login_svc`).
 //! - `profiles`: `profile`.
@@ -31,14 +36,17 @@ pub(crate) mod app_info;
 pub(crate) mod avchatroom;
 pub(crate) mod bans;
 pub(crate) mod blocklist;
+pub(crate) mod bulk_messages;
 pub(crate) mod config;
 pub(crate) mod contact_groups;
+pub(crate) mod counters;
 pub(crate) mod extensions;
 pub(crate) mod follows;
 pub(crate) mod friend_lists;
 pub(crate) mod friends;
 pub(crate) mod global_mute;
 pub(crate) mod group_attrs;
+pub(crate) mod group_extensions;
 pub(crate) mod group_members;
 pub(crate) mod group_messages;
 pub(crate) mod groups;
@@ -48,11 +56,14 @@ pub(crate) mod messages;
 pub(crate) mod moderation;
 pub(crate) mod msg_history;
 pub(crate) mod official_accounts;
+pub(crate) mod online_members;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod push;
+pub(crate) mod receipts;
 pub(crate) mod recent;
 pub(crate) mod robots;
 pub(crate) mod sessions;
 pub(crate) mod sns_common;
+pub(crate) mod topics;
 pub(crate) mod unread;

@@ -10,6 +10,8 @@ use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{app_info, config, moderation, msg_history, robots};
 use crate::handlers::{avchatroom, bans};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
+use crate::handlers::{bulk_messages, counters, group_extensions, online_members, receipts, topics};
+use crate::handlers::{config, moderation, robots};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -131,11 +133,28 @@ pub(super) fn list() -> Vec<Handler> {
         route(group_messages::import),
         route(group_messages::set_unread),
         route(group_messages::modify),
+        route(bulk_messages::clear),
+        route(bulk_messages::broadcast),
+        route(receipts::counts),
+        route(receipts::detail),
+        // group_open_http_svc: counters; online counts (both services)
+        route(counters::get),
+        route(counters::update),
+        route(counters::delete),
+        route(online_members::av_group),
+        route(online_members::community),
+        // million_group_open_http_svc (and import_topic): a Community's topics
+        route(topics::create),
+        route(topics::import),
+        route(topics::destroy),
+        route(topics::get),
+        route(topics::modify),
         // group attributes
         route(group_attrs::get),
         route(group_attrs::modify),
         route(group_attrs::set),
         route(group_attrs::clear),
+        route(group_attrs::delete),
         // openim: one-to-one messages and login status
         hooked(messages::send, c2c::sendmsg),
         route(messages::send_batch),
@@ -152,6 +171,8 @@ pub(super) fn list() -> Vec<Handler> {
         // openim_msg_ext_http_svc
         route(extensions::set),
         route(extensions::get),
+        route(group_extensions::set),
+        route(group_extensions::get),
         // profile
         hooked(profiles::set, profile_hooks::portrait_set),
         route(profiles::get),

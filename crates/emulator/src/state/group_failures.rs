@@ -31,12 +31,13 @@ pub(crate) fn require_imported(state: &State, user: &str) -> Result<(), Failure>
     }
 }
 
-/// 60017 for a topic: the emulator keeps none.
+/// 60017 for a message call in a topic: the emulator keeps topics
+/// (`topics`) but no messages in them.
 pub(crate) fn no_topics(topic: Option<&String>) -> Result<(), Failure> {
     match topic {
         Some(_) => Err(Failure::new(
             ErrorCode::CallDisabled,
-            "topics (TopicId) are not emulated by tim-emulator",
+            "messages in topics (TopicId) are not emulated by tim-emulator",
         )),
         None => Ok(()),
     }

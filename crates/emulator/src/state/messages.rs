@@ -9,10 +9,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use tim_protocol::message::{MsgBody, MsgKey};
-use tim_protocol::openim::MsgExtension;
-
+pub(crate) use super::extensions::Extensions;
 use super::sharded::Sharded;
+use tim_protocol::message::{MsgBody, MsgKey};
 
 /// The two users of a conversation, in name order.
 type Pair = (String, String);
@@ -90,31 +89,6 @@ impl Message {
 /// The `MsgKey` of a message.
 pub(crate) fn msg_key(seq: u32, random: u32, time: i64) -> MsgKey {
     MsgKey::new(format!("{seq}_{random}_{time}"))
-}
-
-/// A message's extension pairs and their versions.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Extensions {
-    /// The last `Seq` handed out; every change moves it on by one.
-    pub(crate) latest_seq: u64,
-    /// The `Seq` of the last clear (0 if never cleared).
-    pub(crate) clear_seq: u64,
-    /// Key → (value, the `Seq` it was last set at).
-    pub(crate) pairs: BTreeMap<String, (String, u64)>,
-}
-
-impl Extensions {
-    /// The pairs with `Seq` at least `start`, in `Seq` order (then key).
-    pub(crate) fn since_seq(&self, start: u64) -> Vec<MsgExtension> {
-        let mut pairs: Vec<MsgExtension> = self
-            .pairs
-            .iter()
-            .filter(|(_, (_, seq))| *seq >= start)
-            .map(|(key, (value, seq))| MsgExtension::new(key, value, *seq))
-            .collect();
-        pairs.sort_by_key(|pair| pair.seq);
-        pairs
-    }
 }
 
 /// The messages between two users.

@@ -10,9 +10,12 @@
 pub(crate) mod av_members;
 pub(crate) mod bans;
 pub(crate) mod contacts;
+pub(crate) mod counters;
+pub(crate) mod extensions;
 pub(crate) mod follows;
 pub(crate) mod friends;
 pub(crate) mod global_mute;
+pub(crate) mod group_extras;
 pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
@@ -23,9 +26,11 @@ pub(crate) mod operations;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod push;
+pub(crate) mod receipts;
 pub(crate) mod recent;
 pub(crate) mod robots;
 pub(crate) mod sharded;
+pub(crate) mod topics;
 
 use contacts::ContactData;
 use follows::Follows;
@@ -51,6 +56,9 @@ pub(crate) struct State {
     pub(crate) av_rooms: av_members::AvRooms,
     /// The audio-video groups' bans (locked after `groups` and `av_rooms`).
     pub(crate) bans: bans::Bans,
+    /// Each group's topics, counters, receipts, extensions and clear mark
+    /// (locked after `groups`).
+    pub(crate) group_extras: group_extras::GroupExtrasStore,
     /// The app's official accounts (locked before any user, never under one).
     pub(crate) official_accounts: official_accounts::OfficialAccounts,
     /// The app's chatbots and their streams (`openim_robot_http_svc`).

@@ -1,0 +1,46 @@
+//! Who has read a group message, for `get_group_msg_receipt` and
+//! `get_group_msg_receipt_detail`.
+//!
+//! No client ever connects to the emulator, so no client ever reports a
+//! read. The one sign of reading the emulator sees is a member speaking
+//! after the message: **a member has read message `N` once it sent a later
+//! message (sequence number above `N`) in the group.** The message's sender
+//! counts as neither a reader nor a non-reader, nor does the app
+//! administrator; the members counted are the group's members now, in join
+//! order.
+
+use std::collections::HashSet;
+
+use super::groups::Group;
+
+/// The sender of message `seq` (`None` for the administrator), if the group
+/// keeps that message (recalled ones too; deleted ones are gone).
+pub(crate) fn sender(group: &Group, seq: u64) -> Option<Option<&str>> {
+    let (page, _) = group.history(Some(seq), 1, true);
+    page.into_iter()
+        .find(|(found, _)| *found == seq)
+        .map(|(_, message)| message.from.as_deref())
+}
+
+/// The members who have read message `seq` (sent by `from`) and those who
+/// have not, each in join order.
+pub(crate) fn split(group: &Group, seq: u64, from: Option<&str>) -> (Vec<String>, Vec<String>) {
+    let (later, _) = group.history(None, usize::MAX, true);
+    let spoke_after: HashSet<&str> = later
+        .iter()
+        .filter(|(found, _)| *found > seq)
+        .filter_map(|(_, message)| message.from.as_deref())
+        .collect();
+    let (mut read, mut unread) = (Vec::new(), Vec::new());
+    for (_, name, _) in group.members() {
+        if Some(name) == from {
+            continue;
+        }
+        if spoke_after.contains(name) {
+            read.push(name.to_owned());
+        } else {
+            unread.push(name.to_owned());
+        }
+    }
+    (read, unread)
+}
