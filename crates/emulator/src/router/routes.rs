@@ -11,7 +11,6 @@ use crate::handlers::{app_info, config, moderation, msg_history, robots};
 use crate::handlers::{avchatroom, bans};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{bulk_messages, counters, group_extensions, online_members, receipts, topics};
-use crate::handlers::{config, moderation, robots};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
