@@ -1,7 +1,8 @@
 //! The emulator's group calls beyond groups, members and messages, on both
 //! clients: group counters, `delete_group_attr`, `clear_group_msg`,
-//! `send_broadcast_msg`, read receipts, group message extensions and the
-//! online member counts, each with its refusals.
+//! `send_broadcast_msg`, read receipts (with reads reported through
+//! `group_msg_receipt`), group message extensions and the online member
+//! counts, each with its refusals.
 
 use tim_api::Error;
 use tim_emulator::{Edition, Emulator};
@@ -9,8 +10,8 @@ use tim_protocol::group::{
     ClearGroupMsgRequest, CounterMode, CreateGroupRequest, DeleteGroupAttrRequest, DeleteGroupCounterRequest,
     GetCommunityOnlineMemberNumRequest, GetGroupAttrRequest, GetGroupCounterRequest, GetGroupInfoRequest,
     GetGroupMsgReceiptDetailRequest, GetGroupMsgReceiptRequest, GetOnlineMemberNumRequest, GroupAttr, GroupCounter,
-    GroupGetKeyValuesRequest, GroupMsgGetSimpleRequest, GroupSetKeyValuesRequest, GroupType, SendBroadcastMsgRequest,
-    SendGroupMsgRequest, SetGroupAttrRequest, UpdateGroupCounterRequest,
+    GroupGetKeyValuesRequest, GroupMsgGetSimpleRequest, GroupMsgReceiptRequest, GroupSetKeyValuesRequest, GroupType,
+    SendBroadcastMsgRequest, SendGroupMsgRequest, SetGroupAttrRequest, UpdateGroupCounterRequest,
 };
 use tim_protocol::message::MsgElement;
 use tim_protocol::openim::MsgExtension;
@@ -85,6 +86,18 @@ async fn counters_are_set_increased_decreased_and_deleted() {
             .unwrap();
         let all = driver.send(&GetGroupCounterRequest::new(&g)).await.unwrap();
         assert_eq!(counters(all.group_counter), [pair("like", 8), pair("unlike", 1)]);
+        // Without keys, every counter goes (the page's "no value passed in").
+        let spare = group(&driver, GroupType::Work, &owner, &[]).await;
+        let two = UpdateGroupCounterRequest::new(&spare, [GroupCounter::new("a", 1), GroupCounter::new("b", 2)]);
+        driver.send(&two).await.unwrap();
+        driver.send(&DeleteGroupCounterRequest::all(&spare)).await.unwrap();
+        let none = driver.send(&GetGroupCounterRequest::new(&spare)).await.unwrap();
+        assert!(counters(none.group_counter).is_empty());
+        let none_keys: [&str; 0] = [];
+        match driver.send(&DeleteGroupCounterRequest::new(&spare, none_keys)).await {
+            Err(Error::Validation(error)) => assert_eq!(error.field(), "GroupCounterKeys"),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
 
         // 10063: more than 20 counters on the group (nothing changes).
         let many = UpdateGroupCounterRequest::new(&g, (0..19).map(|n| GroupCounter::new(format!("k{n}"), n)));
@@ -278,6 +291,108 @@ async fn a_member_has_read_a_message_once_it_spoke_after_it() {
             .await
         {
             Err(Error::Validation(error)) => assert_eq!(error.field(), "Count"),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reported_read_counts_the_member_as_a_reader() {
+    let harness = Harness::start(Emulator::builder());
+    for driver in harness.drivers() {
+        let n = driver.name();
+        let [owner, a, b, outsider] = ["po", "pa", "pb", "px"].map(|u| format!("{u}-{n}"));
+        import(&driver, &[&owner, &a, &b, &outsider]).await;
+        let g = group(&driver, GroupType::Work, &owner, &[&a, &b]).await;
+        let first = say(&driver, &g, &owner, true, false).await;
+        let second = say(&driver, &g, &owner, true, false).await;
+        let plain = say(&driver, &g, &owner, false, false).await;
+        let counts = |seqs: [u64; 2]| GetGroupMsgReceiptRequest::new(&g, seqs);
+        let read_nums = |reply: tim_protocol::group::GetGroupMsgReceiptResponse| -> Vec<_> {
+            reply
+                .group_msg_receipt_list
+                .unwrap()
+                .into_iter()
+                .map(|item| (item.read_num, item.unread_num))
+                .collect()
+        };
+        assert_eq!(
+            read_nums(driver.send(&counts([first, second])).await.unwrap()),
+            [(Some(0), Some(2)), (Some(0), Some(2))]
+        );
+
+        // b reports both read (twice: nothing more changes); a did not speak
+        // or report, so it has not read them.
+        let report = GroupMsgReceiptRequest::new(&g, &b, [first, second]);
+        driver.send(&report).await.unwrap();
+        driver.send(&report).await.unwrap();
+        assert_eq!(
+            read_nums(driver.send(&counts([first, second])).await.unwrap()),
+            [(Some(1), Some(1)), (Some(1), Some(1))]
+        );
+        let readers = driver
+            .send(&GetGroupMsgReceiptDetailRequest::readers(&g, first, 10))
+            .await
+            .unwrap();
+        let readers: Vec<_> = readers.read_list.unwrap().into_iter().map(|r| r.read_account).collect();
+        assert_eq!(readers, [b.as_str()]);
+        let non_readers = driver
+            .send(&GetGroupMsgReceiptDetailRequest::non_readers(&g, second, 10))
+            .await
+            .unwrap();
+        let non_readers: Vec<_> = non_readers
+            .unread_list
+            .unwrap()
+            .into_iter()
+            .map(|u| u.unread_account)
+            .collect();
+        assert_eq!(non_readers, [a.as_str()]);
+        // The sender reporting its own message changes no count.
+        driver
+            .send(&GroupMsgReceiptRequest::new(&g, &owner, [first]))
+            .await
+            .unwrap();
+        assert_eq!(
+            read_nums(driver.send(&counts([first, second])).await.unwrap())[0],
+            (Some(1), Some(1))
+        );
+
+        // Refusals, all or nothing: 10062 for a message without a receipt
+        // (a's report of `first` is not kept either), 10007 for a
+        // non-member, an AVChatRoom or a Community, 10010 without the group.
+        assert_eq!(
+            code(driver.send(&GroupMsgReceiptRequest::new(&g, &a, [first, plain])).await),
+            ErrorCode::GroupReceiptNotFound
+        );
+        assert_eq!(
+            code(driver.send(&GroupMsgReceiptRequest::new(&g, &a, [999])).await),
+            ErrorCode::GroupReceiptNotFound
+        );
+        assert_eq!(
+            read_nums(driver.send(&counts([first, second])).await.unwrap())[0],
+            (Some(1), Some(1))
+        );
+        assert_eq!(
+            code(driver.send(&GroupMsgReceiptRequest::new(&g, &outsider, [first])).await),
+            ErrorCode::GroupPermissionDenied
+        );
+        let live = group(&driver, GroupType::AvChatRoom, &owner, &[]).await;
+        assert_eq!(
+            code(driver.send(&GroupMsgReceiptRequest::new(&live, &owner, [1])).await),
+            ErrorCode::GroupPermissionDenied
+        );
+        let community = group(&driver, GroupType::Community, &owner, &[&a]).await;
+        assert_eq!(
+            code(driver.send(&GroupMsgReceiptRequest::new(&community, &a, [1])).await),
+            ErrorCode::GroupPermissionDenied
+        );
+        assert_eq!(
+            code(driver.send(&GroupMsgReceiptRequest::new("@TGS#nope", &a, [1])).await),
+            ErrorCode::GroupNotFound
+        );
+        let none: [u64; 0] = [];
+        match driver.send(&GroupMsgReceiptRequest::new(&g, &a, none)).await {
+            Err(Error::Validation(error)) => assert_eq!(error.field(), "MsgSeqList"),
             other => panic!("expected a validation error, got {other:?}"),
         }
     }

@@ -3,7 +3,7 @@
 //! `openconfigsvr/getappinfo` (today's figures the emulator counts from its
 //! operations log) and `open_msg_svc/get_history` (an hour's archive, a
 //! gzip of JSON lines the emulator serves itself, downloaded here over
-//! plain HTTP). The `im_cos_msg` calls are not emulated (60017).
+//! plain HTTP). The `im_cos_msg` calls are in `emulator_cos_msg.rs`.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -12,7 +12,6 @@ use flate2::read::GzDecoder;
 use serde_json::Value;
 use tim_emulator::{emulated, Emulator};
 use tim_protocol::account::AccountDeleteRequest;
-use tim_protocol::cos_msg::{ForbidIllegalObjectRequest, GetCosSigRequest, RawUrlItem};
 use tim_protocol::group::{CreateGroupRequest, GroupType, SendGroupMsgRequest};
 use tim_protocol::openconfig::{AppInfo, AppInfoField, GetappinfoRequest};
 use tim_protocol::openim::SendmsgRequest;
@@ -251,26 +250,4 @@ async fn the_hours_archive_is_a_gzip_of_json_lines_served_by_the_emulator() {
         .unwrap();
     assert_ne!(again.files()[0].url, url);
     assert_eq!(download(&again.files()[0].url).await.0.len(), 2);
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn the_chat_file_calls_are_not_emulated() {
-    let harness = Harness::start(Emulator::builder());
-    for path in [
-        "v4/im_cos_msg/forbid_illegal_object",
-        "v4/im_cos_msg/allow_banned_object",
-        "v4/im_cos_msg/get_cos_sig",
-        "v4/group_open_http_svc/group_msg_receipt",
-    ] {
-        assert!(!emulated(path), "{path}");
-    }
-    for driver in harness.drivers() {
-        let ban = ForbidIllegalObjectRequest::new("https://cos.example/a.png");
-        assert_eq!(code(driver.send(&ban).await), ErrorCode::CallDisabled);
-        let sig = GetCosSigRequest::new([RawUrlItem::new(1, "https://cos.example/a.png")]);
-        assert_eq!(code(driver.send(&sig).await), ErrorCode::CallDisabled);
-        // validate() runs before sending: an empty URL is refused locally.
-        let empty = ForbidIllegalObjectRequest::new("");
-        assert!(driver.send(&empty).await.is_err());
-    }
 }

@@ -11,7 +11,8 @@
 //! or, for a value leaving the 64-bit range, 10004, with nothing changed)
 //! and answers the changed counters after the change; a read by keys
 //! leaves out the keys without a counter; a delete of a key without one
-//! changes nothing. No edition check: the emulator's default edition (Pro,
+//! changes nothing. A delete without `GroupCounterKeys` deletes every
+//! counter of the group, as the page says. No edition check: the emulator's default edition (Pro,
 //! the pages' "Premium") has counters.
 
 use tim_protocol::group::{
@@ -68,7 +69,7 @@ pub(crate) fn update(ctx: &Context, request: UpdateGroupCounterRequest) -> Resul
 
 pub(crate) fn delete(ctx: &Context, request: DeleteGroupCounterRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     with_counters(ctx, &request.group_id, |counters| {
-        counters.delete(&request.group_counter_keys);
+        counters.delete(request.group_counter_keys.as_deref());
         Ok(EnvelopeOnlyResponse::new())
     })
 }

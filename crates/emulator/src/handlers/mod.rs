@@ -27,7 +27,10 @@
 //! - `robots`: `openim_robot_http_svc` (chatbots).
 //! - `moderation`: `im_msg_audit_mgr` and `im_msg_audit`.
 //! - `config`: `ConfigSvc` (`GetIPList`).
-//! - `push`: `all_member_push` and the `timpush` paths sharing its state.
+//! - `push`: `all_member_push` and the `timpush` paths sharing its state;
+//!   `push_traces`: `timpush/all_member_push_trace`, reading the recorded
+//!   pushes.
+//! - `cos_files`: `im_cos_msg` (banning chat files, signed URLs).
 //! - `app_info`: `openconfigsvr/getappinfo` (today's operations data).
 //! - `msg_history`: `open_msg_svc/get_history` (the hourly archives).
 
@@ -39,6 +42,7 @@ pub(crate) mod blocklist;
 pub(crate) mod bulk_messages;
 pub(crate) mod config;
 pub(crate) mod contact_groups;
+pub(crate) mod cos_files;
 pub(crate) mod counters;
 pub(crate) mod extensions;
 pub(crate) mod follows;
@@ -60,6 +64,7 @@ pub(crate) mod online_members;
 pub(crate) mod permission_groups;
 pub(crate) mod profiles;
 pub(crate) mod push;
+pub(crate) mod push_traces;
 pub(crate) mod receipts;
 pub(crate) mod recent;
 pub(crate) mod robots;

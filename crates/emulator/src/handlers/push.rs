@@ -34,9 +34,9 @@
 //! (empty when it has none); `timpush/get_tag` lists an account that is not
 //! imported in `ErrorList` with 70107, as the page's sample does (the Push
 //! SDK's RegistrationIDs are not modelled). `AttrTypes` are stored and read
-//! back, not enforced. Not modelled (60017): `timpush/all_member_push_trace`,
-//! whose device traces the emulator does not have, and the recall rule of
-//! 90053, whose page text contradicts itself.
+//! back, not enforced. Not modelled: the recall rule of 90053, whose page
+//! text contradicts itself. `timpush/all_member_push_trace` reads these
+//! records (`handlers::push_traces`).
 
 use std::collections::BTreeMap;
 
@@ -51,20 +51,13 @@ use tim_protocol::push::{
 };
 use tim_protocol::{Api, EnvelopeOnlyResponse, ErrorCode};
 
-use crate::config::Edition;
 use crate::context::Context;
 use crate::failure::Failure;
 use crate::state::push::{Push, RecordedPush};
 
 /// Fails with 90045 on the Standard edition, which has no push to all users.
 fn require_push(ctx: &Context) -> Result<(), Failure> {
-    if ctx.settings.edition == Edition::Standard {
-        return Err(Failure::new(
-            ErrorCode::PushDisabled,
-            "pushing to all users needs the Pro, Pro Plus or Enterprise edition",
-        ));
-    }
-    Ok(())
+    crate::state::push::require_push(ctx.settings.edition)
 }
 
 /// 90033 for an attribute name the app does not have.

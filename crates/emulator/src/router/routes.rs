@@ -5,12 +5,12 @@
 
 use super::erased::{hooked, route, Handler};
 use crate::handlers::official_accounts;
-use crate::handlers::push;
 use crate::handlers::{accounts, contact_groups, marks, recent};
 use crate::handlers::{app_info, config, moderation, msg_history, robots};
 use crate::handlers::{avchatroom, bans};
 use crate::handlers::{blocklist, follows, friend_lists, friends, global_mute};
 use crate::handlers::{bulk_messages, counters, group_extensions, online_members, receipts, topics};
+use crate::handlers::{cos_files, push, push_traces};
 use crate::handlers::{extensions, history, messages, profiles, sessions, unread};
 use crate::handlers::{group_attrs, group_members, group_messages, groups, permission_groups};
 use crate::webhooks::{c2c, groups as group_hooks, profiles as profile_hooks};
@@ -136,6 +136,7 @@ pub(super) fn list() -> Vec<Handler> {
         route(bulk_messages::broadcast),
         route(receipts::counts),
         route(receipts::detail),
+        route(receipts::report),
         // group_open_http_svc: counters; online counts (both services)
         route(counters::get),
         route(counters::update),
@@ -240,6 +241,11 @@ pub(super) fn list() -> Vec<Handler> {
         route(push::timpush_set_attr_name),
         route(push::timpush_get_attr_name),
         route(push::timpush_get_tag),
+        route(push_traces::trace),
+        // im_cos_msg: the chat files' bans and signed URLs.
+        route(cos_files::forbid),
+        route(cos_files::allow),
+        route(cos_files::get_sig),
         // leftover: operations data and the message archives.
         route(app_info::get),
         route(msg_history::get),

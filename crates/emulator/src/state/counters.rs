@@ -73,10 +73,16 @@ impl Counters {
             .collect())
     }
 
-    /// Deletes the counters of `keys` (a key without one changes nothing).
-    pub(crate) fn delete(&mut self, keys: &[String]) {
-        for key in keys {
-            self.0.remove(key);
+    /// Deletes the counters of `keys` (a key without one changes nothing),
+    /// or every counter when `keys` is `None`.
+    pub(crate) fn delete(&mut self, keys: Option<&[String]>) {
+        match keys {
+            Some(keys) => {
+                for key in keys {
+                    self.0.remove(key);
+                }
+            }
+            None => self.0.clear(),
         }
     }
 }
@@ -100,11 +106,13 @@ mod tests {
             counters.update(&many, &CounterMode::Set).unwrap_err().code,
             ErrorCode::GroupCounterLimit
         );
-        counters.delete(&["like".into(), "none".into()]);
+        counters.delete(Some(&["like".into(), "none".into()]));
         assert!(counters.update(&many, &CounterMode::Set).is_ok());
         assert_eq!(
             counters.read(Some(&["k3".into(), "gone".into()])),
             [GroupCounter::new("k3", 3)]
         );
+        counters.delete(None);
+        assert!(counters.read(None).is_empty(), "no keys: every counter goes");
     }
 }

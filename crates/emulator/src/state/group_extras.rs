@@ -1,6 +1,6 @@
 //! What the group calls beyond the group model keep, group by group: a
 //! Community's topics, the counters, which messages asked for read receipts
-//! or carry extensions, and how far `clear_group_msg` cleared the history.
+//! or carry extensions, the reads `group_msg_receipt` reported, and how far `clear_group_msg` cleared the history.
 //!
 //! They live beside the group registry, behind a lock of their own, keyed
 //! by the group's ID and position (`Group::position`, never reused), as the
@@ -58,6 +58,9 @@ pub(crate) struct GroupExtras {
     pub(crate) counters: Counters,
     /// The sequence numbers of the messages sent with `NeedReadReceipt` 1.
     pub(crate) receipts: BTreeSet<u64>,
+    /// The reads reported through `group_msg_receipt`: sequence number →
+    /// the members reported as having read that message.
+    pub(crate) read_reports: BTreeMap<u64, BTreeSet<String>>,
     /// The extensions of the messages sent with `SupportMessageExtension` 1,
     /// by sequence number.
     pub(crate) extensions: BTreeMap<u64, Extensions>,

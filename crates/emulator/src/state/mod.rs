@@ -10,6 +10,7 @@
 pub(crate) mod av_members;
 pub(crate) mod bans;
 pub(crate) mod contacts;
+pub(crate) mod cos_files;
 pub(crate) mod counters;
 pub(crate) mod extensions;
 pub(crate) mod follows;
@@ -65,6 +66,8 @@ pub(crate) struct State {
     pub(crate) robots: robots::Robots,
     /// The keyword library of cloud moderation (`im_msg_audit_mgr`).
     pub(crate) moderation: moderation::Moderation,
+    /// The banned chat files (`im_cos_msg`; a leaf lock).
+    pub(crate) cos_files: cos_files::CosFiles,
     /// The push feature's app-wide state (`all_member_push`, `timpush`),
     /// never locked while a user is.
     pub(crate) push: std::sync::Mutex<push::Push>,

@@ -10,6 +10,22 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use tim_protocol::message::{MsgBody, OfflinePushInfo};
 use tim_protocol::push::PushCondition;
+use tim_protocol::ErrorCode;
+
+use crate::config::Edition;
+use crate::failure::Failure;
+
+/// Fails with 90045 on the Standard edition, which has no push to all
+/// users (shared by the push handlers).
+pub(crate) fn require_push(edition: Edition) -> Result<(), Failure> {
+    if edition == Edition::Standard {
+        return Err(Failure::new(
+            ErrorCode::PushDisabled,
+            "pushing to all users needs the Pro, Pro Plus or Enterprise edition",
+        ));
+    }
+    Ok(())
+}
 
 /// A push the emulator accepted, as [`EmulatorHandle::pushes`](crate::EmulatorHandle::pushes)
 /// reads it back: who sent what, under which condition, and the accounts it
