@@ -23,6 +23,7 @@ use tim_protocol::group::{AppDefinedData, GroupType, JoinOption, MemberRole, Msg
 use tim_protocol::message::MsgBody;
 
 use super::group_failures::not_found;
+use super::ids::base36;
 use crate::failure::Failure;
 
 /// The registry, behind its lock.
@@ -323,7 +324,8 @@ impl Registry {
                 GroupType::Community => 'C',
                 _ => 'W',
             };
-            let id = format!("{prefix}{letter}{}", base36(self.generated));
+            // Padded to eight digits, so IDs look alike and sort by age.
+            let id = format!("{prefix}{letter}{:0>8}", base36(self.generated));
             if !self.contains(&id) {
                 return id;
             }
@@ -416,24 +418,6 @@ impl Registry {
             .filter_map(|position| self.order.get(position))
             .filter_map(|id| self.groups.get(id))
     }
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    // Padded to eight digits, so IDs look alike and sort by age.
-    while out.len() < 8 {
-        out.push(b'0');
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub(crate) mod group_extras;
 pub(crate) mod group_failures;
 pub(crate) mod group_fields;
 pub(crate) mod groups;
+pub(crate) mod ids;
 pub(crate) mod messages;
 pub(crate) mod moderation;
 pub(crate) mod official_accounts;

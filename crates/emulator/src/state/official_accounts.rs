@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use super::ids::base36;
 use tim_protocol::limits::OFFICIAL_ACCOUNT_ID_PREFIX;
 use tim_protocol::message::MsgBody;
 
@@ -192,21 +193,6 @@ pub(crate) struct AccountMessage {
     pub(crate) body: MsgBody,
     pub(crate) cloud_custom_data: Option<String>,
     pub(crate) recalled: bool,
-}
-
-/// `n` in base 36, upper case (the pages' IDs look so: `@TOA#_2C5SZEAEF`).
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).expect("ASCII digits")
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 //! Community is not counted or listed (the readers filter with the group's
 //! member list), and comes back if it rejoins.
 
+use super::ids::base36;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -144,21 +145,6 @@ impl Community {
         let page = rest.by_ref().take(limit).collect();
         (page, rest.next().map(|(_, group)| group.position))
     }
-}
-
-/// `n` in upper-case base 36.
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::ids::base36;
 use tim_protocol::limits::TOPIC_ID_INFIX;
 
 /// One topic's profile.
@@ -103,21 +104,6 @@ impl Topics {
             .values()
             .filter_map(|id| self.topics.get(id).map(|topic| (id.as_str(), topic)))
     }
-}
-
-/// `n` in upper-case base 36.
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
