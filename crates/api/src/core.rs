@@ -278,7 +278,7 @@ impl<R: Api> Call<'_, R> {
         }
         self.span.record("attempt", self.attempt);
         self.span.record("random", random);
-        tracing::debug!(parent: &self.span, "sending");
+        tracing::debug!("sending");
         let mut request = http::Request::new(body);
         *request.method_mut() = http::Method::POST;
         *request.uri_mut() = uri;
@@ -344,8 +344,11 @@ impl<R: Api> Call<'_, R> {
         }
         self.span.record("retry", decision);
         observability::count_retry(R::PATH);
+        // Events are contextual (the call runs in its span), so a subscriber
+        // that leaves INFO spans out still sees them in the app's own span;
+        // the path then says which call it was.
         tracing::warn!(
-            parent: &self.span,
+            path = R::PATH,
             %error,
             attempt = self.attempt,
             delay_ms = delay.as_millis() as u64,
@@ -366,9 +369,9 @@ impl<R: Api> Call<'_, R> {
         };
         self.span.record("retry", retry);
         if error.is_outcome_unknown() {
-            tracing::warn!(parent: &self.span, %error, "{message}: the outcome is unknown");
+            tracing::warn!(path = R::PATH, %error, "{message}: the outcome is unknown");
         } else {
-            tracing::debug!(parent: &self.span, %error, "{message}");
+            tracing::debug!(%error, "{message}");
         }
         self.body = Body::Failed(None);
         Action::Done(Err(error))
@@ -388,7 +391,7 @@ impl<R: Api> Call<'_, R> {
         }
         span.record("latency_ms", u64::try_from(latency.as_millis()).unwrap_or(u64::MAX));
         observability::count_end(R::PATH, result.as_ref().err(), latency);
-        tracing::debug!(parent: span, "done");
+        tracing::debug!("done");
     }
 
     fn deadline_error(&self) -> Error {

@@ -24,8 +24,12 @@
 //! is not sent again), `attempts_exhausted`, `deadline` (no time left for
 //! another attempt) or `not_sent` (the request failed validation or encoding).
 //!
-//! A WARN event is logged when a call is retried (`retrying`, with the error
-//! and the wait) and when its outcome is unknown. None of the fields or
+//! A WARN event is logged when a call is retried (`retrying`, with the
+//! error, the attempt that failed and the wait) and when its outcome is
+//! unknown; both carry `path` too, so they say which call they are about
+//! under a subscriber that leaves INFO spans out. All events are logged in
+//! the current span (the call's, or the application's when the call's is
+//! disabled). None of the fields or
 //! events holds the secret key, a UserSig or a query string: errors are
 //! redacted before they are logged, and the span names the path only.
 //!

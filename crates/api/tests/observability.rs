@@ -386,6 +386,7 @@ async fn every_call_leaves_a_span_and_metrics() {
         assert_eq!(warning.get("message"), Some("retrying"), "{which}: {warning:?}");
         assert!(warning.get("error").unwrap().contains("60007"), "{which}: {warning:?}");
         assert_eq!(warning.get("attempt"), Some("1"), "{which}: {warning:?}");
+        assert_eq!(warning.get("path"), Some(DESTROY), "{which}: {warning:?}");
         latency_ms(&retried);
 
         let [unknown] = calls_of(DELETE).try_into().unwrap();
@@ -403,6 +404,7 @@ async fn every_call_leaves_a_span_and_metrics() {
             "{which}: {warning:?}"
         );
         assert!(warning.get("error").unwrap().contains("502"), "{which}: {warning:?}");
+        assert_eq!(warning.get("path"), Some(DELETE), "{which}: {warning:?}");
         latency_ms(&unknown);
 
         // The metrics.
