@@ -587,6 +587,26 @@ fn no_log_line_or_error_text_holds_a_secret() {
         log.contains("tim.call") && log.contains("random=") && log.contains("retrying"),
         "{log}"
     );
+    // The span's fields of how each call ended are in the log too (and so
+    // checked for secrets below), as are the warnings.
+    for field in [
+        "path=\"v4/recentcontact/update_contact_group\"",
+        "attempt=2",
+        "outcome=\"ok\"",
+        "outcome=\"refused\"",
+        "outcome=\"failed\"",
+        "outcome=\"outcome_unknown\"",
+        "code=51009",
+        "code=70001",
+        "latency_ms=",
+        "retry=\"backoff\"",
+        "retry=\"resign\"",
+        "retry=\"not_needed\"",
+        "retry=\"not_retryable\"",
+        " WARN ",
+    ] {
+        assert!(log.contains(field), "no {field} in {log}");
+    }
     texts.push(log);
     for text in &texts {
         assert!(!text.contains(SECRET_KEY), "the secret key shows in {text}");

@@ -71,12 +71,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
     /// Sends any request: validates it (nothing is sent if that fails), signs,
     /// waits for the rate limit, retries per the policy, and parses the reply.
     pub fn send<R: Api>(&self, request: &R) -> Result<R::Response, Error> {
-        let span = tracing::debug_span!(
-            "tim.call",
-            path = R::PATH,
-            attempt = tracing::field::Empty,
-            random = tracing::field::Empty
-        );
+        let span = crate::observability::call_span(R::PATH);
         let _entered = span.enter();
         let Shared { core, transport } = &self.0;
         let mut call = core.call(request);

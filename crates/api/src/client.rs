@@ -50,12 +50,7 @@ impl<T: Transport> Client<T> {
     /// Sends any request: validates it (nothing is sent if that fails), signs,
     /// waits for the rate limit, retries per the policy, and parses the reply.
     pub async fn send<R: Api>(&self, request: &R) -> Result<R::Response, Error> {
-        let span = tracing::debug_span!(
-            "tim.call",
-            path = R::PATH,
-            attempt = tracing::field::Empty,
-            random = tracing::field::Empty
-        );
+        let span = crate::observability::call_span(R::PATH);
         self.send_in_span(request).instrument(span).await
     }
 

@@ -24,6 +24,7 @@ use tim_transport::{HttpRequest, HttpResponse, RequestTimeout, TransportError, T
 use tim_usersig::{Signer, UserSig, UserSigCache};
 
 use crate::error::redact;
+use crate::observability;
 use crate::rate_limit::RateLimiter;
 use crate::retry::{classify, Verdict};
 use crate::{ClientConfig, Credentials, Error, RetryPolicy};
@@ -102,6 +103,10 @@ pub(crate) struct Call<'c, R: Api> {
     maybe_applied: bool,
     /// The failure a pending retry follows, returned if the retry cannot start.
     last_error: Option<Error>,
+    /// When the call began (its first step): its latency counts from here.
+    started: Option<Instant>,
+    /// The call's span (`tim.call`), current when the call was made.
+    span: tracing::Span,
     _response: PhantomData<fn() -> R::Response>,
 }
 
@@ -178,6 +183,8 @@ impl Core {
             on_backup: false,
             maybe_applied: false,
             last_error: None,
+            started: None,
+            span: tracing::Span::current(),
             _response: PhantomData,
         }
     }
@@ -186,6 +193,18 @@ impl Core {
 impl<R: Api> Call<'_, R> {
     /// The next action, given what happened since the last one.
     pub(crate) fn step(&mut self, event: Event, now: Instant) -> Action<R::Response> {
+        if self.started.is_none() {
+            self.started = Some(now);
+            observability::count_call(R::PATH);
+        }
+        let action = self.next(event, now);
+        if let Action::Done(result) = &action {
+            self.finish(result, now);
+        }
+        action
+    }
+
+    fn next(&mut self, event: Event, now: Instant) -> Action<R::Response> {
         if let Event::Replied(reply) = event {
             if let Some(action) = self.on_reply(reply, now) {
                 return action;
@@ -193,12 +212,16 @@ impl<R: Api> Call<'_, R> {
         }
         if let Body::Failed(error) = &mut self.body {
             let error = error.take().unwrap_or_else(|| Error::Encode("the call is over".into()));
+            if self.attempt == 0 {
+                self.span.record("retry", "not_sent");
+            }
             return Action::Done(Err(error));
         }
         if !self.reserved {
             self.reserved = true;
             let wait = self.core.limiter.reserve(R::PATH, R::RATE_LIMIT_PER_SEC, now);
             if !wait.is_zero() {
+                observability::count_rate_limit_wait(R::PATH);
                 return Action::Wait(wait);
             }
         }
@@ -207,7 +230,7 @@ impl<R: Api> Call<'_, R> {
         let left = (first_sent + self.core.retry.deadline()).saturating_duration_since(now);
         if left.is_zero() {
             let error = self.last_error.take().unwrap_or_else(|| self.deadline_error());
-            return self.fail(error, "failed: no time left before the deadline");
+            return self.fail(error, "deadline", "failed: no time left before the deadline");
         }
         let body = match std::mem::replace(&mut self.body, Body::Sent) {
             Body::Ready(body) => Ok(body),
@@ -215,7 +238,7 @@ impl<R: Api> Call<'_, R> {
         };
         match body.and_then(|body| self.prepare(body, left)) {
             Ok(request) => Action::Send(request),
-            Err(error) => self.fail(error, "failed"),
+            Err(error) => self.fail(error, "not_sent", "failed"),
         }
     }
 
@@ -253,9 +276,8 @@ impl<R: Api> Call<'_, R> {
         if !self.sigs.contains(&sig) {
             self.sigs.push(sig);
         }
-        let span = tracing::Span::current();
-        span.record("attempt", self.attempt);
-        span.record("random", random);
+        self.span.record("attempt", self.attempt);
+        self.span.record("random", random);
         tracing::debug!("sending");
         let mut request = http::Request::new(body);
         *request.method_mut() = http::Method::POST;
@@ -271,7 +293,10 @@ impl<R: Api> Call<'_, R> {
     /// for a retry, or `None` to retry at once.
     fn on_reply(&mut self, reply: Result<HttpResponse, TransportError>, now: Instant) -> Option<Action<R::Response>> {
         let mut error = match reply.map_err(Error::Transport).and_then(|reply| self.parse(reply)) {
-            Ok(value) => return Some(Action::Done(Ok(value))),
+            Ok(value) => {
+                self.span.record("retry", "not_needed");
+                return Some(Action::Done(Ok(value)));
+            }
             Err(error) => error,
         };
         let deadline = self.core.retry.deadline();
@@ -298,33 +323,75 @@ impl<R: Api> Call<'_, R> {
             }
             Verdict::Final => false,
         };
-        if !retry || self.attempt >= self.core.retry.max_attempts() {
-            return Some(self.fail(error, "failed"));
+        if !retry {
+            // Not retried because it may have been applied, or because it is definite.
+            let why = match classify(&error) {
+                Verdict::Ambiguous => "not_idempotent",
+                _ => "not_retryable",
+            };
+            return Some(self.fail(error, why, "failed"));
         }
-        let delay = match classify(&error) {
+        if self.attempt >= self.core.retry.max_attempts() {
+            return Some(self.fail(error, "attempts_exhausted", "failed"));
+        }
+        let (delay, decision) = match classify(&error) {
             // A fresh UserSig fixes 70001 at once.
-            Verdict::Resign => Duration::ZERO,
-            _ => self.core.retry.backoff(self.attempt),
+            Verdict::Resign => (Duration::ZERO, "resign"),
+            _ => (self.core.retry.backoff(self.attempt), "backoff"),
         };
         if elapsed + delay >= deadline {
-            return Some(self.fail(error, "failed: no time left before the deadline"));
+            return Some(self.fail(error, "deadline", "failed: no time left before the deadline"));
         }
-        tracing::info!(%error, delay_ms = delay.as_millis() as u64, "retrying");
+        self.span.record("retry", decision);
+        observability::count_retry(R::PATH);
+        // Events are contextual (the call runs in its span), so a subscriber
+        // that leaves INFO spans out still sees them in the app's own span;
+        // the path then says which call it was.
+        tracing::warn!(
+            path = R::PATH,
+            %error,
+            attempt = self.attempt,
+            delay_ms = delay.as_millis() as u64,
+            "retrying"
+        );
         self.last_error = Some(error);
         (!delay.is_zero()).then_some(Action::Wait(delay))
     }
 
     /// Ends the call with `error`, said to leave the outcome unknown if an
-    /// attempt of a call that changes state may have been applied.
-    fn fail(&mut self, error: Error, message: &'static str) -> Action<R::Response> {
+    /// attempt of a call that changes state may have been applied; `retry`
+    /// says why it is not retried, `message` what the log says.
+    fn fail(&mut self, error: Error, retry: &'static str, message: &'static str) -> Action<R::Response> {
         let error = if self.maybe_applied && !R::IDEMPOTENT && !error.is_outcome_unknown() {
             Error::OutcomeUnknown(Box::new(error))
         } else {
             error
         };
-        tracing::debug!(%error, "{message}");
+        self.span.record("retry", retry);
+        if error.is_outcome_unknown() {
+            tracing::warn!(path = R::PATH, %error, "{message}: the outcome is unknown");
+        } else {
+            tracing::debug!(%error, "{message}");
+        }
         self.body = Body::Failed(None);
         Action::Done(Err(error))
+    }
+
+    /// Records how the call ended on its span and in the metrics; a DEBUG
+    /// event then shows the span's fields to a subscriber that prints events
+    /// only (`tim -v`).
+    fn finish(&self, result: &Result<R::Response, Error>, now: Instant) {
+        let latency = self
+            .started
+            .map_or(Duration::ZERO, |started| now.saturating_duration_since(started));
+        let span = &self.span;
+        span.record("outcome", observability::outcome(result));
+        if let Some(code) = result.as_ref().err().and_then(observability::service_code) {
+            span.record("code", code);
+        }
+        span.record("latency_ms", u64::try_from(latency.as_millis()).unwrap_or(u64::MAX));
+        observability::count_end(R::PATH, result.as_ref().err(), latency);
+        tracing::debug!("done");
     }
 
     fn deadline_error(&self) -> Error {

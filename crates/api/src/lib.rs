@@ -30,8 +30,16 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Each call runs in one `tracing` span, `tim.call`, whose fields say the
+//! endpoint, the attempt, the outcome, the service's code, the latency and
+//! the retry decision; retries and unknown outcomes are logged at WARN. With
+//! the `metrics` feature the clients also count calls, failures, retries,
+//! unknown outcomes and rate-limit waits, and time calls, through the
+//! `metrics` facade. The names are in [`observability`].
+//!
 //! Features: `async` and `blocking` (both default) choose the clients;
-//! `rustls` (default) or `native-tls` the TLS stack.
+//! `rustls` (default) or `native-tls` the TLS stack; `metrics` (off by
+//! default) reports to a `metrics` recorder.
 // docs.rs shows which feature each item needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a client feature only the types are left; the core is then unused.
@@ -47,6 +55,7 @@ mod client;
 mod config;
 mod core;
 mod error;
+pub mod observability;
 mod pager;
 mod per_user;
 mod rate_limit;
