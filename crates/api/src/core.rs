@@ -306,7 +306,8 @@ impl<R: Api> Call<'_, R> {
         if matches!(&error, Error::Transport(e) if e.kind() == TransportErrorKind::Timeout) && elapsed >= deadline {
             error = self.deadline_error();
         }
-        let retry = match classify(&error) {
+        let verdict = classify(&error);
+        let retry = match verdict {
             Verdict::NotApplied { failover } => {
                 // Nothing reached the server: go on at the backup domain, if any.
                 self.on_backup |= failover && self.core.backup_base_url.is_some();
@@ -325,7 +326,7 @@ impl<R: Api> Call<'_, R> {
         };
         if !retry {
             // Not retried because it may have been applied, or because it is definite.
-            let why = match classify(&error) {
+            let why = match verdict {
                 Verdict::Ambiguous => "not_idempotent",
                 _ => "not_retryable",
             };
@@ -334,7 +335,7 @@ impl<R: Api> Call<'_, R> {
         if self.attempt >= self.core.retry.max_attempts() {
             return Some(self.fail(error, "attempts_exhausted", "failed"));
         }
-        let (delay, decision) = match classify(&error) {
+        let (delay, decision) = match verdict {
             // A fresh UserSig fixes 70001 at once.
             Verdict::Resign => (Duration::ZERO, "resign"),
             _ => (self.core.retry.backoff(self.attempt), "backoff"),
