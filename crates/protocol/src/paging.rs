@@ -22,3 +22,10 @@ pub trait Paged: Api + Clone {
     /// so a service that repeats itself cannot keep a pager going forever.
     fn next_request(&self, reply: &Self::Response) -> Option<Self>;
 }
+
+/// The text cursor a reply gives for the next page (`Next`, `NextCursor`),
+/// if there is one to follow: present, not empty, and not the cursor this
+/// page started from (a service that repeats itself ends the paging).
+pub(crate) fn moved_on<'r>(current: Option<&str>, reply: Option<&'r str>) -> Option<&'r str> {
+    reply.filter(|next| !next.is_empty() && Some(*next) != current)
+}

@@ -105,10 +105,7 @@ impl FollowGetRequest {
 /// absent, empty or the cursor this page started from.
 impl Paged for FollowGetRequest {
     fn next_request(&self, reply: &FollowGetResponse) -> Option<Self> {
-        let next = reply
-            .next_cursor
-            .as_deref()
-            .filter(|next| !next.is_empty() && *next != self.start_cursor)?;
+        let next = crate::paging::moved_on(Some(&self.start_cursor), reply.next_cursor.as_deref())?;
         Some(self.clone().from_cursor(next))
     }
 }

@@ -105,12 +105,9 @@ impl GetGroupMemberInfoRequest {
 impl Paged for GetGroupMemberInfoRequest {
     fn next_request(&self, reply: &GetGroupMemberInfoResponse) -> Option<Self> {
         if self.next.is_some() {
-            let next = reply
-                .next
-                .as_ref()
-                .filter(|next| !next.is_empty() && Some(*next) != self.next.as_ref())?;
+            let next = crate::paging::moved_on(self.next.as_deref(), reply.next.as_deref())?;
             return Some(Self {
-                next: Some(next.clone()),
+                next: Some(next.to_owned()),
                 ..self.clone()
             });
         }

@@ -98,12 +98,9 @@ impl GetPermissionGroupRequest {
 impl Paged for GetPermissionGroupRequest {
     fn next_request(&self, reply: &GetPermissionGroupResponse) -> Option<Self> {
         self.next.as_ref()?;
-        let next = reply
-            .next
-            .as_ref()
-            .filter(|next| !next.is_empty() && Some(*next) != self.next.as_ref())?;
+        let next = crate::paging::moved_on(self.next.as_deref(), reply.next.as_deref())?;
         Some(Self {
-            next: Some(next.clone()),
+            next: Some(next.to_owned()),
             ..self.clone()
         })
     }

@@ -88,10 +88,7 @@ impl GetSubscriberInfoRequest {
 /// absent, empty or the cursor this page started from.
 impl Paged for GetSubscriberInfoRequest {
     fn next_request(&self, reply: &GetSubscriberInfoResponse) -> Option<Self> {
-        let next = reply
-            .next
-            .as_deref()
-            .filter(|next| !next.is_empty() && *next != self.next)?;
+        let next = crate::paging::moved_on(Some(&self.next), reply.next.as_deref())?;
         Some(self.clone().from_next(next))
     }
 }
