@@ -3,13 +3,13 @@
 use clap::{Args, Subcommand};
 use tim_protocol::account::{AccountCheckRequest, AccountDeleteRequest, MultiaccountImportRequest};
 use tim_protocol::limits::ACCOUNTS_PER_REQUEST_MAX;
-use tim_protocol::ErrorCode;
 
 use crate::app::AppArgs;
 use crate::confirm::confirm;
 use crate::failure::Failure;
 use crate::inputs::{flat, Items};
 use crate::output::{line, print_json, warn};
+use crate::per_user::{print_outcomes, Outcome};
 
 /// The app and the accounts to act on.
 #[derive(Debug, Args)]
@@ -71,24 +71,13 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             confirm(&format!("delete {count} account(s) and all their data"), yes)?;
             accounts.each_batch(|client, json, batch| {
                 let reply = client.send(&AccountDeleteRequest::new(batch))?;
-                if json {
-                    print_json(&reply);
-                }
-                let mut failed = 0;
-                for result in &reply.results {
-                    let ok = result.result_code == ErrorCode::Success;
-                    failed += usize::from(!ok);
-                    match (ok, json) {
-                        (true, false) => line(&format!("{} deleted", result.user_id)),
-                        (false, false) => warn(&format!(
-                            "{} {}",
-                            result.user_id,
-                            crate::output::outcome(result.result_code, &result.result_info)
-                        )),
-                        _ => {}
-                    }
-                }
-                Ok(failed)
+                let outcomes = reply.results.iter().map(|result| Outcome {
+                    item: &result.user_id,
+                    code: result.result_code,
+                    info: &result.result_info,
+                    ok: "deleted".into(),
+                });
+                Ok(print_outcomes(json, &reply, outcomes).0)
             })
         }
     }
