@@ -5,28 +5,24 @@
 //! state whose reply is a 502 (its outcome is unknown). And that nothing
 //! recorded holds a secret.
 //!
-//! The subscriber and the recorder are global (the blocking client runs on
-//! another thread than the test's), so this binary holds one test.
+//! The subscriber and the recorder are global (`support::telemetry`), so
+//! this binary holds one test; `observability_emulator.rs` makes the same
+//! kinds of call against the emulator.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
+mod support;
+
 use std::time::Duration;
 
-use metrics::{Counter, Gauge, Histogram, HistogramFn, Key, KeyName, Metadata, SharedString, Unit};
+use support::driver::Driver;
+use support::telemetry::{calls_of, counter, install, latency_ms, recorded_texts, reset, samples};
 use tim_api::observability::{
     CALLS_TOTAL, CALL_DURATION_SECONDS, FAILURES_TOTAL, OUTCOME_UNKNOWN_TOTAL, RATE_LIMIT_WAITS_TOTAL, RETRIES_TOTAL,
 };
-use tim_api::{BlockingClient, Client, ClientConfig, Error, RateLimit, RetryPolicy};
+use tim_api::{ClientConfig, RateLimit, RetryPolicy};
 use tim_protocol::group::{DestroyGroupRequest, GetGroupInfoRequest};
 use tim_protocol::recentcontact::{DelContactGroupRequest, UpdateContactGroupRequest};
 use tim_protocol::{Api, BaseUrl};
 use tim_usersig::SecretKey;
-use tracing::field::{Field, Visit};
-use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Level, Subscriber};
-use tracing_subscriber::layer::{Context, Layer, SubscriberExt as _};
-use tracing_subscriber::registry::LookupSpan;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -36,215 +32,6 @@ const READ: &str = "v4/group_open_http_svc/get_group_info";
 const RENAME: &str = "v4/recentcontact/update_contact_group";
 const DESTROY: &str = "v4/group_open_http_svc/destroy_group";
 const DELETE: &str = "v4/recentcontact/del_contact_group";
-
-// ---- A tracing layer that keeps the fields of each `tim.call` span. ----
-
-/// A span's or an event's fields, as text.
-#[derive(Debug, Default, Clone)]
-struct Fields(BTreeMap<String, String>);
-
-impl Visit for Fields {
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        self.0.insert(field.name().to_owned(), format!("{value:?}"));
-    }
-    fn record_str(&mut self, field: &Field, value: &str) {
-        self.0.insert(field.name().to_owned(), value.to_owned());
-    }
-    fn record_u64(&mut self, field: &Field, value: u64) {
-        self.0.insert(field.name().to_owned(), value.to_string());
-    }
-    fn record_i64(&mut self, field: &Field, value: i64) {
-        self.0.insert(field.name().to_owned(), value.to_string());
-    }
-}
-
-impl Fields {
-    fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str)
-    }
-}
-
-/// A closed `tim.call` span: its last value of each field, and the events
-/// logged in it.
-#[derive(Debug, Default, Clone)]
-struct CallSpan {
-    fields: Fields,
-    events: Vec<(Level, Fields)>,
-}
-
-impl CallSpan {
-    fn field(&self, name: &str) -> Option<&str> {
-        self.fields.get(name)
-    }
-    fn warnings(&self) -> Vec<&Fields> {
-        self.events
-            .iter()
-            .filter(|(level, _)| *level == Level::WARN)
-            .map(|(_, fields)| fields)
-            .collect()
-    }
-}
-
-fn spans() -> &'static Mutex<Vec<CallSpan>> {
-    static SPANS: OnceLock<Mutex<Vec<CallSpan>>> = OnceLock::new();
-    SPANS.get_or_init(Mutex::default)
-}
-
-struct Capture;
-
-impl<S: Subscriber + for<'a> LookupSpan<'a>> Layer<S> for Capture {
-    fn on_new_span(&self, attrs: &Attributes<'_>, id: &Id, ctx: Context<'_, S>) {
-        if attrs.metadata().name() != "tim.call" {
-            return;
-        }
-        let mut call = CallSpan::default();
-        attrs.record(&mut call.fields);
-        if let Some(span) = ctx.span(id) {
-            span.extensions_mut().insert(call);
-        }
-    }
-
-    fn on_record(&self, id: &Id, values: &Record<'_>, ctx: Context<'_, S>) {
-        if let Some(span) = ctx.span(id) {
-            if let Some(call) = span.extensions_mut().get_mut::<CallSpan>() {
-                values.record(&mut call.fields);
-            }
-        }
-    }
-
-    fn on_event(&self, event: &Event<'_>, ctx: Context<'_, S>) {
-        if let Some(span) = ctx.event_span(event) {
-            if let Some(call) = span.extensions_mut().get_mut::<CallSpan>() {
-                let mut fields = Fields::default();
-                event.record(&mut fields);
-                call.events.push((*event.metadata().level(), fields));
-            }
-        }
-    }
-
-    fn on_close(&self, id: Id, ctx: Context<'_, S>) {
-        if let Some(span) = ctx.span(&id) {
-            if let Some(call) = span.extensions_mut().remove::<CallSpan>() {
-                spans().lock().unwrap().push(call);
-            }
-        }
-    }
-}
-
-// ---- A metrics recorder that keeps counters and histogram samples. ----
-
-#[derive(Default)]
-struct Store {
-    counters: Mutex<HashMap<String, Arc<AtomicU64>>>,
-    histograms: Mutex<HashMap<String, Arc<Samples>>>,
-}
-
-#[derive(Default)]
-struct Samples(Mutex<Vec<f64>>);
-
-impl HistogramFn for Samples {
-    fn record(&self, value: f64) {
-        self.0.lock().unwrap().push(value);
-    }
-}
-
-fn store() -> &'static Store {
-    static STORE: OnceLock<Store> = OnceLock::new();
-    STORE.get_or_init(Store::default)
-}
-
-/// `name{label=value,...}`, labels sorted.
-fn key_text(key: &Key) -> String {
-    let mut labels: Vec<String> = key
-        .labels()
-        .map(|label| format!("{}={}", label.key(), label.value()))
-        .collect();
-    labels.sort();
-    format!("{}{{{}}}", key.name(), labels.join(","))
-}
-
-struct Recorder;
-
-impl metrics::Recorder for Recorder {
-    fn describe_counter(&self, _: KeyName, _: Option<Unit>, _: SharedString) {}
-    fn describe_gauge(&self, _: KeyName, _: Option<Unit>, _: SharedString) {}
-    fn describe_histogram(&self, _: KeyName, _: Option<Unit>, _: SharedString) {}
-
-    fn register_counter(&self, key: &Key, _: &Metadata<'_>) -> Counter {
-        let mut counters = store().counters.lock().unwrap();
-        Counter::from_arc(Arc::clone(counters.entry(key_text(key)).or_default()))
-    }
-
-    fn register_gauge(&self, _: &Key, _: &Metadata<'_>) -> Gauge {
-        Gauge::noop()
-    }
-
-    fn register_histogram(&self, key: &Key, _: &Metadata<'_>) -> Histogram {
-        let mut histograms = store().histograms.lock().unwrap();
-        Histogram::from_arc(Arc::clone(histograms.entry(key_text(key)).or_default()))
-    }
-}
-
-/// The counter `name` with these labels (0 if never incremented).
-fn counter(name: &str, labels: &[(&str, &str)]) -> u64 {
-    let mut labels: Vec<String> = labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    labels.sort();
-    let key = format!("{name}{{{}}}", labels.join(","));
-    store()
-        .counters
-        .lock()
-        .unwrap()
-        .get(&key)
-        .map_or(0, |value| value.load(Ordering::SeqCst))
-}
-
-fn samples(name: &str, endpoint: &str) -> Vec<f64> {
-    store()
-        .histograms
-        .lock()
-        .unwrap()
-        .get(&format!("{name}{{endpoint={endpoint}}}"))
-        .map(|samples| samples.0.lock().unwrap().clone())
-        .unwrap_or_default()
-}
-
-fn install() {
-    static ONCE: OnceLock<()> = OnceLock::new();
-    ONCE.get_or_init(|| {
-        tracing::subscriber::set_global_default(tracing_subscriber::registry().with(Capture)).unwrap();
-        metrics::set_global_recorder(Recorder).unwrap();
-    });
-}
-
-fn reset() {
-    spans().lock().unwrap().clear();
-    store().counters.lock().unwrap().clear();
-    store().histograms.lock().unwrap().clear();
-}
-
-// ---- The clients and the server. ----
-
-enum Driver {
-    Async(Client),
-    Blocking(BlockingClient),
-}
-
-impl Driver {
-    fn new(blocking: bool, config: ClientConfig) -> Self {
-        if blocking {
-            Self::Blocking(BlockingClient::new(config))
-        } else {
-            Self::Async(Client::new(config).unwrap())
-        }
-    }
-
-    async fn send<R: Api + Sync>(&self, request: &R) -> Result<R::Response, Error> {
-        match self {
-            Self::Async(client) => client.send(request).await,
-            Self::Blocking(client) => tokio::task::block_in_place(|| client.send(request)),
-        }
-    }
-}
 
 fn config(server: &MockServer, rate_limit: RateLimit) -> ClientConfig {
     ClientConfig::builder()
@@ -292,24 +79,6 @@ async fn mount(server: &MockServer) {
         )
         .mount(server)
         .await;
-}
-
-/// The closed span of each call to `endpoint`, in order.
-fn calls_of(endpoint: &str) -> Vec<CallSpan> {
-    spans()
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|span| span.field("path") == Some(endpoint))
-        .cloned()
-        .collect()
-}
-
-fn latency_ms(span: &CallSpan) -> u64 {
-    span.field("latency_ms")
-        .unwrap_or_else(|| panic!("no latency_ms in {span:?}"))
-        .parse()
-        .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -458,15 +227,7 @@ async fn every_call_leaves_a_span_and_metrics() {
             })
             .collect();
         assert!(!sigs.is_empty());
-        let mut texts: Vec<String> = Vec::new();
-        for span in spans().lock().unwrap().iter() {
-            texts.extend(span.fields.0.values().cloned());
-            for (_, fields) in &span.events {
-                texts.extend(fields.0.values().cloned());
-            }
-        }
-        texts.extend(store().counters.lock().unwrap().keys().cloned());
-        for text in &texts {
+        for text in &recorded_texts() {
             assert!(!text.contains(SECRET_KEY), "{which}: the secret key shows in {text}");
             for sig in &sigs {
                 assert!(!text.contains(sig.as_str()), "{which}: a UserSig shows in {text}");

@@ -28,7 +28,9 @@ impl Faults {
         Self::default()
     }
 
-    /// Add `latency` to every call.
+    /// Delay every reply by `latency`. The call is served first, so a client
+    /// that times out meanwhile leaves its change made, as when the real
+    /// service's reply is lost.
     pub fn latency(mut self, latency: Duration) -> Self {
         self.latency = latency;
         self

@@ -141,13 +141,16 @@ pub(crate) async fn answer_call(app: &App, path: &str, method: &Method, query: O
         Err(unreadable) => return unreadable,
     };
     let faults = ctx.faults();
-    if !faults.added_latency().is_zero() {
-        tokio::time::sleep(faults.added_latency()).await;
-    }
     let result = match admit(ctx, &ROUTES, &faults, path, method, query) {
         Ok(handler) => handler.call(ctx, app.webhooks.as_ref(), body).await,
         Err(failure) => Err(failure),
     };
+    // The added latency delays the reply, not the work: the call is served
+    // first, so a client that gives up meanwhile leaves its change made (the
+    // case of an unknown outcome that a blind retry would repeat).
+    if !faults.added_latency().is_zero() {
+        tokio::time::sleep(faults.added_latency()).await;
+    }
     match result {
         Ok(json) => json_response(json),
         Err(failure) => reply(&failure.envelope()),
