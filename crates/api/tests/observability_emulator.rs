@@ -14,8 +14,10 @@ mod support;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use support::driver::Driver;
-use support::telemetry::{calls_of, counter, install, latency_ms, recorded_texts, reset};
-use tim_api::observability::{CALLS_TOTAL, FAILURES_TOTAL, OUTCOME_UNKNOWN_TOTAL, RETRIES_TOTAL};
+use support::telemetry::{calls_of, counter, install, latency_ms, recorded_texts, reset, samples};
+use tim_api::observability::{
+    CALLS_TOTAL, CALL_DURATION_SECONDS, FAILURES_TOTAL, OUTCOME_UNKNOWN_TOTAL, RETRIES_TOTAL,
+};
 use tim_api::{ClientConfig, RateLimit, RetryPolicy};
 use tim_emulator::{Emulator, EmulatorHandle, Faults};
 use tim_protocol::account::AccountImportRequest;
@@ -197,6 +199,11 @@ async fn calls_through_the_emulator_leave_spans_and_metrics() {
         assert_eq!(counter(CALLS_TOTAL, &endpoint(SEND)), 1, "{which}");
         assert_eq!(counter(OUTCOME_UNKNOWN_TOTAL, &endpoint(SEND)), 1, "{which}");
         assert_eq!(counter(RETRIES_TOTAL, &endpoint(SEND)), 0, "{which}");
+        let durations = samples(CALL_DURATION_SECONDS, SEND);
+        let [duration] = durations.as_slice() else {
+            panic!("{which}: {durations:?}")
+        };
+        assert!(*duration >= TIMEOUT.as_secs_f64(), "{which}: {durations:?}");
 
         // Nothing recorded holds the secret key or a UserSig the client made.
         let sig = emulator.sign(ADMIN, 3600);
