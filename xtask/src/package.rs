@@ -6,6 +6,7 @@ use crate::{cargo, cargo_command};
 
 /// The publishable crates, in dependency order.
 pub(crate) const PUBLISHABLE: &[&str] = &[
+    "tim-clock",
     "tim-protocol",
     "tim-usersig",
     "tim-transport",

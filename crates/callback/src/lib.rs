@@ -49,7 +49,7 @@ mod reply;
 mod token;
 mod verify;
 
-// The clock is tim-usersig's: one trait for every crate that reads the time
+// The clock is tim-clock's: one trait for every crate that reads the time
 // (the emulator hands the same clock to both). `FixedClock` is the name this
 // crate's docs and users know.
 pub use events::{CallbackCommand, CallbackEvent, Event, EventError, UnknownEvent};
@@ -59,6 +59,6 @@ pub use reply::{
     reply_error_codes, FriendResult, Reply, SenderCodeOutOfRange, C2C_SENDER_ERROR_CODES, FRIEND_RESULT_CODES,
     GROUP_SENDER_ERROR_CODES,
 };
-pub use tim_usersig::{Clock, ManualClock as FixedClock, SystemClock};
+pub use tim_clock::{Clock, ManualClock as FixedClock, SystemClock};
 pub use token::{sign, Token};
 pub use verify::{Verifier, VerifyError, DEFAULT_REPLAY_WINDOW};

@@ -23,7 +23,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod cache;
-mod clock;
 mod codec;
 mod error;
 mod generate;
@@ -31,9 +30,11 @@ mod key;
 mod verify;
 
 pub use cache::{UserSigCache, DEFAULT_MARGIN_SECS, DEFAULT_VALIDITY_SECS};
-pub use clock::{Clock, ManualClock, SystemClock};
+// The clock is tim-clock's, re-exported: the signer and the cache read it, and
+// callers hand in the same clock they give the other tim-rs crates.
 pub use codec::{content_string, decode, DecodedUserSig};
 pub use error::Error;
 pub use generate::Signer;
 pub use key::{EmptySecretKey, SecretKey, UserSig};
+pub use tim_clock::{Clock, ManualClock, SystemClock};
 pub use verify::{verify, VerifyParams};

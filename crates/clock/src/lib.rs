@@ -1,4 +1,8 @@
 //! Where "now" comes from, so tests can move time by hand.
+//!
+//! One trait for every tim-rs crate that reads the time (UserSig expiry,
+//! webhook signatures, the emulator), kept in a crate of its own so that
+//! each can depend on it without depending on the others.
 
 use std::sync::{
     atomic::{AtomicU64, Ordering},
@@ -26,7 +30,7 @@ impl Clock for SystemClock {
 /// A clock that only moves when told to; clones share the same time.
 ///
 /// ```
-/// use tim_usersig::{Clock, ManualClock};
+/// use tim_clock::{Clock, ManualClock};
 ///
 /// let clock = ManualClock::new(1_700_000_000);
 /// clock.advance(60);
@@ -55,5 +59,26 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> u64 {
         self.0.load(Ordering::SeqCst)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clones_of_a_manual_clock_share_its_time() {
+        let clock = ManualClock::new(100);
+        let shared: Arc<dyn Clock> = Arc::new(clock.clone());
+        clock.advance(5);
+        assert_eq!(shared.now(), 105);
+        clock.set(7);
+        assert_eq!(shared.now(), 7);
+    }
+
+    #[test]
+    fn the_system_clock_reads_the_present() {
+        // 2023-11-14, long past; a clock at 0 would mean the epoch fallback.
+        assert!(SystemClock.now() > 1_700_000_000);
     }
 }
