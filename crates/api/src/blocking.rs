@@ -70,6 +70,27 @@ impl<T: BlockingTransport> BlockingClient<T> {
 
     /// Sends any request: validates it (nothing is sent if that fails), signs,
     /// waits for the rate limit, retries per the policy, and parses the reply.
+    ///
+    /// ```
+    /// use tim_api::{BlockingClient, ClientConfig};
+    /// use tim_protocol::group::{CreateGroupRequest, GetGroupInfoRequest, GroupType};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// // A local emulator stands in for the service here.
+    /// let emulator = tim_emulator::Emulator::builder().admin("administrator").start()?;
+    /// let config = ClientConfig::builder()
+    ///     .base_url(emulator.base_url())
+    ///     .sdkappid(emulator.sdkappid())
+    ///     .identifier("administrator")
+    ///     .secret_key(emulator.secret_key().clone())
+    ///     .build()?;
+    /// let client = BlockingClient::new(config);
+    /// let created = client.send(&CreateGroupRequest::new(GroupType::Public, "Release notes"))?;
+    /// let group_id = created.group_id.expect("the new group's ID");
+    /// let info = client.send(&GetGroupInfoRequest::new([group_id.as_str()]))?;
+    /// assert_eq!(info.group_info.map(|groups| groups.len()), Some(1));
+    /// # Ok(()) }
+    /// ```
     pub fn send<R: Api>(&self, request: &R) -> Result<R::Response, Error> {
         let span = crate::observability::call_span(R::PATH);
         let _entered = span.enter();

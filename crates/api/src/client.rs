@@ -18,6 +18,33 @@ use crate::{ClientConfig, Error};
 /// Time (rate-limit waits, backoff, the call's deadline) runs on tokio's
 /// clock, so tests can pause it. An attempt still waiting for its reply when
 /// the call's deadline passes is dropped, whatever the transport.
+///
+/// Every endpoint has a method named for its path's last segment
+/// (`account_import` for `v4/im_open_login_svc/account_import`), taking its
+/// request type; [`send`](Self::send) takes any request.
+///
+/// ```
+/// use tim_api::{Client, ClientConfig};
+/// use tim_protocol::account::{AccountCheckRequest, AccountImportRequest, AccountStatus};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// // A local emulator stands in for the service here; in production the
+/// // config names your region, SDKAppID, admin and secret key.
+/// let emulator = tim_emulator::Emulator::builder().admin("administrator").start()?;
+/// let config = ClientConfig::builder()
+///     .base_url(emulator.base_url())
+///     .sdkappid(emulator.sdkappid())
+///     .identifier("administrator")
+///     .secret_key(emulator.secret_key().clone())
+///     .build()?;
+/// let client = Client::new(config)?;
+/// client.account_import(&AccountImportRequest::new("user_0001")).await?;
+/// let check = client.account_check(&AccountCheckRequest::new(["user_0001", "user_0002"])).await?;
+/// let imported: Vec<bool> = check.results.iter().map(|item| item.status == AccountStatus::Imported).collect();
+/// assert_eq!(imported, [true, false]);
+/// # Ok(()) }
+/// ```
 pub struct Client<T = ReqwestTransport>(Shared<T>);
 
 // By hand: a derive would ask `T: Clone` / `T: Debug`, which the shared transport does not need.
@@ -49,6 +76,32 @@ impl<T: Transport> Client<T> {
 
     /// Sends any request: validates it (nothing is sent if that fails), signs,
     /// waits for the rate limit, retries per the policy, and parses the reply.
+    ///
+    /// A request that breaks one of its endpoint's documented rules fails
+    /// before anything is sent, with the field and the rule:
+    ///
+    /// ```
+    /// use tim_api::{Client, ClientConfig};
+    /// use tim_protocol::recentcontact::UpdateContactGroupRequest;
+    /// use tim_protocol::BaseUrl;
+    /// use tim_usersig::SecretKey;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let config = ClientConfig::builder()
+    ///     .base_url(BaseUrl::parse("http://127.0.0.1:9")?)
+    ///     .sdkappid(1400000000)
+    ///     .identifier("administrator")
+    ///     .secret_key(SecretKey::new("key")?)
+    ///     .build()?;
+    /// let client = Client::new(config)?;
+    /// // Group names are at most 64 bytes: refused here, never sent.
+    /// let request = UpdateContactGroupRequest::rename("user_0001", "group_0001", "x".repeat(65));
+    /// let error = client.send(&request).await.unwrap_err();
+    /// assert!(error.is_validation());
+    /// assert!(error.to_string().contains("NewGroupName"), "{error}");
+    /// # Ok(()) }
+    /// ```
     pub async fn send<R: Api>(&self, request: &R) -> Result<R::Response, Error> {
         let span = crate::observability::call_span(R::PATH);
         self.send_in_span(request).instrument(span).await

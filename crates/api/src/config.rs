@@ -31,6 +31,31 @@ pub enum Credentials {
 /// answers costs a call that changes state one attempt (5 s, then
 /// [`Error::OutcomeUnknown`](crate::Error::OutcomeUnknown)), and a read at
 /// most 12 s.
+///
+/// ```
+/// use std::time::Duration;
+/// use tim_api::{ClientConfig, RateLimit, RetryPolicy};
+/// use tim_protocol::Region;
+/// use tim_transport::TransportConfig;
+/// use tim_usersig::SecretKey;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let config = ClientConfig::builder()
+///     .region(Region::Singapore)
+///     .sdkappid(1400000000)
+///     .identifier("administrator")
+///     .secret_key(SecretKey::new("secret-key-from-the-console")?)
+///     // Shorter waits for a latency-sensitive service.
+///     .transport(TransportConfig::builder().timeout(Duration::from_secs(2)).build())
+///     .retry(RetryPolicy::builder().max_attempts(2).deadline(Duration::from_secs(5)).build())
+///     // This process's share of the app's budget, when several share it.
+///     .rate_limit(RateLimit::PerSecond(50))
+///     .build()?;
+/// assert_eq!(config.sdkappid(), 1400000000);
+/// // The key never shows.
+/// assert!(!format!("{config:?}").contains("secret-key-from-the-console"));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     pub(crate) base_url: BaseUrl,
@@ -57,6 +82,15 @@ impl ClientConfig {
     /// `TIM_IDENTIFIER` and `TIM_REGION` (a region name such as `singapore`,
     /// or a base URL) or `TIM_BASE_URL`, read by [`AppSettings`](crate::AppSettings);
     /// `None` if `TIM_SDKAPPID` is not set.
+    ///
+    /// ```no_run
+    /// use tim_api::{Client, ClientConfig};
+    ///
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let config = ClientConfig::from_env().ok_or("set TIM_SDKAPPID and the other TIM_ variables")??;
+    /// let client = Client::new(config)?;
+    /// # Ok(()) }
+    /// ```
     pub fn from_env() -> Option<Result<Self, ConfigError>> {
         let settings = crate::AppSettings::from_env();
         settings.sdkappid.as_ref()?;
@@ -85,6 +119,15 @@ impl ClientConfig {
 }
 
 /// Why a configuration could not be built.
+///
+/// ```
+/// use tim_api::{ClientConfig, ConfigError};
+/// use tim_protocol::Region;
+///
+/// let error = ClientConfig::builder().region(Region::Singapore).identifier("administrator").build().unwrap_err();
+/// assert_eq!(error, ConfigError::Missing("sdkappid"));
+/// assert_eq!(error.to_string(), "sdkappid is required");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {

@@ -8,6 +8,30 @@ use tim_transport::{redact_query, TransportError};
 use crate::retry::{classify, Verdict};
 
 /// Why a call failed.
+///
+/// Most callers need three questions answered: was it refused (and with
+/// which code), is it worth trying again, and might it have happened anyway.
+///
+/// ```
+/// use tim_api::Error;
+/// use tim_protocol::ErrorCode;
+///
+/// fn explain(error: &Error) -> String {
+///     if error.is_outcome_unknown() {
+///         // The request may have reached the service: check before sending it again.
+///         "unknown: check the state".into()
+///     } else if let Some(code) = error.code() {
+///         format!("refused with {}", code.code())
+///     } else if error.is_retryable() {
+///         "try again later".into()
+///     } else {
+///         error.to_string()
+///     }
+/// }
+///
+/// let refused = Error::Api { code: ErrorCode::from(10010), info: "group not found".into(), display: None };
+/// assert_eq!(explain(&refused), "refused with 10010");
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {

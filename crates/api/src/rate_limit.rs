@@ -4,7 +4,30 @@ use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-/// How fast a client may call each API.
+/// How fast a client may call each API. A call over the limit waits for its
+/// slot instead of being sent to earn 60007; the wait counts in the call's
+/// deadline.
+///
+/// The service counts per app, so processes that share an SDKAppID should
+/// split its budget: four replicas each at `PerSecond(50)` stay inside the
+/// documented 200 a second.
+///
+/// ```
+/// use tim_api::{ClientConfig, RateLimit};
+/// use tim_protocol::Region;
+/// use tim_usersig::SecretKey;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let replicas = 4;
+/// let config = ClientConfig::builder()
+///     .region(Region::Singapore)
+///     .sdkappid(1400000000)
+///     .identifier("administrator")
+///     .secret_key(SecretKey::new("secret-key-from-the-console")?)
+///     .rate_limit(RateLimit::PerSecond(200 / replicas))
+///     .build()?;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum RateLimit {

@@ -65,8 +65,9 @@ With --json a reply is one JSON document, a list is JSON Lines, and errors are J
 #[command(
     name = "tim",
     version,
-    about = "Tencent Cloud Chat for operators: accounts, messages, profiles, groups, relationships, \
-             sessions, conversations, UserSigs, webhooks, any endpoint, and a local emulator",
+    about = "Tencent Cloud Chat for operators: accounts, messages, profiles, groups, friends and \
+             follows, sessions, conversations, official accounts, push, moderation, chatbots, \
+             UserSigs, webhooks, any endpoint, and a local emulator",
     after_help = AFTER_HELP
 )]
 struct Cli {
