@@ -190,7 +190,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 /// The day count from 1970-01-01 of `year-month-day`, if the date exists
 /// and is not before 1970.
 fn days_from_civil(year: u32, month: u32, day: u32) -> Option<u64> {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let length = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
