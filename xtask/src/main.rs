@@ -16,6 +16,7 @@ mod bench;
 mod codegen;
 mod commands;
 mod markers;
+mod msrv;
 mod package;
 mod readme;
 mod roundtrip;
@@ -88,6 +89,7 @@ fn test(cases: u32) -> Result<(), String> {
         &[("RUSTDOCFLAGS", "-D warnings")],
     )?;
     layering()?;
+    msrv::check()?;
     // The operator's build without the emulator still builds.
     cargo(
         "features",
