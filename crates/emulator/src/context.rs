@@ -133,6 +133,12 @@ impl Context {
     }
 }
 
+/// 20007: the sender is on the recipient's blocklist (one-to-one messages).
+pub(crate) const BLOCKED_BY_RECIPIENT: i64 = 20007;
+/// 20009: sender and recipient are not friends (one-to-one messages, with
+/// the relationship check on).
+pub(crate) const NOT_FRIENDS: i64 = 20009;
+
 impl Context {
     /// Whether `user` is globally muted for one-to-one messages now
     /// (`setnospeaking`; sends are refused with 20012, before any webhook).
@@ -141,6 +147,32 @@ impl Context {
         self.state
             .with_user(user, |user| user.global_mute.c2c_until > now)
             .unwrap_or(false)
+    }
+
+    /// The relationship check of a one-to-one message from `from` to `to`,
+    /// when the app turned it on (`AppSettings::check_friends_on_c2c`): 20007
+    /// when `to` has blocked `from`, 20009 when `from` is not on `to`'s
+    /// friend list. Where the pages are silent, the emulator's choices: an
+    /// administrator sender, or a message to oneself, is not checked; the
+    /// friend list read is the recipient's (a one-way friendship `to` → `from`
+    /// lets the message through); the check runs before any webhook.
+    pub(crate) fn relationship_refusal(&self, from: &str, to: &str) -> Option<(i64, String)> {
+        if !self.settings.app.check_friends_on_c2c || from == to || self.settings.admins.contains(from) {
+            return None;
+        }
+        let (blocked, friend) = self
+            .state
+            .with_user(to, |user| {
+                (user.friends.blocked.contains_key(from), user.friends.has(from))
+            })
+            .unwrap_or((false, false));
+        if blocked {
+            Some((BLOCKED_BY_RECIPIENT, format!("{to:?} has blocked {from:?}")))
+        } else if !friend {
+            Some((NOT_FRIENDS, format!("{from:?} is not a friend of {to:?}")))
+        } else {
+            None
+        }
     }
 
     /// Whether `user` is globally muted for group messages now (10017).

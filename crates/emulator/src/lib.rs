@@ -122,6 +122,7 @@
 // docs.rs shows which feature each item needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod app_settings;
 mod auth;
 mod cli;
 mod config;
@@ -135,6 +136,7 @@ mod server;
 mod state;
 mod webhooks;
 
+pub use app_settings::{AppSettings, CONSOLE_RECALL_WINDOW, DEFAULT_HISTORY_RETENTION};
 pub use cli::EmulatorArgs;
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;

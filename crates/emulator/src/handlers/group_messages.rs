@@ -30,6 +30,9 @@
 //!   `WithRecalledMsg` is 1 (then sent with `MsgFlagBits` 8 and an empty
 //!   body) and deleted ones always; `IsFinished` is 1 when no such message
 //!   is left below the page. An AVChatRoom has no history (10007).
+//!   Messages stored longer ago than the app keeps history
+//!   (`AppSettings::history_retention`, 7 days by default, counted from when
+//!   the emulator stored them, an import's too) are left out.
 //! - `group_msg_recall` answers per number: 0 recalled, 10030 for a number
 //!   with no message (never sent, deleted, or already recalled).
 //! - `delete_group_msg_by_sender` on an AVChatRoom is refused with 10035;
@@ -137,6 +140,7 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
         cloud_custom_data: request.cloud_custom_data,
         priority: priority(request.msg_priority.as_ref()),
         recalled: false,
+        stored_at: now,
     };
     // getappinfo counts it and get_history archives it.
     ctx.state.operations.lock().record(Sent {
@@ -194,7 +198,13 @@ pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Resul
     let group = registry.find(&request.group_id)?;
     no_history(group)?;
     let with_recalled = request.with_recalled_msg == Some(1);
-    let (page, finished) = group.history(request.req_msg_seq, request.req_msg_number as usize, with_recalled);
+    let now = ctx.now();
+    let (page, finished) = group.history_kept(
+        request.req_msg_seq,
+        request.req_msg_number as usize,
+        with_recalled,
+        |message| ctx.settings.app.kept(message.stored_at, now),
+    );
     let messages = page
         .into_iter()
         .map(|(seq, message)| {
@@ -284,6 +294,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<Im
                     cloud_custom_data: imported.cloud_custom_data,
                     priority: None,
                     recalled: false,
+                    stored_at: now,
                 },
                 false,
             );
