@@ -15,7 +15,9 @@ use tim_protocol::group::{
 };
 use tim_protocol::message::MsgElement;
 use tim_protocol::openim::{AdminGetroammsgRequest, AdminMsgwithdrawRequest, BatchsendmsgRequest, SendmsgRequest};
-use tim_protocol::sns::{AddSource, BlackListAddRequest, FriendAddItem, FriendAddRequest};
+use tim_protocol::sns::{
+    AddSource, BlackListAddRequest, FriendAddItem, FriendAddRequest, FriendImportItem, FriendImportRequest,
+};
 use tim_protocol::ErrorCode;
 use tim_tests::driver::Driver;
 use tim_tests::emulator::{code, import};
@@ -239,7 +241,8 @@ async fn a_deleted_account_is_gone() {
 
 /// Rule 2 and the relationship setting: off by default (the `sendmsg` page:
 /// the API does not check friends or blocklists); on, a blocked sender is
-/// 20007 and a sender who is not a friend 20009, per recipient in
+/// 20007, strangers 20009, one-way friends 20010 (the sender is not on the
+/// recipient's list) or 20011 (the other way), per recipient in
 /// `batchsendmsg`; the administrator is not checked.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_relationship_check_refuses_blocked_senders_and_strangers() {
@@ -262,18 +265,28 @@ async fn the_relationship_check_refuses_blocked_senders_and_strangers() {
         import(&driver, &[&a, &b, &c]).await;
         let to = |from: &str, to: &str| SendmsgRequest::text(from, to, "hi", 1);
 
+        let one_way = |user: &str, friend: &str| {
+            FriendImportRequest::new(user, [FriendImportItem::new(friend, AddSource::new("Test"))])
+        };
         assert_eq!(code(driver.send(&to(&a, &b)).await), ErrorCode::from(20009));
-        let friends = FriendAddRequest::new(&a, [FriendAddItem::new(&b, AddSource::new("Test"))]).forced();
-        driver.send(&friends).await.unwrap();
+        // b on a's list only: a is not b's friend (20010), and b's message
+        // goes to someone who does not have b (20011).
+        driver.send(&one_way(&a, &b)).await.unwrap();
+        assert_eq!(code(driver.send(&to(&a, &b)).await), ErrorCode::from(20010));
+        assert_eq!(code(driver.send(&to(&b, &a)).await), ErrorCode::from(20011));
+        driver.send(&one_way(&b, &a)).await.unwrap();
         driver.send(&to(&a, &b)).await.unwrap();
         driver.send(&to(&b, &a)).await.unwrap();
+        let friends = FriendAddRequest::new(&a, [FriendAddItem::new(&c, AddSource::new("Test"))]).forced();
+        driver.send(&friends).await.unwrap();
+        driver.send(&to(&c, &a)).await.unwrap();
 
         // Blocking ends the friendship; the blocked sender gets 20007.
         driver.send(&BlackListAddRequest::one(&b, &a)).await.unwrap();
         assert_eq!(code(driver.send(&to(&a, &b)).await), ErrorCode::from(20007));
         assert_eq!(code(driver.send(&to(&b, &a)).await), ErrorCode::from(20009));
 
-        let batch = BatchsendmsgRequest::text(Some(&a), [&b, &c], "all", 2);
+        let batch = BatchsendmsgRequest::text(Some(&b), [&a, &c], "all", 2);
         let reply = driver.send(&batch).await.unwrap();
         let errors: Vec<(String, i64)> = reply
             .error_list
@@ -281,8 +294,18 @@ async fn the_relationship_check_refuses_blocked_senders_and_strangers() {
             .into_iter()
             .map(|e| (e.to_account, e.error_code.code()))
             .collect();
-        assert_eq!(errors, [(b.clone(), 20007), (c.clone(), 20009)]);
+        assert_eq!(errors, [(a.clone(), 20009), (c.clone(), 20009)]);
         assert_eq!(reply.msg_key, None, "delivered to no one");
+        let batch = BatchsendmsgRequest::text(Some(&a), [&b, &c], "all", 3);
+        let reply = driver.send(&batch).await.unwrap();
+        let errors: Vec<(String, i64)> = reply
+            .error_list
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.to_account, e.error_code.code()))
+            .collect();
+        assert_eq!(errors, [(b.clone(), 20007)]);
+        assert!(reply.msg_key.is_some(), "delivered to c");
 
         // The administrator sends without a From_Account, unchecked.
         let mut from_admin = SendmsgRequest::new(&b, vec![MsgElement::text("notice")], 3);
@@ -292,7 +315,8 @@ async fn the_relationship_check_refuses_blocked_senders_and_strangers() {
 }
 
 /// The recall window: none by default (the page: "no time limit"); with
-/// one, a message older than it is 20016.
+/// one, a message older than it is 20016 one-to-one, a per-number 10031 in
+/// a group.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_recall_window_limits_admin_recalls_when_set() {
     for window in [None, Some(CONSOLE_RECALL_WINDOW)] {
@@ -309,18 +333,31 @@ async fn the_recall_window_limits_admin_recalls_when_set() {
             let send = |random| SendmsgRequest::text(&a, &b, "hi", random);
             let fresh = driver.send(&send(1)).await.unwrap().msg_key.unwrap();
             let old = driver.send(&send(2)).await.unwrap().msg_key.unwrap();
+            let g = group(&driver, GroupType::Public, &a, &[&b]).await;
+            let [first, second] = [
+                say(&driver, &g, &b, "1").await.unwrap(),
+                say(&driver, &g, &b, "2").await.unwrap(),
+            ];
             clock.advance(120);
             driver
                 .send(&AdminMsgwithdrawRequest::new(&a, &b, fresh))
                 .await
                 .expect("within the window");
+            let recalled = driver.send(&GroupMsgRecallRequest::new(&g, [first])).await.unwrap();
+            assert_eq!(recalled.recall_ret_list.unwrap()[0].ret_code, ErrorCode::Success);
             clock.advance(1);
             let late = driver.send(&AdminMsgwithdrawRequest::new(&a, &b, old)).await;
+            let late_group = driver.send(&GroupMsgRecallRequest::new(&g, [second])).await.unwrap();
+            let late_group = late_group.recall_ret_list.unwrap()[0].ret_code;
             match window {
                 None => {
                     late.expect("no window");
+                    assert_eq!(late_group, ErrorCode::Success);
                 }
-                Some(_) => assert_eq!(code(late), ErrorCode::from(20016)),
+                Some(_) => {
+                    assert_eq!(code(late), ErrorCode::from(20016));
+                    assert_eq!(late_group, ErrorCode::from(10031));
+                }
             }
         }
     }

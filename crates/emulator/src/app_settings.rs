@@ -14,8 +14,9 @@
 //! - **No recall window.** The `admin_msgwithdraw` page: "This API can
 //!   recall one-to-one messages sent at any time. There's no time limit."
 //!   The console's window (2 minutes by default) is what clients' recalls
-//!   get; [`AppSettings::recall_window`] applies one to the REST recalls too,
-//!   for tests of an app that wants it.
+//!   get; [`AppSettings::recall_window`] applies one to the REST recalls
+//!   (`admin_msgwithdraw` and `group_msg_recall`) too, for tests of an app
+//!   that wants it.
 //! - **History kept 7 days**, the roaming storage of the free and Standard
 //!   editions: [`AppSettings::history_retention`].
 
@@ -45,14 +46,16 @@ pub const DEFAULT_HISTORY_RETENTION: Duration = Duration::from_secs(7 * 24 * 360
 #[non_exhaustive]
 pub struct AppSettings {
     /// Whether `sendmsg` and `batchsendmsg` check the relationship chain:
-    /// a sender on the recipient's blocklist is refused with 20007, a sender
-    /// who is not the recipient's friend with 20009. Off by default.
+    /// a sender on the recipient's blocklist is refused with 20007; users
+    /// not friends either way with 20009; a sender not on the recipient's
+    /// friend list with 20010, a recipient not on the sender's with 20011
+    /// (one-way friendships). Off by default.
     pub check_friends_on_c2c: bool,
-    /// How long after its time a one-to-one message may be recalled through
-    /// `admin_msgwithdraw` (20016 past it, the error-code list's "recall time
-    /// limit exceeded"). `None`, the default: no limit, as the page says.
-    /// Group recalls are not limited: the emulator's choice, since no group
-    /// page documents a code for it.
+    /// How long after its time a message may be recalled through the REST
+    /// API: past it, `admin_msgwithdraw` answers 20016 and `group_msg_recall`
+    /// 10031 for that number (the error-code list's "recall time limit
+    /// exceeded (2 minutes by default)"). `None`, the default: no limit, as
+    /// the `admin_msgwithdraw` page says.
     pub recall_window: Option<Duration>,
     /// How long messages are kept: older ones are not returned by
     /// `admin_getroammsg` and `group_msg_get_simple`. 7 days by default.

@@ -71,13 +71,14 @@ pub struct EmulatorArgs {
     pub callback_retries: Option<u32>,
     /// Checks the relationship chain before a one-to-one message (the
     /// console switch): a sender the recipient blocked is refused with
-    /// 20007, one who is not the recipient's friend with 20009. Off by
-    /// default, as the `sendmsg` page says.
+    /// 20007, strangers with 20009, one-way friends with 20010 or 20011.
+    /// Off by default, as the `sendmsg` page says.
     #[arg(long)]
     pub check_friends: bool,
-    /// How long after it was sent a one-to-one message may be recalled
-    /// through `admin_msgwithdraw`, e.g. `120s` (the console's 2 minutes);
-    /// past it, 20016. No limit by default, as the page says.
+    /// How long after it was sent a message may be recalled through the
+    /// REST API, e.g. `120s` (the console's 2 minutes); past it, 20016
+    /// (`admin_msgwithdraw`) or 10031 (`group_msg_recall`). No limit by
+    /// default, as the page says.
     #[arg(long, value_name = "TIME", value_parser = parse_duration)]
     pub recall_window: Option<Duration>,
     /// How many days of history are kept (default 7): older messages are not

@@ -135,9 +135,13 @@ impl Context {
 
 /// 20007: the sender is on the recipient's blocklist (one-to-one messages).
 pub(crate) const BLOCKED_BY_RECIPIENT: i64 = 20007;
-/// 20009: sender and recipient are not friends (one-to-one messages, with
-/// the relationship check on).
+/// 20009: sender and recipient are not friends either way (one-to-one
+/// messages, with the relationship check on).
 pub(crate) const NOT_FRIENDS: i64 = 20009;
+/// 20010: the sender is not on the recipient's friend list (one-way).
+pub(crate) const NOT_PEERS_FRIEND: i64 = 20010;
+/// 20011: the recipient is not on the sender's friend list (one-way).
+pub(crate) const PEER_NOT_FRIEND: i64 = 20011;
 
 impl Context {
     /// Whether `user` is globally muted for one-to-one messages now
@@ -150,28 +154,31 @@ impl Context {
     }
 
     /// The relationship check of a one-to-one message from `from` to `to`,
-    /// when the app turned it on (`AppSettings::check_friends_on_c2c`): 20007
-    /// when `to` has blocked `from`, 20009 when `from` is not on `to`'s
-    /// friend list. Where the pages are silent, the emulator's choices: an
-    /// administrator sender, or a message to oneself, is not checked; the
-    /// friend list read is the recipient's (a one-way friendship `to` → `from`
-    /// lets the message through); the check runs before any webhook.
+    /// when the app turned it on (`AppSettings::check_friends_on_c2c`), with
+    /// the error-code list's codes: 20007 when `to` has blocked `from`; 20009
+    /// when neither is on the other's friend list, 20010 when `from` is not
+    /// on `to`'s (one-way), 20011 when `to` is not on `from`'s (one-way).
+    /// Where the pages are silent, the emulator's choices: an administrator
+    /// sender, or a message to oneself, is not checked; the check runs before
+    /// any webhook.
     pub(crate) fn relationship_refusal(&self, from: &str, to: &str) -> Option<(i64, String)> {
         if !self.settings.app.check_friends_on_c2c || from == to || self.settings.admins.contains(from) {
             return None;
         }
-        let (blocked, friend) = self
+        // One user's lock at a time.
+        let (blocked, to_has_from) = self
             .state
             .with_user(to, |user| {
                 (user.friends.blocked.contains_key(from), user.friends.has(from))
             })
             .unwrap_or((false, false));
-        if blocked {
-            Some((BLOCKED_BY_RECIPIENT, format!("{to:?} has blocked {from:?}")))
-        } else if !friend {
-            Some((NOT_FRIENDS, format!("{from:?} is not a friend of {to:?}")))
-        } else {
-            None
+        let from_has_to = self.state.with_user(from, |user| user.friends.has(to)).unwrap_or(false);
+        match (blocked, to_has_from, from_has_to) {
+            (true, _, _) => Some((BLOCKED_BY_RECIPIENT, format!("{to:?} has blocked {from:?}"))),
+            (false, false, false) => Some((NOT_FRIENDS, format!("{from:?} and {to:?} are not friends"))),
+            (false, false, true) => Some((NOT_PEERS_FRIEND, format!("{from:?} is not on {to:?}'s friend list"))),
+            (false, true, false) => Some((PEER_NOT_FRIEND, format!("{to:?} is not on {from:?}'s friend list"))),
+            (false, true, true) => None,
         }
     }
 

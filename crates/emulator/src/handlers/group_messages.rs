@@ -34,7 +34,9 @@
 //!   (`AppSettings::history_retention`, 7 days by default, counted from when
 //!   the emulator stored them, an import's too) are left out.
 //! - `group_msg_recall` answers per number: 0 recalled, 10030 for a number
-//!   with no message (never sent, deleted, or already recalled).
+//!   with no message (never sent, deleted, or already recalled), 10031 for
+//!   one whose time is further back than `AppSettings::recall_window` (no
+//!   window by default).
 //! - `delete_group_msg_by_sender` on an AVChatRoom is refused with 10035;
 //!   a sender with no messages changes nothing.
 //! - `import_group_msg` answers per message: `Result` 0 with its number and
@@ -66,6 +68,10 @@ use crate::state::operations::{Chat, Sent};
 
 /// 10030: no message with this number.
 const MESSAGE_NOT_FOUND: i64 = 10030;
+/// 10031: the message is older than the recall window (with
+/// `AppSettings::recall_window` set; the error-code list's "recall time limit
+/// exceeded", 2 minutes by default for clients).
+const RECALL_WINDOW_PASSED: i64 = 10031;
 /// 10035: AVChatRoom and BChatRoom messages cannot be deleted.
 const DELETE_UNSUPPORTED: i64 = 10035;
 
@@ -234,6 +240,7 @@ pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Resul
 
 pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<GroupMsgRecallResponse, Failure> {
     group_failures::no_topics(request.topic_id.as_ref())?;
+    let now = ctx.now();
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     let results = request
@@ -241,6 +248,7 @@ pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<Gr
         .iter()
         .map(|item| {
             let code = match group.message_mut(item.msg_seq).filter(|message| !message.recalled) {
+                Some(message) if !ctx.settings.app.recallable(message.time, now) => RECALL_WINDOW_PASSED,
                 Some(message) => {
                     message.recalled = true;
                     0

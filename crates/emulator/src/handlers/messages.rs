@@ -20,8 +20,8 @@
 //! - **The relationship check** is off, as the `sendmsg` page says ("does
 //!   not check whether the sender and the recipients are friends or
 //!   blocklisted"). With `AppSettings::check_friends_on_c2c` (the console
-//!   switch) a sender on the recipient's blocklist is refused with 20007 and
-//!   one not on the recipient's friend list with 20009 (`sendmsg`: the call;
+//!   switch) a sender on the recipient's blocklist is refused with 20007,
+//!   strangers with 20009, one-way friends with 20010 / 20011 (`sendmsg`: the call;
 //!   `batchsendmsg`: an `ErrorList` entry per refused recipient), before any
 //!   webhook; see `Context::relationship_refusal`.
 //! - **`batchsendmsg` with some recipients unknown** answers `OK` with the
