@@ -1,6 +1,7 @@
 //! The app's console settings that change how the emulator answers:
-//! [`AppSettings`], given to [`EmulatorBuilder::app_settings`]
-//! (`crate::EmulatorBuilder::app_settings`) or set with the binary's flags
+//! [`AppSettings`], given to
+//! [`EmulatorBuilder::app_settings`](crate::EmulatorBuilder::app_settings) or
+//! set with the binary's flags
 //! (`--check-friends`, `--recall-window`, `--history-days`).
 //!
 //! The defaults are the service's, as its pages describe the REST API:
