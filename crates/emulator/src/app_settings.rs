@@ -91,8 +91,8 @@ impl AppSettings {
         self
     }
 
-    /// How long history is kept (whole seconds count; a zero retention keeps
-    /// nothing readable).
+    /// How long history is kept, in whole seconds (at least one: a zero
+    /// retention keeps only what was stored in the current second).
     pub fn history_retention(mut self, retention: Duration) -> Self {
         self.history_retention = retention;
         self
@@ -106,7 +106,7 @@ impl AppSettings {
     /// Whether a message sent at `time` is still kept at `now` (both in
     /// seconds on the emulator's clock).
     pub(crate) fn kept(&self, time: u64, now: u64) -> bool {
-        now.saturating_sub(time) < self.history_retention.as_secs().max(1) || time > now
+        now.saturating_sub(time) < self.history_retention.as_secs().max(1)
     }
 
     /// Whether a message sent at `time` may still be recalled at `now`.
