@@ -292,7 +292,8 @@ fn a_body_over_12_kb_is_refused_by_its_rules() {
         "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "x".repeat(13 * 1024)}}]
     });
     let code = harness.raw_code("v4/openim/sendmsg", &body.to_string());
-    assert_eq!(code, ErrorCode::OpenimJsonInvalid.code());
+    // The page's 93000, "JSON data packet too long" (at most 12 KB).
+    assert_eq!(code, ErrorCode::OpenimPacketTooLong.code());
 }
 
 #[tokio::test(flavor = "multi_thread")]

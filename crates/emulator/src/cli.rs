@@ -8,7 +8,8 @@ use tim_callback::Token;
 use tim_usersig::SecretKey;
 
 use crate::{
-    CallbackConfig, ConnectionLimits, Edition, Emulator, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY,
+    AppSettings, CallbackConfig, ConnectionLimits, Edition, Emulator, EmulatorHandle, DEFAULT_SDKAPPID,
+    DEFAULT_SECRET_KEY,
 };
 
 /// The environment variable the secret key may come from.
@@ -68,6 +69,22 @@ pub struct EmulatorArgs {
     /// How many times a failed after-event webhook is sent again (default 0).
     #[arg(long, value_name = "N")]
     pub callback_retries: Option<u32>,
+    /// Checks the relationship chain before a one-to-one message (the
+    /// console switch): a sender the recipient blocked is refused with
+    /// 20007, strangers with 20009, one-way friends with 20010 or 20011.
+    /// Off by default, as the `sendmsg` page says.
+    #[arg(long)]
+    pub check_friends: bool,
+    /// How long after it was sent a message may be recalled through the
+    /// REST API, e.g. `120s` (the console's 2 minutes); past it, 20016
+    /// (`admin_msgwithdraw`) or 10031 (`group_msg_recall`). No limit by
+    /// default, as the page says.
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    pub recall_window: Option<Duration>,
+    /// How many days of history are kept (default 7): older messages are not
+    /// returned by the history reads.
+    #[arg(long, value_name = "N")]
+    pub history_days: Option<u64>,
 }
 
 /// A webhook token; an empty one is refused.
@@ -132,7 +149,18 @@ impl EmulatorArgs {
         if let Some(config) = self.callbacks()? {
             builder = builder.callbacks(config);
         }
-        builder.start()
+        builder.app_settings(self.app_settings()).start()
+    }
+
+    /// The console settings of these options.
+    fn app_settings(&self) -> AppSettings {
+        let mut settings = AppSettings::default()
+            .check_friends_on_c2c(self.check_friends)
+            .recall_window(self.recall_window);
+        if let Some(days) = self.history_days {
+            settings = settings.history_days(days);
+        }
+        settings
     }
 
     /// The webhook settings of these options: none without `--callback-url`;
@@ -185,7 +213,7 @@ impl EmulatorArgs {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_duration, EmulatorArgs};
+    use super::{parse_duration, AppSettings, EmulatorArgs};
     use clap::Parser;
     use std::time::Duration;
 
@@ -234,6 +262,16 @@ mod tests {
         assert!(args(&["--callback-url", "http://x/", "--callback-token", ""]).is_err());
         assert!(args(&["--callback-retries", "2"]).unwrap().callbacks().is_err());
         assert!(args(&[]).unwrap().callbacks().unwrap().is_none());
+    }
+
+    #[test]
+    fn console_settings_flags() {
+        let parsed = args(&["--check-friends", "--recall-window", "120s", "--history-days", "30"]).unwrap();
+        let settings = parsed.app_settings();
+        assert!(settings.checks_friends_on_c2c());
+        assert_eq!(settings.recall_window, Some(Duration::from_secs(120)));
+        assert_eq!(settings.history_retention, Duration::from_secs(30 * 86_400));
+        assert_eq!(args(&[]).unwrap().app_settings(), AppSettings::default());
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tim_callback::Token;
+
+use crate::app_settings::AppSettings;
 use tim_usersig::{Clock, SecretKey};
 
 /// What an emulated app is, as the builder collected it.
@@ -21,6 +23,8 @@ pub(crate) struct Settings {
     pub(crate) connections: ConnectionLimits,
     /// Where webhooks go; `None`: none are delivered.
     pub(crate) callbacks: Option<CallbackConfig>,
+    /// The console settings that change answers (`app_settings`).
+    pub(crate) app: AppSettings,
 }
 
 #[cfg(test)]
@@ -38,6 +42,7 @@ impl Settings {
             clock: Arc::new(tim_usersig::SystemClock),
             connections: ConnectionLimits::default(),
             callbacks: None,
+            app: AppSettings::default(),
         }
     }
 }

@@ -133,6 +133,16 @@ impl Context {
     }
 }
 
+/// 20007: the sender is on the recipient's blocklist (one-to-one messages).
+pub(crate) const BLOCKED_BY_RECIPIENT: i64 = 20007;
+/// 20009: sender and recipient are not friends either way (one-to-one
+/// messages, with the relationship check on).
+pub(crate) const NOT_FRIENDS: i64 = 20009;
+/// 20010: the sender is not on the recipient's friend list (one-way).
+pub(crate) const NOT_PEERS_FRIEND: i64 = 20010;
+/// 20011: the recipient is not on the sender's friend list (one-way).
+pub(crate) const PEER_NOT_FRIEND: i64 = 20011;
+
 impl Context {
     /// Whether `user` is globally muted for one-to-one messages now
     /// (`setnospeaking`; sends are refused with 20012, before any webhook).
@@ -141,6 +151,35 @@ impl Context {
         self.state
             .with_user(user, |user| user.global_mute.c2c_until > now)
             .unwrap_or(false)
+    }
+
+    /// The relationship check of a one-to-one message from `from` to `to`,
+    /// when the app turned it on (`AppSettings::check_friends_on_c2c`), with
+    /// the error-code list's codes: 20007 when `to` has blocked `from`; 20009
+    /// when neither is on the other's friend list, 20010 when `from` is not
+    /// on `to`'s (one-way), 20011 when `to` is not on `from`'s (one-way).
+    /// Where the pages are silent, the emulator's choices: an administrator
+    /// sender, or a message to oneself, is not checked; the check runs before
+    /// any webhook.
+    pub(crate) fn relationship_refusal(&self, from: &str, to: &str) -> Option<(i64, String)> {
+        if !self.settings.app.check_friends_on_c2c || from == to || self.settings.admins.contains(from) {
+            return None;
+        }
+        // One user's lock at a time.
+        let (blocked, to_has_from) = self
+            .state
+            .with_user(to, |user| {
+                (user.friends.blocked.contains_key(from), user.friends.has(from))
+            })
+            .unwrap_or((false, false));
+        let from_has_to = self.state.with_user(from, |user| user.friends.has(to)).unwrap_or(false);
+        match (blocked, to_has_from, from_has_to) {
+            (true, _, _) => Some((BLOCKED_BY_RECIPIENT, format!("{to:?} has blocked {from:?}"))),
+            (false, false, false) => Some((NOT_FRIENDS, format!("{from:?} and {to:?} are not friends"))),
+            (false, false, true) => Some((NOT_PEERS_FRIEND, format!("{from:?} is not on {to:?}'s friend list"))),
+            (false, true, false) => Some((PEER_NOT_FRIEND, format!("{to:?} is not on {from:?}'s friend list"))),
+            (false, true, true) => None,
+        }
     }
 
     /// Whether `user` is globally muted for group messages now (10017).

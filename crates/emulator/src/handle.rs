@@ -9,6 +9,7 @@ use tim_protocol::{BaseUrl, Conversation, Endpoint, ErrorCode, ENDPOINTS};
 use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
 use tokio::sync::oneshot;
 
+use crate::app_settings::AppSettings;
 use crate::config::{CallbackConfig, ConnectionLimits, Edition, Limits, Settings};
 use crate::context::Context;
 use crate::faults::Faults;
@@ -46,6 +47,7 @@ impl Emulator {
             disbanded: HashSet::new(),
             connections: ConnectionLimits::default(),
             callbacks: None,
+            app: AppSettings::default(),
         }
     }
 
@@ -71,6 +73,7 @@ pub struct EmulatorBuilder {
     disbanded: HashSet<String>,
     connections: ConnectionLimits,
     callbacks: Option<CallbackConfig>,
+    app: AppSettings,
 }
 
 impl EmulatorBuilder {
@@ -163,6 +166,14 @@ impl EmulatorBuilder {
         self
     }
 
+    /// The app's console settings that change answers (the relationship
+    /// check of one-to-one messages, the recall window, how long history is
+    /// kept); [`AppSettings::default`] is the service's defaults.
+    pub fn app_settings(mut self, settings: AppSettings) -> Self {
+        self.app = settings;
+        self
+    }
+
     /// The context of the emulated app.
     fn context(self) -> (Arc<Context>, u16, ConnectionLimits) {
         let mut admins: HashSet<String> = self.admins.into_iter().collect();
@@ -180,6 +191,7 @@ impl EmulatorBuilder {
                 clock: self.clock,
                 connections: self.connections.clone(),
                 callbacks: self.callbacks,
+                app: self.app,
             },
             self.faults,
         );

@@ -55,6 +55,13 @@
 //! than the configured cap (413, like a gateway), badly framed (400), or
 //! too slow to arrive (408).
 //!
+//! The app's console settings that change answers ([`AppSettings`], given
+//! to [`EmulatorBuilder::app_settings`]; `--check-friends`,
+//! `--recall-window` and `--history-days` on the command line) start at the
+//! service's defaults: no relationship check on one-to-one messages, no
+//! recall window for the REST recalls, history kept 7 days. The README's
+//! "Rules enforced" lists the service's rules the emulator enforces.
+//!
 //! With a webhook URL and token ([`EmulatorBuilder::callback`],
 //! [`CallbackConfig`]; `--callback-url` and `--callback-token` or
 //! `TIM_CALLBACK_TOKEN` on the command line) the emulator delivers, signed
@@ -122,6 +129,7 @@
 // docs.rs shows which feature each item needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod app_settings;
 mod auth;
 mod cli;
 mod config;
@@ -135,6 +143,7 @@ mod server;
 mod state;
 mod webhooks;
 
+pub use app_settings::{AppSettings, CONSOLE_RECALL_WINDOW, DEFAULT_HISTORY_RETENTION};
 pub use cli::EmulatorArgs;
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;

@@ -62,6 +62,7 @@ pub(crate) fn broadcast(ctx: &Context, request: SendBroadcastMsgRequest) -> Resu
                 cloud_custom_data: request.cloud_custom_data.clone(),
                 priority: None,
                 recalled: false,
+                stored_at: now,
             },
             true,
         );

@@ -18,7 +18,8 @@
 //! - A mute of `MuteTime` seconds ends at the emulator's clock + that time;
 //!   `MuteTime` 4294967295 mutes forever (`ShutUpUntil` 4294967295); 0 lifts
 //!   it. Mutes that have ended are not listed. A member who leaves loses its
-//!   mute.
+//!   mute. Work (Private) groups cannot mute members, as the page's table
+//!   says: `forbid_send_msg` on one is 10007.
 //! - `get_group_member_info` lists members in join order. With `Next` (the
 //!   cursor form; send `""` first) the reply's `Next` is the position of the
 //!   next member, `""` on the last page; otherwise `Offset` and `Limit`
@@ -37,8 +38,9 @@
 use tim_protocol::group::{
     AddGroupMemberRequest, ChangeGroupOwnerRequest, DeleteGroupMemberRequest, ForbidSendMsgRequest,
     GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
-    GetRoleInGroupRequest, GetRoleInGroupResponse, GetSpecifiedGroupMemberInfoRequest, ImportGroupMemberRequest,
-    MemberListResponse, MemberOutcome, MemberResult, MemberRole, ModifyGroupMemberInfoRequest, MutedMember, UserRole,
+    GetRoleInGroupRequest, GetRoleInGroupResponse, GetSpecifiedGroupMemberInfoRequest, GroupType,
+    ImportGroupMemberRequest, MemberListResponse, MemberOutcome, MemberResult, MemberRole,
+    ModifyGroupMemberInfoRequest, MutedMember, UserRole,
 };
 use tim_protocol::limits::MUTE_FOREVER;
 use tim_protocol::EnvelopeOnlyResponse;
@@ -339,6 +341,15 @@ pub(crate) fn forbid(ctx: &Context, request: ForbidSendMsgRequest) -> Result<Env
     let now = ctx.now();
     let mut groups = ctx.state.groups.lock();
     let group = groups.find_mut(&request.group_id)?;
+    // The page's table: "Private: No. Same as work groups (Work)"; "work
+    // groups do not support muting members". 10007, the group pages' code
+    // for a type that does not allow the call.
+    if matches!(group.kind, GroupType::Work | GroupType::Private) {
+        return Err(Failure::new(
+            ErrorCode::GroupPermissionDenied,
+            format!("group {:?} is a work group, whose members cannot be muted", group.id),
+        ));
+    }
     if !group.is_av() {
         if let Some(stranger) = request.members_account.iter().find(|name| !group.is_member(name)) {
             return Err(group_failures::not_member(&group.id, stranger));

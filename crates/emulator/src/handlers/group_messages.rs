@@ -30,8 +30,13 @@
 //!   `WithRecalledMsg` is 1 (then sent with `MsgFlagBits` 8 and an empty
 //!   body) and deleted ones always; `IsFinished` is 1 when no such message
 //!   is left below the page. An AVChatRoom has no history (10007).
+//!   Messages stored longer ago than the app keeps history
+//!   (`AppSettings::history_retention`, 7 days by default, counted from when
+//!   the emulator stored them, an import's too) are left out.
 //! - `group_msg_recall` answers per number: 0 recalled, 10030 for a number
-//!   with no message (never sent, deleted, or already recalled).
+//!   with no message (never sent, deleted, or already recalled), 10031 for
+//!   one whose time is further back than `AppSettings::recall_window` (no
+//!   window by default).
 //! - `delete_group_msg_by_sender` on an AVChatRoom is refused with 10035;
 //!   a sender with no messages changes nothing.
 //! - `import_group_msg` answers per message: `Result` 0 with its number and
@@ -63,6 +68,10 @@ use crate::state::operations::{Chat, Sent};
 
 /// 10030: no message with this number.
 const MESSAGE_NOT_FOUND: i64 = 10030;
+/// 10031: the message is older than the recall window (with
+/// `AppSettings::recall_window` set; the error-code list's "recall time limit
+/// exceeded", 2 minutes by default for clients).
+const RECALL_WINDOW_PASSED: i64 = 10031;
 /// 10035: AVChatRoom and BChatRoom messages cannot be deleted.
 const DELETE_UNSUPPORTED: i64 = 10035;
 
@@ -137,6 +146,7 @@ pub(crate) fn send(ctx: &Context, request: SendGroupMsgRequest) -> Result<SendGr
         cloud_custom_data: request.cloud_custom_data,
         priority: priority(request.msg_priority.as_ref()),
         recalled: false,
+        stored_at: now,
     };
     // getappinfo counts it and get_history archives it.
     ctx.state.operations.lock().record(Sent {
@@ -194,7 +204,13 @@ pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Resul
     let group = registry.find(&request.group_id)?;
     no_history(group)?;
     let with_recalled = request.with_recalled_msg == Some(1);
-    let (page, finished) = group.history(request.req_msg_seq, request.req_msg_number as usize, with_recalled);
+    let now = ctx.now();
+    let (page, finished) = group.history_kept(
+        request.req_msg_seq,
+        request.req_msg_number as usize,
+        with_recalled,
+        |message| ctx.settings.app.kept(message.stored_at, now),
+    );
     let messages = page
         .into_iter()
         .map(|(seq, message)| {
@@ -224,6 +240,7 @@ pub(crate) fn history(ctx: &Context, request: GroupMsgGetSimpleRequest) -> Resul
 
 pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<GroupMsgRecallResponse, Failure> {
     group_failures::no_topics(request.topic_id.as_ref())?;
+    let now = ctx.now();
     let mut registry = ctx.state.groups.lock();
     let group = registry.find_mut(&request.group_id)?;
     let results = request
@@ -231,6 +248,7 @@ pub(crate) fn recall(ctx: &Context, request: GroupMsgRecallRequest) -> Result<Gr
         .iter()
         .map(|item| {
             let code = match group.message_mut(item.msg_seq).filter(|message| !message.recalled) {
+                Some(message) if !ctx.settings.app.recallable(message.time, now) => RECALL_WINDOW_PASSED,
                 Some(message) => {
                     message.recalled = true;
                     0
@@ -284,6 +302,7 @@ pub(crate) fn import(ctx: &Context, request: ImportGroupMsgRequest) -> Result<Im
                     cloud_custom_data: imported.cloud_custom_data,
                     priority: None,
                     recalled: false,
+                    stored_at: now,
                 },
                 false,
             );

@@ -29,7 +29,16 @@
 //! `To_Account` 90003, a `MsgKey` not of the shape `seq_random_time` 90054,
 //! no message with that key from `From_Account` to `To_Account` 20022, a
 //! message already recalled 20023, all as the page lists them. A recalled
-//! message keeps counting as unread until read.
+//! message keeps counting as unread until read. The page: "no time limit";
+//! with `AppSettings::recall_window` set, a message whose time is further
+//! back than the window is refused with 20016 (the error-code list's "recall
+//! time limit exceeded"), after the 20023 check.
+//!
+//! How long history is kept (`AppSettings::history_retention`, 7 days by
+//! default): `admin_getroammsg` leaves out messages the emulator stored
+//! longer ago than that (counted from when it stored them, so an import of
+//! old history is kept as long as a message sent now). Recall and
+//! modification still find them: the emulator's choice.
 //!
 //! Modification (`modify_c2c_msg`): unknown `From_Account` 20003, unknown
 //! `To_Account` 90012 (the page's codes); a message not found is 20022 (the
@@ -65,6 +74,8 @@ const SENDER_OR_RECIPIENT_UNKNOWN: i64 = 20003;
 const MESSAGE_NOT_FOUND: i64 = 20022;
 /// 20023: the message has been recalled already.
 const ALREADY_RECALLED: i64 = 20023;
+/// 20016: past the recall window (with `AppSettings::recall_window` set).
+const RECALL_WINDOW_PASSED: i64 = 20016;
 /// 90054: the `MsgKey` is not valid.
 const MSG_KEY_INVALID: i64 = 90054;
 
@@ -97,6 +108,7 @@ pub(crate) fn get(ctx: &Context, request: AdminGetroammsgRequest) -> Result<Admi
         None => None,
     };
     let max_cnt = usize::try_from(request.max_cnt).unwrap_or(usize::MAX);
+    let now = ctx.now();
     let (page, complete) = ctx
         .state
         .conversations
@@ -113,6 +125,7 @@ pub(crate) fn get(ctx: &Context, request: AdminGetroammsgRequest) -> Result<Admi
             let mut visible = conversation
                 .newest_first(request.min_time, request.max_time, before)
                 .filter(|(position, message)| conversation.shows(*position, message, operator))
+                .filter(|(_, message)| ctx.settings.app.kept(message.stored_at, now))
                 .map(|(_, message)| message)
                 .peekable();
             let (mut page, mut bytes) = (Vec::new(), 0);
@@ -194,6 +207,13 @@ pub(crate) fn recall(ctx: &Context, request: AdminMsgwithdrawRequest) -> Result<
                 return Err(Failure::new(
                     ErrorCode::from(ALREADY_RECALLED),
                     "the message has been recalled already",
+                ));
+            }
+            let sent = u64::try_from(message.time).unwrap_or(0);
+            if !ctx.settings.app.recallable(sent, ctx.now()) {
+                return Err(Failure::new(
+                    ErrorCode::from(RECALL_WINDOW_PASSED),
+                    "the message is older than the app's recall window",
                 ));
             }
             message.recalled = true;

@@ -17,6 +17,13 @@
 //!   exists. `importmsg`: 90008 and 90012. Without `From_Account` the
 //!   sender is the administrator (the first in name order, see
 //!   `Context::admin_sender`).
+//! - **The relationship check** is off, as the `sendmsg` page says ("does
+//!   not check whether the sender and the recipients are friends or
+//!   blocklisted"). With `AppSettings::check_friends_on_c2c` (the console
+//!   switch) a sender on the recipient's blocklist is refused with 20007,
+//!   strangers with 20009, one-way friends with 20010 / 20011 (`sendmsg`: the call;
+//!   `batchsendmsg`: an `ErrorList` entry per refused recipient), before any
+//!   webhook; see `Context::relationship_refusal`.
 //! - **`batchsendmsg` with some recipients unknown** answers `OK` with the
 //!   `ErrorList` (the field table lists only `OK` and `FAIL`; the page's
 //!   sample `SomeError` is not a documented status).
@@ -159,6 +166,7 @@ fn deliver(ctx: &Context, to: &str, message: &Outgoing<'_>) -> (MsgKey, i64) {
                 peer_read: false,
                 hidden_from_sender: message.hidden_from_sender,
                 extensions: message.extensions.then(Extensions::default),
+                stored_at: ctx.now(),
             });
             let msg_time = u64::try_from(message.time).unwrap_or(0);
             let mut sides = vec![(to, message.from)];
@@ -200,6 +208,9 @@ pub(crate) fn send(ctx: &Context, request: SendmsgRequest) -> Result<SendmsgResp
     ctx.require_account(SENDER_OR_RECIPIENT_UNKNOWN, "From_Account", from)?;
     ctx.require_account(ErrorCode::OpenimToAccountNotFound, "To_Account", &request.to_account)?;
     refuse_if_muted(ctx, from)?;
+    if let Some((code, reason)) = ctx.relationship_refusal(from, &request.to_account) {
+        return Err(Failure::new(ErrorCode::from(code), reason));
+    }
     let message = outgoing(ctx, from, &request);
     let (key, time) = deliver(ctx, &request.to_account, &message);
     let mut reply = SendmsgResponse::default();
@@ -225,20 +236,24 @@ pub(crate) fn send_batch(ctx: &Context, request: BatchsendmsgRequest) -> Result<
     // One message, one key: the key of the first recipient's copy (a
     // duplicate there answers with the original's key, as `sendmsg` does).
     let mut key = None;
+    let mut errors: Vec<BatchSendError> = unknown_ones
+        .into_iter()
+        .map(|to| BatchSendError::new(to, ErrorCode::AccountNotFound))
+        .collect();
     for to in known {
+        // The relationship check refuses per recipient, in the ErrorList.
+        if let Some((code, _)) = ctx.relationship_refusal(from, to) {
+            errors.push(BatchSendError::new(to, ErrorCode::from(code)));
+            continue;
+        }
         let (delivered, _) = deliver(ctx, to, &message);
         key.get_or_insert(delivered);
     }
     let mut reply = BatchsendmsgResponse::default();
     reply.envelope = Envelope::ok();
     reply.msg_key = key;
-    if !unknown_ones.is_empty() {
-        reply.error_list = Some(
-            unknown_ones
-                .into_iter()
-                .map(|to| BatchSendError::new(to, ErrorCode::AccountNotFound))
-                .collect(),
-        );
+    if !errors.is_empty() {
+        reply.error_list = Some(errors);
     }
     Ok(reply)
 }

@@ -171,6 +171,7 @@ fn store(ctx: &Context, stream: Stream) {
             peer_read: false,
             hidden_from_sender: false,
             extensions: None,
+            stored_at: ctx.now(),
         });
         let msg_time = u64::try_from(time).unwrap_or(0);
         let mut sides = vec![(to.as_str(), from.as_str())];

@@ -135,6 +135,9 @@ pub(crate) struct Message {
     /// 1 high to 4 lowest.
     pub(crate) priority: Option<u32>,
     pub(crate) recalled: bool,
+    /// When the emulator stored it, on its clock: how long history is kept
+    /// counts from here (an import's `SendTime` may be long past).
+    pub(crate) stored_at: u64,
 }
 
 impl Group {
@@ -275,11 +278,24 @@ impl Group {
         count: usize,
         with_recalled: bool,
     ) -> (Vec<(u64, &Message)>, bool) {
+        self.history_kept(up_to, count, with_recalled, |_| true)
+    }
+
+    /// [`Self::history`] of the messages `kept` keeps (how long history is
+    /// kept: `AppSettings::history_retention`).
+    pub(crate) fn history_kept(
+        &self,
+        up_to: Option<u64>,
+        count: usize,
+        with_recalled: bool,
+        kept: impl Fn(&Message) -> bool,
+    ) -> (Vec<(u64, &Message)>, bool) {
         let mut visible = self
             .messages
             .range(..=up_to.unwrap_or(u64::MAX))
             .rev()
             .filter(|(_, message)| with_recalled || !message.recalled)
+            .filter(|(_, message)| kept(message))
             .map(|(seq, message)| (*seq, message));
         let page: Vec<_> = visible.by_ref().take(count).collect();
         let finished = visible.next().is_none();
@@ -448,6 +464,7 @@ mod tests {
             cloud_custom_data: None,
             priority: None,
             recalled: false,
+            stored_at: time,
         }
     }
 

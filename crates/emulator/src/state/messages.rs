@@ -72,6 +72,9 @@ pub(crate) struct Message {
     pub(crate) hidden_from_sender: bool,
     /// `Some` when sent with `SupportMessageExtension` 1.
     pub(crate) extensions: Option<Extensions>,
+    /// When the emulator stored it, on its clock: how long history is kept
+    /// counts from here (an import's `MsgTimeStamp` may be long past).
+    pub(crate) stored_at: u64,
 }
 
 impl Message {
@@ -257,6 +260,7 @@ mod tests {
             peer_read: false,
             hidden_from_sender: false,
             extensions: None,
+            stored_at: 0,
         }
     }
 

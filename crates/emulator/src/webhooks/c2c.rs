@@ -59,8 +59,13 @@ fn unread(ctx: &Context, reader: &str) -> i64 {
 /// `sendmsg`: before and after send.
 pub(crate) fn sendmsg(ctx: &Context, request: &mut SendmsgRequest) -> Hooks<SendmsgRequest> {
     let from = sender(ctx, request);
-    // A globally muted sender is refused before any webhook (the page says so).
-    if !ctx.is_account(&from) || !ctx.is_account(&request.to_account) || ctx.c2c_muted(&from) {
+    // A globally muted sender is refused before any webhook (the page says
+    // so), and so is one the relationship check refuses.
+    if !ctx.is_account(&from)
+        || !ctx.is_account(&request.to_account)
+        || ctx.c2c_muted(&from)
+        || ctx.relationship_refusal(&from, &request.to_account).is_some()
+    {
         return Hooks::none();
     }
     let seq = *request.msg_seq.get_or_insert_with(rand::random);

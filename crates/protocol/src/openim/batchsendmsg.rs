@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{check_life_time, check_user_id};
 use crate::limits::BATCH_RECIPIENTS_MAX;
-use crate::message::{check_body, MsgBody, MsgElement, MsgKey, OfflinePushInfo, SendMsgControl, SyncOtherMachine};
+use crate::message::{MsgBody, MsgElement, MsgKey, OfflinePushInfo, SendMsgControl, SyncOtherMachine};
 use crate::validation::{check, ValidationError};
 use crate::{Envelope, ErrorCode};
 
@@ -95,7 +95,8 @@ impl BatchsendmsgRequest {
     }
 
     /// Checks: 1 to 500 recipients (90011), each 1 to 32 bytes;
-    /// `From_Account` 1 to 32 bytes if set; `MsgLifeTime`; the body.
+    /// `From_Account` 1 to 32 bytes if set; `MsgLifeTime`; the body (over
+    /// 12 KB: 93000).
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         if let Some(from) = &self.from_account {
             check_user_id("From_Account", from)?;
@@ -111,7 +112,7 @@ impl BatchsendmsgRequest {
             check_user_id(&format!("To_Account[{index}]"), to)?;
         }
         check_life_time(self.msg_life_time)?;
-        check_body("MsgBody", &self.msg_body)
+        super::check_c2c_body(&self.msg_body)
     }
 }
 

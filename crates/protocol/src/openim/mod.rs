@@ -74,3 +74,14 @@ pub(crate) fn check_life_time(life_time: Option<u32>) -> Result<(), ValidationEr
         _ => Ok(()),
     }
 }
+
+/// The body of a one-to-one send ([`check_body`](crate::message::check_body)),
+/// a body over 12 KB answered with 93000, the `sendmsg` and `batchsendmsg`
+/// pages' "JSON data packet too long" (the message body may be at most
+/// 12 KB) rather than the service's parameter code.
+pub(crate) fn check_c2c_body(body: &[crate::message::MsgElement]) -> Result<(), ValidationError> {
+    crate::message::check_body("MsgBody", body).map_err(|error| match error.rule() {
+        Rule::TooLong { .. } if error.field() == "MsgBody" => error.with_code(crate::ErrorCode::OpenimPacketTooLong),
+        _ => error,
+    })
+}

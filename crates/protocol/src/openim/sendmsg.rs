@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{check_life_time, check_user_id};
 use crate::message::{
-    check_body, ForbidCallbackControl, MsgBody, MsgElement, MsgKey, OfflinePushInfo, SendMsgControl, SyncOtherMachine,
+    ForbidCallbackControl, MsgBody, MsgElement, MsgKey, OfflinePushInfo, SendMsgControl, SyncOtherMachine,
 };
 use crate::validation::ValidationError;
 use crate::Envelope;
@@ -106,14 +106,15 @@ impl SendmsgRequest {
     }
 
     /// Checks: `To_Account` (and `From_Account` if set) 1 to 32 bytes;
-    /// `MsgLifeTime` at most 604800; the body's rules ([`check_body`]).
+    /// `MsgLifeTime` at most 604800; the body's rules
+    /// ([`check_body`](crate::message::check_body)), over 12 KB with 93000.
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         if let Some(from) = &self.from_account {
             check_user_id("From_Account", from)?;
         }
         check_user_id("To_Account", &self.to_account)?;
         check_life_time(self.msg_life_time)?;
-        check_body("MsgBody", &self.msg_body)
+        super::check_c2c_body(&self.msg_body)
     }
 }
 
