@@ -130,7 +130,9 @@ mod failure;
 mod faults;
 mod handle;
 mod handlers;
+mod request_log;
 mod router;
+mod seed;
 mod server;
 mod state;
 mod webhooks;
@@ -139,7 +141,9 @@ pub use cli::EmulatorArgs;
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
+pub use request_log::{RecordedRequest, DEFAULT_REQUEST_LOG_CAPACITY, REDACTED};
 pub use router::Route;
+pub use seed::SeedError;
 pub use state::push::RecordedPush;
 
 /// Whether the emulator models the endpoint at `path` (given as
