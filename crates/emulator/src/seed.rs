@@ -36,9 +36,9 @@
 //!   owns it), `members` (besides the owner).
 //! - `messages`: `from` and `text`, with `to` (one-to-one) or `group`;
 //!   sent in order, each a text message stored as `sendmsg` or
-//!   `send_group_msg` store it (the seed's choice: `SyncOtherMachine` 2 for
-//!   one-to-one messages, so the sender's history does not get a second
-//!   copy).
+//!   `send_group_msg` store it (the seed's choice: `SyncOtherMachine` 1 for
+//!   one-to-one messages, so the message is in both users' histories, as a
+//!   message sent from the sender's app would be).
 //!
 //! Every account a seed names (profiles, friends, owners, members, senders
 //! and recipients) must be in `accounts`, already imported (a snapshot) or
@@ -321,7 +321,7 @@ impl Seed {
                 (Some(to), _) => run(
                     at,
                     "openim/sendmsg",
-                    json!({"SyncOtherMachine": 2, "From_Account": message.from, "To_Account": to,
+                    json!({"SyncOtherMachine": 1, "From_Account": message.from, "To_Account": to,
                            "MsgRandom": random, "MsgBody": body}),
                 )?,
                 (_, Some(group)) => run(
