@@ -405,4 +405,37 @@ mod tests {
         log.clear();
         assert!(log.requests().is_empty());
     }
+
+    /// What recording costs per call (run with `--release -- --ignored
+    /// --nocapture`): a typical call, with and without a writer.
+    #[test]
+    #[ignore]
+    fn cost_per_call() {
+        let sig = "x".repeat(300);
+        let query = format!("sdkappid=1400000000&identifier=admin&usersig={sig}&random=1&contenttype=json");
+        let body = Bytes::from_static(br#"{"From_Account":"alice","To_Account":"bob","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]}"#);
+        let reply = br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","MsgTime":1700000000,"MsgKey":"1_2_3"}"#;
+        for (name, writer) in [
+            ("no writer", None),
+            (
+                "a writer (io::sink)",
+                Some(Box::new(std::io::sink()) as Box<dyn Write + Send>),
+            ),
+        ] {
+            let log = RequestLog::new(100_000, writer);
+            let n = 200_000;
+            let started = std::time::Instant::now();
+            for _ in 0..n {
+                let call = Call {
+                    time_ms: now_ms(),
+                    method: "POST",
+                    path: "/v4/openim/sendmsg",
+                    query: Some(&query),
+                    body: Some(body.clone()),
+                };
+                log.record(call, Answer::Reply(reply));
+            }
+            println!("{name}: {:?} per call", started.elapsed() / n);
+        }
+    }
 }

@@ -405,6 +405,8 @@ mod tests {
             .apply("examples/seed.json", &ctx)
             .unwrap();
         assert!(ctx.state.is_imported("alice") && ctx.state.is_imported("bob"));
+        // The README shows this very file.
+        assert!(include_str!("../README.md").contains(text.trim()));
     }
 
     #[test]
