@@ -84,6 +84,12 @@
 //! choices where the documentation is silent are in the module `webhooks`
 //! and its submodules.
 //!
+//! Every call answered is kept in a bounded request log
+//! ([`EmulatorHandle::requests`], [`RecordedRequest`]; `--request-log FILE`
+//! streams it as JSON lines), refusals included and UserSigs never; a seed
+//! file builds a world at start ([`EmulatorBuilder::seed`], `--seed FILE`;
+//! the format is in the README). See the modules `request_log` and `seed`.
+//!
 //! The server bounds its connections ([`ConnectionLimits`]): how many are
 //! open at once, how long a request's head and body may take, how long a
 //! kept-alive connection may idle.

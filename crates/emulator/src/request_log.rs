@@ -265,6 +265,10 @@ impl RequestLog {
     pub(crate) fn record(&self, call: Call<'_>, answer: Answer<'_>) {
         let (http_status, error_code, action_status) = match answer {
             Answer::Envelope(status, code, ok) => (status, Some(code), Some(if ok { "OK" } else { "FAIL" }.to_owned())),
+            // Most replies are successes that start with the envelope.
+            Answer::Reply(json) if json.starts_with(br#"{"ActionStatus":"OK","ErrorCode":0,"#) => {
+                (200, Some(ErrorCode::Success), Some("OK".to_owned()))
+            }
             Answer::Reply(json) => match serde_json::from_slice::<Status>(json) {
                 Ok(status) => (
                     200,

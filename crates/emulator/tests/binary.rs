@@ -286,3 +286,31 @@ fn rust_log_shows_each_call() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_failed_webhook_is_a_warning() {
+    // Port 1 on loopback: nothing listens, the delivery is refused.
+    let (running, addr) = started_logging(
+        &[
+            "--port",
+            "0",
+            "--callback-url",
+            "http://127.0.0.1:1/hook",
+            "--callback-token",
+            "t0ken",
+        ],
+        &[],
+    );
+    assert_eq!(
+        call_default(
+            &addr,
+            "group_open_http_svc/create_group",
+            r#"{"Type":"Public","Name":"g"}"#
+        ),
+        0
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let stderr = stderr_of(running);
+    assert!(stderr.contains("WARN") && stderr.contains("webhook failed"), "{stderr}");
+    assert!(!stderr.contains("t0ken"), "the token is never logged: {stderr}");
+}
