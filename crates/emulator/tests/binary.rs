@@ -314,3 +314,37 @@ fn a_failed_webhook_is_a_warning() {
     assert!(stderr.contains("WARN") && stderr.contains("webhook failed"), "{stderr}");
     assert!(!stderr.contains("t0ken"), "the token is never logged: {stderr}");
 }
+
+#[test]
+fn request_log_dash_writes_to_standard_output() {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tim-emulator"));
+    command
+        .args(["--port", "0", "--request-log", "-"])
+        .env_remove("TIM_SECRET_KEY")
+        .env_remove("RUST_LOG")
+        .stdout(Stdio::piped());
+    let mut running = Running(command.spawn().unwrap());
+    let mut stdout = BufReader::new(running.0.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(call_default(&addr, "nowhere/at_all", "{}"), 60009);
+    let mut logged = String::new();
+    stdout.read_line(&mut logged).unwrap();
+    let logged: serde_json::Value = serde_json::from_str(&logged).unwrap();
+    assert_eq!(logged["path"], "v4/nowhere/at_all");
+    assert_eq!(logged["error_code"], 60009);
+}
+
+#[test]
+fn a_seed_file_that_cannot_be_read_stops_the_start() {
+    let stderr = refused(&["--port", "0", "--seed", "/nonexistent/seed.json"], &[]);
+    assert!(stderr.contains("/nonexistent/seed.json"), "{stderr}");
+}
