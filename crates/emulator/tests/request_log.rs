@@ -129,6 +129,32 @@ fn every_answer_is_logged_in_order_and_no_usersig_anywhere() {
 }
 
 #[test]
+fn archive_downloads_are_logged_too() {
+    let emulator = Emulator::builder().start().unwrap();
+    let mut connection = Connection::open(emulator.addr());
+    // A POST to an archive's path: 405 (no body to read back).
+    connection.post("/msg_history/none.gz", "", Duration::ZERO);
+    let request = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: emulator\r\nContent-Length: 0\r\n\r\n");
+    connection
+        .stream()
+        .write_all(request("/msg_history/none.gz").as_bytes())
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let logged: Vec<(String, String, u16)> = emulator
+        .requests()
+        .into_iter()
+        .map(|r| (r.method, r.path, r.http_status))
+        .collect();
+    assert_eq!(
+        logged,
+        [
+            ("POST".to_owned(), "msg_history/none.gz".to_owned(), 405),
+            ("GET".to_owned(), "msg_history/none.gz".to_owned(), 404)
+        ]
+    );
+}
+
+#[test]
 fn the_log_keeps_the_newest_up_to_its_capacity() {
     let emulator = Emulator::builder().request_log_capacity(3).start().unwrap();
     for n in 0..5 {

@@ -114,7 +114,22 @@ pub(crate) fn router_for(app: App) -> Router {
         // The archives get_history links to (handlers::msg_history).
         .route("/msg_history/{name}", get(downloads::archive))
         .fallback(unknown_path)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(app)
+}
+
+/// A method other than `GET` for an archive: HTTP 405, as axum answers it,
+/// recorded in the request log.
+async fn method_not_allowed(State(app): State<App>, method: Method, uri: Uri) -> Response {
+    let call = Call {
+        time_ms: now_ms(),
+        method: method.as_str(),
+        path: uri.path(),
+        query: uri.query(),
+        body: None,
+    };
+    app.ctx.requests.record(call, Answer::Other(405));
+    axum::response::IntoResponse::into_response(StatusCode::METHOD_NOT_ALLOWED)
 }
 
 async fn unknown_path(State(app): State<App>, method: Method, uri: Uri, body: Body) -> Response {
