@@ -120,6 +120,12 @@ fn pairs(raw: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
     })
 }
 
+/// The query's `identifier` (its first value), for the request log; the
+/// UserSig is never read here.
+pub(crate) fn identifier(raw_query: Option<&str>) -> Option<String> {
+    Query::parse(raw_query).identifier.map(Cow::into_owned)
+}
+
 /// Runs every check in order; the first failure is the answer.
 pub(crate) fn check(
     settings: &Settings,

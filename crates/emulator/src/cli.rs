@@ -7,8 +7,10 @@ use clap::Args;
 use tim_callback::Token;
 use tim_usersig::SecretKey;
 
+use tim_protocol::ErrorCode;
+
 use crate::{
-    AppSettings, CallbackConfig, ConnectionLimits, Edition, Emulator, EmulatorHandle, DEFAULT_SDKAPPID,
+    AppSettings, CallbackConfig, ConnectionLimits, Edition, Emulator, EmulatorHandle, Faults, DEFAULT_SDKAPPID,
     DEFAULT_SECRET_KEY,
 };
 
@@ -85,6 +87,41 @@ pub struct EmulatorArgs {
     /// returned by the history reads.
     #[arg(long, value_name = "N")]
     pub history_days: Option<u64>,
+    /// The address to listen on (default 127.0.0.1). Any other address
+    /// serves anyone who can reach it, with a public development key by
+    /// default: a warning is logged.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// Writes every call answered to FILE as one JSON line (appended,
+    /// flushed per line; `-` for standard output). No UserSig is written.
+    #[arg(long, value_name = "FILE")]
+    pub request_log: Option<std::path::PathBuf>,
+    /// Calls the request log keeps in memory (default 100000; the oldest
+    /// are dropped).
+    #[arg(long, value_name = "N")]
+    pub request_log_capacity: Option<usize>,
+    /// Builds the world of a seed file at start (accounts, profiles,
+    /// friends, groups, messages; see the README); repeat for several.
+    #[arg(long = "seed", value_name = "FILE")]
+    pub seeds: Vec<std::path::PathBuf>,
+    /// Adds TIME to every call, e.g. `200ms`.
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    pub latency: Option<Duration>,
+    /// Answers a fraction R (0 to 1) of calls with `--error-code`, before
+    /// anything changes.
+    #[arg(long, value_name = "R", value_parser = parse_rate, requires = "error_code")]
+    pub error_rate: Option<f64>,
+    /// The code the calls picked by `--error-rate` fail with, e.g. 90018.
+    #[arg(long, value_name = "N", requires = "error_rate")]
+    pub error_code: Option<i64>,
+}
+
+/// A fraction from 0 to 1.
+fn parse_rate(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(rate),
+        _ => Err(format!("{text:?} is not a rate from 0 to 1")),
+    }
 }
 
 /// A webhook token; an empty one is refused.
@@ -149,6 +186,36 @@ impl EmulatorArgs {
         if let Some(config) = self.callbacks()? {
             builder = builder.callbacks(config);
         }
+        builder = builder.host(self.host).faults(self.faults());
+        if !self.host.is_loopback() {
+            tracing::warn!(
+                host = %self.host,
+                "tim-emulator listens on a non-loopback address: it serves anyone who can reach it"
+            );
+        }
+        if let Some(n) = self.request_log_capacity {
+            builder = builder.request_log_capacity(n);
+        }
+        if let Some(path) = &self.request_log {
+            builder = if path.as_os_str() == "-" {
+                builder.request_log_writer(std::io::stdout())
+            } else {
+                let file = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path)
+                    .map_err(|error| {
+                        std::io::Error::new(
+                            error.kind(),
+                            format!("cannot open the request log {}: {error}", path.display()),
+                        )
+                    })?;
+                builder.request_log_writer(file)
+            };
+        }
+        for seed in &self.seeds {
+            builder = builder.seed(seed);
+        }
         builder.app_settings(self.app_settings()).start()
     }
 
@@ -161,6 +228,18 @@ impl EmulatorArgs {
             settings = settings.history_days(days);
         }
         settings
+    }
+
+    /// The faults of `--latency`, `--error-rate` and `--error-code`.
+    fn faults(&self) -> Faults {
+        let mut faults = Faults::none();
+        if let Some(latency) = self.latency {
+            faults = faults.latency(latency);
+        }
+        if let (Some(rate), Some(code)) = (self.error_rate, self.error_code) {
+            faults = faults.errors(rate, ErrorCode::from(code));
+        }
+        faults
     }
 
     /// The webhook settings of these options: none without `--callback-url`;
@@ -198,6 +277,9 @@ impl EmulatorArgs {
                     emulator.sdkappid(),
                     emulator.admin()
                 );
+                if !self.host.is_loopback() {
+                    println!("bound to {}", emulator.addr());
+                }
                 if let Some(url) = &self.callback_url {
                     // The URL only: the token is never printed.
                     println!("delivering webhooks to {url}");

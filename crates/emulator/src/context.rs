@@ -10,6 +10,7 @@ use crate::auth::VerifiedSigs;
 use crate::config::{Edition, Settings};
 use crate::failure::Failure;
 use crate::faults::Faults;
+use crate::request_log::RequestLog;
 use crate::state::{State, User};
 
 /// The emulated app and its state, shared by every request.
@@ -22,6 +23,8 @@ pub(crate) struct Context {
     /// (`EmulatorBuilder::start`); unset for a router served elsewhere.
     /// The base of the download links the emulator hands out.
     pub(crate) served_at: OnceLock<String>,
+    /// Every call answered (`request_log`).
+    pub(crate) requests: RequestLog,
 }
 
 impl Context {
@@ -32,6 +35,7 @@ impl Context {
             state: State::default(),
             verified: VerifiedSigs::default(),
             served_at: OnceLock::new(),
+            requests: RequestLog::default(),
         }
     }
 

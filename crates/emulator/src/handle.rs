@@ -13,6 +13,8 @@ use crate::app_settings::AppSettings;
 use crate::config::{CallbackConfig, ConnectionLimits, Edition, Limits, Settings};
 use crate::context::Context;
 use crate::faults::Faults;
+use crate::request_log::{RecordedRequest, RequestLog, DEFAULT_REQUEST_LOG_CAPACITY};
+use crate::seed::SeedSource;
 use crate::state::push::RecordedPush;
 use crate::state::recent::Recent;
 use crate::webhooks::sender::check_url;
@@ -48,6 +50,10 @@ impl Emulator {
             connections: ConnectionLimits::default(),
             callbacks: None,
             app: AppSettings::default(),
+            host: std::net::IpAddr::from([127, 0, 0, 1]),
+            request_log_capacity: DEFAULT_REQUEST_LOG_CAPACITY,
+            request_log_writer: RequestLogWriter(None),
+            seeds: Vec::new(),
         }
     }
 
@@ -74,9 +80,74 @@ pub struct EmulatorBuilder {
     connections: ConnectionLimits,
     callbacks: Option<CallbackConfig>,
     app: AppSettings,
+    host: std::net::IpAddr,
+    request_log_capacity: usize,
+    request_log_writer: RequestLogWriter,
+    seeds: Vec<SeedSource>,
+}
+
+/// Where each request-log line goes, if anywhere.
+struct RequestLogWriter(Option<Box<dyn std::io::Write + Send>>);
+
+impl std::fmt::Debug for RequestLogWriter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() { "Some(..)" } else { "None" })
+    }
 }
 
 impl EmulatorBuilder {
+    /// The address to listen on (default `127.0.0.1`). Any other address
+    /// serves anyone who can reach it (the binary warns of it): the
+    /// emulator's development key and UserSigs are no protection.
+    pub fn host(mut self, host: std::net::IpAddr) -> Self {
+        self.host = host;
+        self
+    }
+
+    /// How many calls the request log keeps
+    /// ([`EmulatorHandle::requests`]); past it, the oldest are dropped.
+    /// Default [`DEFAULT_REQUEST_LOG_CAPACITY`] (100 000); 0 keeps none
+    /// (a writer still gets every line).
+    pub fn request_log_capacity(mut self, n: usize) -> Self {
+        self.request_log_capacity = n;
+        self
+    }
+
+    /// Writes every call answered to `writer` as one JSON line (a
+    /// [`RecordedRequest`]), flushed line by line: the binary's
+    /// `--request-log FILE`. Without a writer, no JSON is written on the
+    /// request path.
+    pub fn request_log_writer(mut self, writer: impl std::io::Write + Send + 'static) -> Self {
+        self.request_log_writer = RequestLogWriter(Some(Box::new(writer)));
+        self
+    }
+
+    /// Builds the world of a seed file at start (see the README's "Seed
+    /// fixtures" for the format). [`start`](Self::start) fails with
+    /// `InvalidData` if the file cannot be read, has an unknown field, names
+    /// an account it does not import, or holds an entry the service would
+    /// refuse. Seeds given several times are applied in order.
+    pub fn seed(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.seeds.push(SeedSource::File(path.into()));
+        self
+    }
+
+    /// [`seed`](Self::seed) from JSON text rather than a file.
+    ///
+    /// ```
+    /// use tim_emulator::Emulator;
+    ///
+    /// let emulator = Emulator::builder()
+    ///     .seed_json(r#"{"accounts": ["alice", "bob"], "friends": [["alice", "bob"]]}"#)
+    ///     .start()
+    ///     .unwrap();
+    /// assert!(emulator.is_imported("bob"));
+    /// ```
+    pub fn seed_json(mut self, json: impl Into<String>) -> Self {
+        self.seeds.push(SeedSource::Json(json.into()));
+        self
+    }
+
     /// The app's SDKAppID.
     pub fn sdkappid(mut self, sdkappid: u64) -> Self {
         self.sdkappid = sdkappid;
@@ -174,13 +245,13 @@ impl EmulatorBuilder {
         self
     }
 
-    /// The context of the emulated app.
-    fn context(self) -> (Arc<Context>, u16, ConnectionLimits) {
+    /// The context of the emulated app, its seeds applied.
+    fn context(self) -> std::io::Result<(Arc<Context>, std::net::SocketAddr, ConnectionLimits)> {
         let mut admins: HashSet<String> = self.admins.into_iter().collect();
         if admins.is_empty() {
             admins.insert("administrator".to_owned());
         }
-        let ctx = Context::new(
+        let mut ctx = Context::new(
             Settings {
                 sdkappid: self.sdkappid,
                 key: self.key,
@@ -195,7 +266,12 @@ impl EmulatorBuilder {
             },
             self.faults,
         );
-        (Arc::new(ctx), self.port, self.connections)
+        ctx.requests = RequestLog::new(self.request_log_capacity, self.request_log_writer.0);
+        for seed in &self.seeds {
+            let (name, parsed) = seed.load()?;
+            parsed.apply(&name, &ctx)?;
+        }
+        Ok((Arc::new(ctx), (self.host, self.port).into(), self.connections))
     }
 
     /// Fails with `InvalidInput` unless the webhook URL, if any, is an
@@ -216,25 +292,29 @@ impl EmulatorBuilder {
     /// # Panics
     ///
     /// If the webhook URL given to [`callback`](Self::callback) is not an
-    /// `http://` URL ([`start`](Self::start) returns an error instead).
+    /// `http://` URL, or a seed is refused ([`start`](Self::start) returns
+    /// an error instead).
     pub fn into_router(self) -> axum::Router {
         if let Err(error) = self.check_callbacks() {
             panic!("{error}");
         }
-        router::router(self.context().0)
+        match self.context() {
+            Ok((ctx, _, _)) => router::router(ctx),
+            Err(error) => panic!("{error}"),
+        }
     }
 
-    /// Starts serving on 127.0.0.1 on a thread of its own (with its own tokio
+    /// Starts serving on 127.0.0.1 (or the [`host`](Self::host)) on a thread of its own (with its own tokio
     /// runtime), so it works the same from async code and from a plain
     /// program. Returns once the port is bound. Fails if the port cannot be
     /// bound, or if the webhook URL is not an `http://` URL.
     pub fn start(self) -> std::io::Result<EmulatorHandle> {
         self.check_callbacks()?;
-        let (ctx, port, connections) = self.context();
-        let listener = TcpListener::bind(("127.0.0.1", port))?;
+        let (ctx, at, connections) = self.context()?;
+        let listener = TcpListener::bind(at)?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
-        let _ = ctx.served_at.set(format!("http://{addr}"));
+        let _ = ctx.served_at.set(format!("http://{}", reachable(addr)));
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -265,6 +345,18 @@ impl EmulatorBuilder {
     }
 }
 
+/// Where a client on this machine reaches a server listening on `addr`:
+/// loopback for an unspecified address (`0.0.0.0`, `::`).
+fn reachable(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        std::net::IpAddr::V4(ip) if ip.is_unspecified() => SocketAddr::from(([127, 0, 0, 1], addr.port())),
+        std::net::IpAddr::V6(ip) if ip.is_unspecified() => {
+            SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, addr.port()))
+        }
+        _ => addr,
+    }
+}
+
 /// A running emulator. Dropping it (or calling [`shutdown`](Self::shutdown))
 /// stops the server.
 pub struct EmulatorHandle {
@@ -280,9 +372,10 @@ impl EmulatorHandle {
         self.addr
     }
 
-    /// `http://127.0.0.1:<port>`, to give a client as its base URL.
+    /// `http://127.0.0.1:<port>` (the host it listens on, loopback for an
+    /// unspecified one), to give a client as its base URL.
     pub fn base_url(&self) -> BaseUrl {
-        BaseUrl::parse(&format!("http://{}", self.addr)).expect("a loopback http URL is a valid base URL")
+        BaseUrl::parse(&format!("http://{}", reachable(self.addr))).expect("a loopback http URL is a valid base URL")
     }
 
     /// The app's SDKAppID.
@@ -314,6 +407,21 @@ impl EmulatorHandle {
             validity_secs,
             self.ctx.now(),
         )
+    }
+
+    /// Every call the emulator answered, oldest first, up to the builder's
+    /// [`request_log_capacity`](EmulatorBuilder::request_log_capacity)
+    /// (100 000 by default; the oldest are dropped past it): refusals, 413s,
+    /// endpoints not emulated and unknown paths included. No UserSig is in
+    /// it (see [`RecordedRequest`]).
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.ctx.requests.requests()
+    }
+
+    /// Forgets the calls recorded so far (lines written to a request-log
+    /// file stay).
+    pub fn clear_requests(&self) {
+        self.ctx.requests.clear();
     }
 
     /// Replaces the injected faults.

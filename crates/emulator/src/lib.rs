@@ -91,6 +91,12 @@
 //! choices where the documentation is silent are in the module `webhooks`
 //! and its submodules.
 //!
+//! Every call answered is kept in a bounded request log
+//! ([`EmulatorHandle::requests`], [`RecordedRequest`]; `--request-log FILE`
+//! streams it as JSON lines), refusals included and UserSigs never; a seed
+//! file builds a world at start ([`EmulatorBuilder::seed`], `--seed FILE`;
+//! the format is in the README). See the modules `request_log` and `seed`.
+//!
 //! The server bounds its connections ([`ConnectionLimits`]): how many are
 //! open at once, how long a request's head and body may take, how long a
 //! kept-alive connection may idle.
@@ -138,7 +144,9 @@ mod failure;
 mod faults;
 mod handle;
 mod handlers;
+mod request_log;
 mod router;
+mod seed;
 mod server;
 mod state;
 mod webhooks;
@@ -148,7 +156,9 @@ pub use cli::EmulatorArgs;
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
+pub use request_log::{RecordedRequest, DEFAULT_REQUEST_LOG_CAPACITY, REDACTED};
 pub use router::Route;
+pub use seed::SeedError;
 pub use state::push::RecordedPush;
 
 /// Whether the emulator models the endpoint at `path` (given as

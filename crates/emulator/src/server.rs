@@ -426,7 +426,8 @@ impl hyper::service::Service<Request<Incoming>> for Tracked {
                 let (parts, body) = request.into_parts();
                 // What direct_path returned: the whole path.
                 let path = parts.uri.path();
-                let response = router::answer_call(&app, path, &parts.method, parts.uri.query(), Body::new(body)).await;
+                let response =
+                    router::answer_call(&app, path, path, &parts.method, parts.uri.query(), Body::new(body)).await;
                 activity.idle();
                 Ok(response)
             });

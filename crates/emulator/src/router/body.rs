@@ -19,7 +19,9 @@ use crate::failure::Failure;
 /// read is answered with the HTTP status that says why, closing the
 /// connection: 413 over the cap, 400 when its framing is broken (a bad
 /// chunk), 408 when it does not arrive in time.
-pub(super) async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Response> {
+/// (The failure is given as its HTTP status and envelope, for the request
+/// log; [`unreadable`] answers it.)
+pub(super) async fn read_body_or_failure(ctx: &Context, body: Body) -> Result<Bytes, (StatusCode, Failure)> {
     let limit = ctx.settings.limits.max_body_bytes;
     let timeout = ctx.settings.connections.body_read_timeout;
     let mut body = Limited::new(body, limit);
@@ -79,5 +81,10 @@ pub(super) async fn read_body(ctx: &Context, body: Body) -> Result<Bytes, Respon
             ),
         ),
     };
-    Err((status, [(header::CONNECTION, "close")], reply(&failure.envelope())).into_response())
+    Err((status, failure))
+}
+
+/// The answer to a body that cannot be read: `status`, closing the connection.
+pub(super) fn unreadable(status: StatusCode, failure: &Failure) -> Response {
+    (status, [(header::CONNECTION, "close")], reply(&failure.envelope())).into_response()
 }

@@ -5,15 +5,25 @@
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use super::App;
 
 /// `GET /msg_history/{name}`: the archive's gzip bytes.
-pub(super) async fn archive(State(app): State<App>, Path(name): Path<String>) -> Response {
+pub(super) async fn archive(State(app): State<App>, Path(name): Path<String>, uri: Uri) -> Response {
     let now = app.ctx.now();
-    match app.ctx.state.operations.lock().archive(&name, now) {
+    let found = app.ctx.state.operations.lock().archive(&name, now);
+    let call = crate::request_log::Call {
+        time_ms: crate::request_log::now_ms(),
+        method: "GET",
+        path: uri.path(),
+        query: uri.query(),
+        body: None,
+    };
+    let status = if found.is_some() { 200 } else { 404 };
+    app.ctx.requests.record(call, crate::request_log::Answer::Other(status));
+    match found {
         Some(gzip) => (
             StatusCode::OK,
             [(header::CONTENT_TYPE, "application/gzip")],

@@ -42,7 +42,7 @@ use std::sync::{Arc, LazyLock};
 
 use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{Method, Uri};
+use axum::http::{Method, StatusCode, Uri};
 use axum::response::Response;
 use axum::routing::{any, get};
 use axum::Router;
@@ -51,8 +51,9 @@ use tim_protocol::ENDPOINTS;
 use crate::context::Context;
 use crate::webhooks::sender::Sender;
 
+use crate::request_log::{now_ms, Answer, Call};
 use admission::{admit, not_found};
-use body::read_body;
+use body::{read_body_or_failure, unreadable};
 use reply::{json_response, reply};
 use table::Routes;
 
@@ -63,6 +64,18 @@ static ROUTES: LazyLock<Routes> = LazyLock::new(|| Routes::new(routes::list()));
 /// Whether the emulator models the endpoint at `path`.
 pub(crate) fn emulated(path: &str) -> bool {
     ROUTES.find(path).is_some_and(|(_, handler)| handler.is_some())
+}
+
+/// Runs the handler of `path` on `body` without the checks of admission
+/// and without webhooks: how a seed (`seed`) makes its calls.
+pub(crate) fn run(ctx: &Context, path: &str, body: &[u8]) -> Result<Vec<u8>, crate::failure::Failure> {
+    match ROUTES.find(path) {
+        Some((_, Some(handler))) => handler.run(ctx, body),
+        _ => Err(crate::failure::Failure::new(
+            tim_protocol::ErrorCode::CallDisabled,
+            format!("{path} is not emulated"),
+        )),
+    }
 }
 
 /// The modelled endpoints, in the endpoint table's order.
@@ -101,13 +114,44 @@ pub(crate) fn router_for(app: App) -> Router {
         // The archives get_history links to (handlers::msg_history).
         .route("/msg_history/{name}", get(downloads::archive))
         .fallback(unknown_path)
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(app)
 }
 
-async fn unknown_path(State(app): State<App>, body: Body) -> Response {
-    match read_body(&app.ctx, body).await {
-        Ok(_) => reply(&not_found().envelope()),
-        Err(unreadable) => unreadable,
+/// A method other than `GET` for an archive: HTTP 405, as axum answers it,
+/// recorded in the request log.
+async fn method_not_allowed(State(app): State<App>, method: Method, uri: Uri) -> Response {
+    let call = Call {
+        time_ms: now_ms(),
+        method: method.as_str(),
+        path: uri.path(),
+        query: uri.query(),
+        body: None,
+    };
+    app.ctx.requests.record(call, Answer::Other(405));
+    axum::response::IntoResponse::into_response(StatusCode::METHOD_NOT_ALLOWED)
+}
+
+async fn unknown_path(State(app): State<App>, method: Method, uri: Uri, body: Body) -> Response {
+    let time_ms = now_ms();
+    let (body, failure, status) = match read_body_or_failure(&app.ctx, body).await {
+        Ok(body) => (Some(body), not_found(), StatusCode::OK),
+        Err((status, failure)) => (None, failure, status),
+    };
+    let call = Call {
+        time_ms,
+        method: method.as_str(),
+        path: uri.path(),
+        query: uri.query(),
+        body,
+    };
+    app.ctx
+        .requests
+        .record(call, Answer::Envelope(status.as_u16(), failure.code, false));
+    if status == StatusCode::OK {
+        reply(&failure.envelope())
+    } else {
+        unreadable(status, &failure)
     }
 }
 
@@ -115,11 +159,12 @@ async fn call(
     State(app): State<App>,
     Path((service, command)): Path<(String, String)>,
     method: Method,
+    uri: Uri,
     RawQuery(query): RawQuery,
     body: Body,
 ) -> Response {
     let path = format!("{service}/{command}");
-    answer_call(&app, &path, &method, query.as_deref(), body).await
+    answer_call(&app, uri.path(), &path, &method, query.as_deref(), body).await
 }
 
 /// The path of `uri` if [`router`] would route it to its `call` handler
@@ -133,13 +178,35 @@ pub(crate) fn direct_path(uri: &Uri) -> Option<&str> {
     (plain(service) && plain(command)).then_some(path)
 }
 
-/// The answer to a call of `path`: what the router's `call` handler answers.
-pub(crate) async fn answer_call(app: &App, path: &str, method: &Method, query: Option<&str>, body: Body) -> Response {
+/// The answer to a call of `path` (`called` as the URI gave it, for the
+/// request log): what the router's `call` handler answers. The one place
+/// every `/v4/` call is recorded in the request log.
+pub(crate) async fn answer_call(
+    app: &App,
+    called: &str,
+    path: &str,
+    method: &Method,
+    query: Option<&str>,
+    body: Body,
+) -> Response {
     let ctx = &app.ctx;
-    let body = match read_body(ctx, body).await {
-        Ok(body) => body,
-        Err(unreadable) => return unreadable,
+    let time_ms = now_ms();
+    let mut call = Call {
+        time_ms,
+        method: method.as_str(),
+        path: called,
+        query,
+        body: None,
     };
+    let body = match read_body_or_failure(ctx, body).await {
+        Ok(body) => body,
+        Err((status, failure)) => {
+            ctx.requests
+                .record(call, Answer::Envelope(status.as_u16(), failure.code, false));
+            return unreadable(status, &failure);
+        }
+    };
+    call.body = Some(body.clone());
     let faults = ctx.faults();
     let result = match admit(ctx, &ROUTES, &faults, path, method, query) {
         Ok(handler) => handler.call(ctx, app.webhooks.as_ref(), body).await,
@@ -152,7 +219,13 @@ pub(crate) async fn answer_call(app: &App, path: &str, method: &Method, query: O
         tokio::time::sleep(faults.added_latency()).await;
     }
     match result {
-        Ok(json) => json_response(json),
-        Err(failure) => reply(&failure.envelope()),
+        Ok(json) => {
+            ctx.requests.record(call, Answer::Reply(&json));
+            json_response(json)
+        }
+        Err(failure) => {
+            ctx.requests.record(call, Answer::Envelope(200, failure.code, false));
+            reply(&failure.envelope())
+        }
     }
 }

@@ -542,8 +542,14 @@ pub struct RelayMsg {
 ///   limit for "the message"; measuring the serialized `MsgBody` is this
 ///   crate's choice.
 ///
-/// Elements of unknown types are not checked: they pass through to the
-/// service, which decides.
+/// - every element's `MsgType` one of the documented types
+///   ([`MsgElement::KNOWN_TYPES`]): a made-up one (`TIMFooElem`) or none is
+///   refused, as the service refuses a body that does not follow the
+///   "Message Formats" page. The code is the service's parameter-error code
+///   (90001 for `openim`, 10004 for groups), as for the body's other rules.
+///   An element of a documented type whose content does not fit its typed
+///   shape ([`MsgElement::Other`]) is not checked further: the service
+///   decides.
 pub fn check_body(field: &str, body: &[MsgElement]) -> Result<(), ValidationError> {
     if body.is_empty() {
         return Err(ValidationError::new(field, Rule::NotEmpty));
@@ -559,6 +565,22 @@ pub fn check_body(field: &str, body: &[MsgElement]) -> Result<(), ValidationErro
         ));
     }
     for (index, element) in body.iter().enumerate() {
+        if let MsgElement::Other(value) = element {
+            let msg_type = format!("{field}[{index}].MsgType");
+            match value.get("MsgType").and_then(Value::as_str) {
+                None => return Err(ValidationError::new(msg_type, Rule::Required)),
+                Some(kind) if !MsgElement::KNOWN_TYPES.contains(&kind) => {
+                    return Err(ValidationError::new(
+                        msg_type,
+                        Rule::BadFormat(
+                            "a documented MsgType: TIMTextElem, TIMLocationElem, TIMFaceElem, TIMCustomElem, \
+                             TIMSoundElem, TIMImageElem, TIMFileElem, TIMVideoFileElem or TIMRelayElem",
+                        ),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
         let at = |name: &str| format!("{field}[{index}].MsgContent.{name}");
         let required = |name: &str, present: bool| {
             if present {
@@ -631,6 +653,28 @@ pub fn check_body(field: &str, body: &[MsgElement]) -> Result<(), ValidationErro
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_made_up_or_missing_msg_type_is_refused() {
+        let body = |element: Value| vec![serde_json::from_value::<MsgElement>(element).unwrap()];
+        let made_up = body(json!({"MsgType": "TIMFooElem", "MsgContent": {"Text": "hi"}}));
+        let error = check_body("MsgBody", &made_up).unwrap_err();
+        assert_eq!(error.field(), "MsgBody[0].MsgType");
+        assert!(matches!(error.rule(), Rule::BadFormat(_)));
+        assert!(
+            error.error_code().is_none(),
+            "the service's parameter code, set by validate()"
+        );
+        let missing = body(json!({"MsgContent": {"Text": "hi"}}));
+        assert_eq!(
+            check_body("MsgBody", &missing).unwrap_err().field(),
+            "MsgBody[0].MsgType"
+        );
+        // A documented type whose content does not fit its shape is left to the service.
+        let odd = body(json!({"MsgType": "TIMTextElem", "MsgContent": {"Text": 5}}));
+        assert!(matches!(odd[0], MsgElement::Other(_)));
+        assert!(check_body("MsgBody", &odd).is_ok());
+    }
 
     /// The element samples of the "Message Formats" page (<https://trtc.io/document/33527>).
     fn page_samples() -> Vec<Value> {
