@@ -68,6 +68,11 @@ pub struct EmulatorArgs {
     /// How many times a failed after-event webhook is sent again (default 0).
     #[arg(long, value_name = "N")]
     pub callback_retries: Option<u32>,
+    /// Keep the world in FILE: loaded on start if it exists (a damaged or
+    /// newer file is refused, and left as it is), saved on Ctrl-C or
+    /// SIGTERM and on `POST /emulator/snapshot` (`tim emulator snapshot`).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<std::path::PathBuf>,
 }
 
 /// A webhook token; an empty one is refused.
@@ -132,6 +137,9 @@ impl EmulatorArgs {
         if let Some(config) = self.callbacks()? {
             builder = builder.callbacks(config);
         }
+        if let Some(path) = &self.state {
+            builder = builder.state(path);
+        }
         builder.start()
     }
 
@@ -160,7 +168,9 @@ impl EmulatorArgs {
     }
 
     /// Starts the emulator, prints where it listens, and serves until the
-    /// process is stopped. Returns only if it cannot start.
+    /// process is stopped. Returns only if it cannot start. With a state
+    /// file (`--state`), Ctrl-C or SIGTERM stops it and saves the world,
+    /// then exits the process: 0 once saved, 1 if saving failed.
     pub fn run(&self) -> std::io::Error {
         match self.start() {
             Ok(emulator) => {
@@ -174,11 +184,66 @@ impl EmulatorArgs {
                     // The URL only: the token is never printed.
                     println!("delivering webhooks to {url}");
                 }
+                if let Some(path) = &self.state {
+                    println!("keeping the state in {}", path.display());
+                    wait_for_stop_signal();
+                    exit_saving(emulator, path);
+                }
                 loop {
                     std::thread::park();
                 }
             }
             Err(error) => error,
+        }
+    }
+}
+
+/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM. If the handlers cannot
+/// be installed, serves until killed (nothing is saved then).
+fn wait_for_stop_signal() {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+        loop {
+            std::thread::park();
+        }
+    };
+    runtime.block_on(async {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            match signal(SignalKind::terminate()) {
+                Ok(mut terminate) => {
+                    tokio::select! {
+                        _ = tokio::signal::ctrl_c() => {}
+                        _ = terminate.recv() => {}
+                    }
+                }
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    });
+}
+
+/// Stops the emulator, saves its world to `path`, and exits the process.
+/// Messages go to standard error, which a closed standard output cannot
+/// break.
+fn exit_saving(emulator: EmulatorHandle, path: &std::path::Path) -> ! {
+    use std::io::Write;
+    let saved = emulator.close();
+    let mut stderr = std::io::stderr();
+    match saved {
+        Ok(()) => {
+            let _ = writeln!(stderr, "tim-emulator: stopped; state saved to {}", path.display());
+            std::process::exit(0)
+        }
+        Err(error) => {
+            let _ = writeln!(stderr, "tim-emulator: stopped; {error}");
+            std::process::exit(1)
         }
     }
 }

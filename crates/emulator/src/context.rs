@@ -2,6 +2,7 @@
 //! the injected faults, the state, and the cache of verified UserSigs (which
 //! only the module `auth` reads and fills).
 
+use std::path::PathBuf;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
 use tim_protocol::ErrorCode;
@@ -10,6 +11,7 @@ use crate::auth::VerifiedSigs;
 use crate::config::{Edition, Settings};
 use crate::failure::Failure;
 use crate::faults::Faults;
+use crate::snapshot::Gate;
 use crate::state::{State, User};
 
 /// The emulated app and its state, shared by every request.
@@ -22,6 +24,11 @@ pub(crate) struct Context {
     /// (`EmulatorBuilder::start`); unset for a router served elsewhere.
     /// The base of the download links the emulator hands out.
     pub(crate) served_at: OnceLock<String>,
+    /// Held by calls while they change the state, taken whole by a
+    /// snapshot (`crate::snapshot`).
+    pub(crate) gate: Gate,
+    /// The file the world is saved to (`EmulatorBuilder::state`), if any.
+    pub(crate) state_file: OnceLock<PathBuf>,
 }
 
 impl Context {
@@ -32,6 +39,8 @@ impl Context {
             state: State::default(),
             verified: VerifiedSigs::default(),
             served_at: OnceLock::new(),
+            gate: Gate::default(),
+            state_file: OnceLock::new(),
         }
     }
 

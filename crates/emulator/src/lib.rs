@@ -132,6 +132,7 @@ mod handle;
 mod handlers;
 mod router;
 mod server;
+mod snapshot;
 mod state;
 mod webhooks;
 
