@@ -138,6 +138,8 @@ fn builder(clock: &Arc<ManualClock>, path: &Path) -> EmulatorBuilder {
     Emulator::builder()
         .admin(ADMIN)
         .clock(Arc::clone(clock) as Arc<dyn tim_usersig::Clock>)
+        // Message extensions need the Ultimate edition.
+        .edition(tim_emulator::Edition::Enterprise)
         .state(path)
 }
 
@@ -146,6 +148,7 @@ const WORK: &str = "work_group_1";
 const AV: &str = "av_room_1";
 const COMMUNITY: &str = "@TGS#_community_1";
 const OFFICIAL: &str = "@TOA#_news";
+const PERMISSION_GROUP: &str = "@PMG#_mods";
 /// The emulated app's one keyword library.
 const LIB: &str = "00000000-0000-4000-8000-000000000001";
 
@@ -154,7 +157,8 @@ fn text(text: &str) -> Value {
 }
 
 /// Builds a world touching every part of the state.
-fn build(callers: &Callers, emulator: &EmulatorHandle) {
+/// Answers the `MsgKey`s of the one-to-one messages sent.
+fn build(callers: &Callers, emulator: &EmulatorHandle) -> Vec<String> {
     let w = |path: &str, body: Value| callers.write(path, body);
     for (user, nick) in [("u1", "One"), ("u2", "Two"), ("u3", "Three"), ("u4", "Four")] {
         w(
@@ -231,7 +235,7 @@ fn build(callers: &Callers, emulator: &EmulatorHandle) {
     for (from, said) in [("u1", "hello group"), ("u2", "hi all"), ("u3", "yo")] {
         w(
             "v4/group_open_http_svc/send_group_msg",
-            json!({"GroupId": PUB, "From_Account": from, "Random": 77, "MsgBody": text(said)}),
+            json!({"GroupId": PUB, "From_Account": from, "Random": 77, "MsgBody": text(said), "SupportMessageExtension": 1}),
         );
     }
     w(
@@ -257,26 +261,50 @@ fn build(callers: &Callers, emulator: &EmulatorHandle) {
         json!({"GroupId": AV, "Members_Account": ["u4"], "Duration": 3600, "Description": "spam"}),
     );
     w(
+        "v4/group_open_avchatroom_http_svc/modify_admin",
+        json!({"GroupId": AV, "CommandType": 1, "Admin_Account": ["u2"]}),
+    );
+    w(
+        "v4/group_open_http_svc/add_group_member",
+        json!({"GroupId": COMMUNITY, "MemberList": [{"Member_Account": "u2"}]}),
+    );
+    w(
         "v4/million_group_open_http_svc/create_topic",
         json!({"GroupId": COMMUNITY, "TopicName": "Weather"}),
     );
     w(
         "v4/group_open_http_svc/create_permission_group",
-        json!({"GroupId": COMMUNITY, "PermissionGroupName": "mods", "Permission": 3, "CustomString": "c"}),
+        json!({"GroupId": COMMUNITY, "PermissionGroupId": PERMISSION_GROUP, "PermissionGroupName": "mods", "Permission": 3, "CustomString": "c"}),
+    );
+    w(
+        "v4/group_open_http_svc/add_permission_group_member",
+        json!({"GroupId": COMMUNITY, "PermissionGroupId": PERMISSION_GROUP, "MemberList": [{"Member_Account": "u2"}]}),
     );
 
     // One-to-one messages, contact groups, marks.
+    let mut keys = Vec::new();
     for (from, to, said) in [
         ("u1", "u2", "hi two"),
         ("u2", "u1", "hi one"),
         ("u1", "u2", "how are you"),
         ("u3", "u1", "hey"),
     ] {
-        w(
+        let sent = w(
             "v4/openim/sendmsg",
-            json!({"SyncOtherMachine": 1, "From_Account": from, "To_Account": to, "MsgRandom": 5, "MsgBody": text(said)}),
+            json!({"SyncOtherMachine": 1, "From_Account": from, "To_Account": to, "MsgRandom": 5, "MsgBody": text(said), "SupportMessageExtension": 1}),
         );
+        keys.push(sent["MsgKey"].as_str().unwrap().to_owned());
     }
+    // Message extensions, one-to-one and in a group.
+    w(
+        "v4/openim_msg_ext_http_svc/set_key_values",
+        json!({"From_Account": "u1", "To_Account": "u2", "MsgKey": keys[0], "OperateType": 1,
+            "ExtensionList": [{"Key": "k1", "Value": "v1", "Seq": 0}]}),
+    );
+    w(
+        "v4/openim_msg_ext_http_svc/group_set_key_values",
+        json!({"GroupId": PUB, "MsgSeq": 1, "OperateType": 1, "ExtensionList": [{"Key": "like", "Value": "2", "Seq": 0}]}),
+    );
     w(
         "v4/recentcontact/create_contact_group",
         json!({"From_Account": "u1", "GroupContactItem": [{"GroupName": "best", "ContactItem": [
@@ -331,10 +359,11 @@ fn build(callers: &Callers, emulator: &EmulatorHandle) {
         "v4/openim_robot_http_svc/create_robot",
         json!({"UserID": "@RBT#001", "Nick": "Jarvis"}),
     );
+    keys
 }
 
 /// Every read that has data in the world of [`build`], as (path, body).
-fn reads(sdkappid: u64) -> Vec<(&'static str, Value)> {
+fn reads(sdkappid: u64, keys: &[String]) -> Vec<(&'static str, Value)> {
     let users = json!(["u1", "u2", "u3", "u4", "u5", "u6", "@RBT#001"]);
     let mut reads = vec![
         (
@@ -448,6 +477,34 @@ fn reads(sdkappid: u64) -> Vec<(&'static str, Value)> {
             json!({"SdkAppId": sdkappid, "Offset": 0, "Limit": 10, "LibID": LIB}),
         ),
         ("v4/openim_robot_http_svc/get_all_robots", json!({})),
+        (
+            "v4/openim_msg_ext_http_svc/get_key_values",
+            json!({"From_Account": "u1", "To_Account": "u2", "MsgKey": keys[0]}),
+        ),
+        (
+            "v4/openim_msg_ext_http_svc/group_get_key_values",
+            json!({"GroupId": PUB, "MsgSeq": 1}),
+        ),
+        (
+            "v4/group_open_avchatroom_http_svc/get_admin_list",
+            json!({"GroupId": AV}),
+        ),
+        (
+            "v4/group_open_avchatroom_http_svc/check_members",
+            json!({"GroupId": AV, "Member_Account": ["u2", "u4"]}),
+        ),
+        (
+            "v4/group_open_http_svc/get_permission_group_member_list",
+            json!({"GroupId": COMMUNITY, "PermissionGroupId": PERMISSION_GROUP}),
+        ),
+        (
+            "v4/group_open_http_svc/get_specified_group_member_info",
+            json!({"GroupId": PUB, "Member_List_Account": ["u2", "u3"]}),
+        ),
+        (
+            "v4/official_account_open_http_svc/get_subscriber_info",
+            json!({"Official_Account": OFFICIAL, "Limit": 50, "Next": ""}),
+        ),
     ];
     for user in ["u1", "u2", "u3"] {
         reads.push(("v4/sns/friend_get", json!({"From_Account": user, "StartIndex": 0})));
@@ -474,8 +531,8 @@ fn reads(sdkappid: u64) -> Vec<(&'static str, Value)> {
 }
 
 /// The replies of every read, with their paths.
-fn read_all(callers: &Callers, sdkappid: u64) -> Vec<(String, Value)> {
-    reads(sdkappid)
+fn read_all(callers: &Callers, sdkappid: u64, keys: &[String]) -> Vec<(String, Value)> {
+    reads(sdkappid, keys)
         .into_iter()
         .map(|(path, body)| {
             let reply = callers.read(path, &body);
@@ -489,8 +546,8 @@ fn a_saved_world_answers_every_read_the_same_after_a_restart() {
     let (path, clock) = (state_path("world"), clock());
     let emulator = builder(&clock, &path).start().unwrap();
     let callers = Callers::new(&emulator);
-    build(&callers, &emulator);
-    let before = read_all(&callers, emulator.sdkappid());
+    let keys = build(&callers, &emulator);
+    let before = read_all(&callers, emulator.sdkappid(), &keys);
     let failed: Vec<String> = before
         .iter()
         .filter(|(_, reply)| reply["ActionStatus"] != "OK")
@@ -560,7 +617,7 @@ fn a_saved_world_answers_every_read_the_same_after_a_restart() {
 
     let emulator = builder(&clock, &path).start().unwrap();
     let callers = Callers::new(&emulator);
-    let after = read_all(&callers, emulator.sdkappid());
+    let after = read_all(&callers, emulator.sdkappid(), &keys);
     for ((read, reply), (_, again)) in before.iter().zip(&after) {
         assert_eq!(reply, again, "{read}");
     }
