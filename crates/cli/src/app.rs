@@ -58,8 +58,9 @@ pub(crate) struct AppArgs {
 }
 
 impl AppArgs {
-    /// A client for the app.
-    pub(crate) fn client(&self) -> Result<Client, Failure> {
+    /// The app's settings: the environment, the profile over it, the
+    /// flags over both.
+    pub(crate) fn settings(&self) -> Result<AppSettings, Failure> {
         let mut settings = AppSettings::from_env();
         if let Some(name) = PROFILE.get().and_then(Option::as_deref) {
             crate::profiles::apply(name, &mut settings)?;
@@ -79,6 +80,12 @@ impl AppArgs {
             settings.region = self.region.clone();
             settings.base_url = self.base_url.clone();
         }
+        Ok(settings)
+    }
+
+    /// A client for the app.
+    pub(crate) fn client(&self) -> Result<Client, Failure> {
+        let settings = self.settings()?;
         let config = settings.builder().and_then(|builder| builder.build()).map_err(|e| {
             Failure::usage(format!(
                 "{e} (flags: --sdkappid, --identifier, --secret-key, --region, --base-url)"

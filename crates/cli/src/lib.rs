@@ -24,6 +24,8 @@ mod callback;
 mod completions;
 mod confirm;
 mod contact_group;
+#[cfg(feature = "emulator")]
+mod emulator;
 mod failure;
 mod follow;
 mod friend;
@@ -137,9 +139,10 @@ enum Command {
     /// Make and check webhook signatures.
     #[command(subcommand)]
     Callback(callback::Command),
-    /// Run the local emulator until interrupted.
+    /// Run the local emulator until interrupted; `tim emulator snapshot`
+    /// makes a running one save its state file.
     #[cfg(feature = "emulator")]
-    Emulator(tim_emulator::EmulatorArgs),
+    Emulator(Box<emulator::Command>),
     /// Print a shell's completion script for tim.
     Completions(completions::Completions),
 }
@@ -185,10 +188,7 @@ pub fn main() -> ExitCode {
         Command::Callback(command) => callback::run(command),
         Command::Completions(completions) => completions::run(completions, &mut Cli::command()),
         #[cfg(feature = "emulator")]
-        Command::Emulator(args) => Err(failure::Failure::usage(format!(
-            "cannot start the emulator: {}",
-            args.run()
-        ))),
+        Command::Emulator(command) => emulator::run(*command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -114,6 +114,11 @@ pub struct EmulatorArgs {
     /// The code the calls picked by `--error-rate` fail with, e.g. 90018.
     #[arg(long, value_name = "N", requires = "error_rate")]
     pub error_code: Option<i64>,
+    /// Keep the world in FILE: loaded on start if it exists (a damaged or
+    /// newer file is refused, and left as it is), saved on Ctrl-C or
+    /// SIGTERM and on `POST /emulator/snapshot` (`tim emulator snapshot`).
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<std::path::PathBuf>,
 }
 
 /// A fraction from 0 to 1.
@@ -216,6 +221,9 @@ impl EmulatorArgs {
         for seed in &self.seeds {
             builder = builder.seed(seed);
         }
+        if let Some(path) = &self.state {
+            builder = builder.state(path);
+        }
         builder.app_settings(self.app_settings()).start()
     }
 
@@ -267,7 +275,9 @@ impl EmulatorArgs {
     }
 
     /// Starts the emulator, prints where it listens, and serves until the
-    /// process is stopped. Returns only if it cannot start.
+    /// process is stopped. Returns only if it cannot start. With a state
+    /// file (`--state`), Ctrl-C or SIGTERM stops it and saves the world,
+    /// then exits the process: 0 once saved, 1 if saving failed.
     pub fn run(&self) -> std::io::Error {
         match self.start() {
             Ok(emulator) => {
@@ -284,11 +294,66 @@ impl EmulatorArgs {
                     // The URL only: the token is never printed.
                     println!("delivering webhooks to {url}");
                 }
+                if let Some(path) = &self.state {
+                    println!("keeping the state in {}", path.display());
+                    wait_for_stop_signal();
+                    exit_saving(emulator, path);
+                }
                 loop {
                     std::thread::park();
                 }
             }
             Err(error) => error,
+        }
+    }
+}
+
+/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM. If the handlers cannot
+/// be installed, serves until killed (nothing is saved then).
+fn wait_for_stop_signal() {
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+        loop {
+            std::thread::park();
+        }
+    };
+    runtime.block_on(async {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            match signal(SignalKind::terminate()) {
+                Ok(mut terminate) => {
+                    tokio::select! {
+                        _ = tokio::signal::ctrl_c() => {}
+                        _ = terminate.recv() => {}
+                    }
+                }
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                }
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    });
+}
+
+/// Stops the emulator, saves its world to `path`, and exits the process.
+/// Messages go to standard error, which a closed standard output cannot
+/// break.
+fn exit_saving(emulator: EmulatorHandle, path: &std::path::Path) -> ! {
+    use std::io::Write;
+    let saved = emulator.close();
+    let mut stderr = std::io::stderr();
+    match saved {
+        Ok(()) => {
+            let _ = writeln!(stderr, "tim-emulator: stopped; state saved to {}", path.display());
+            std::process::exit(0)
+        }
+        Err(error) => {
+            let _ = writeln!(stderr, "tim-emulator: stopped; {error}");
+            std::process::exit(1)
         }
     }
 }

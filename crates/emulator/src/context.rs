@@ -2,6 +2,7 @@
 //! the injected faults, the state, and the cache of verified UserSigs (which
 //! only the module `auth` reads and fills).
 
+use std::path::PathBuf;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
 use tim_protocol::ErrorCode;
@@ -11,6 +12,7 @@ use crate::config::{Edition, Settings};
 use crate::failure::Failure;
 use crate::faults::Faults;
 use crate::request_log::RequestLog;
+use crate::snapshot::Gate;
 use crate::state::{State, User};
 
 /// The emulated app and its state, shared by every request.
@@ -25,6 +27,11 @@ pub(crate) struct Context {
     pub(crate) served_at: OnceLock<String>,
     /// Every call answered (`request_log`).
     pub(crate) requests: RequestLog,
+    /// Held by calls while they change the state, taken whole by a
+    /// snapshot (`crate::snapshot`).
+    pub(crate) gate: Gate,
+    /// The file the world is saved to (`EmulatorBuilder::state`), if any.
+    pub(crate) state_file: OnceLock<PathBuf>,
 }
 
 impl Context {
@@ -36,6 +43,8 @@ impl Context {
             verified: VerifiedSigs::default(),
             served_at: OnceLock::new(),
             requests: RequestLog::default(),
+            gate: Gate::default(),
+            state_file: OnceLock::new(),
         }
     }
 

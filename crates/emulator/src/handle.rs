@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
@@ -18,7 +19,7 @@ use crate::seed::SeedSource;
 use crate::state::push::RecordedPush;
 use crate::state::recent::Recent;
 use crate::webhooks::sender::check_url;
-use crate::{handlers, router, server};
+use crate::{handlers, router, server, snapshot};
 
 /// The SDKAppID an emulator uses unless told otherwise.
 pub const DEFAULT_SDKAPPID: u64 = 1400000000;
@@ -54,6 +55,7 @@ impl Emulator {
             request_log_capacity: DEFAULT_REQUEST_LOG_CAPACITY,
             request_log_writer: RequestLogWriter(None),
             seeds: Vec::new(),
+            state_file: None,
         }
     }
 
@@ -84,6 +86,7 @@ pub struct EmulatorBuilder {
     request_log_capacity: usize,
     request_log_writer: RequestLogWriter,
     seeds: Vec<SeedSource>,
+    state_file: Option<PathBuf>,
 }
 
 /// Where each request-log line goes, if anywhere.
@@ -231,6 +234,20 @@ impl EmulatorBuilder {
         self.callbacks(CallbackConfig::new(url, token))
     }
 
+    /// Keeps the emulator's world in the file `path` (a snapshot, see the
+    /// README's "Snapshots"): [`start`](Self::start) loads it if it exists
+    /// (if not, the emulator starts empty and creates it on its first save),
+    /// and the world is saved there on [`EmulatorHandle::shutdown`], on drop,
+    /// on [`EmulatorHandle::snapshot`] and on `POST /emulator/snapshot`.
+    /// `start` fails with `InvalidData`, and leaves the file as it is, if
+    /// the file is damaged, not a state file, written by a newer
+    /// tim-emulator, or another SDKAppID's. A router from
+    /// [`into_router`](Self::into_router) neither loads nor saves it.
+    pub fn state(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+
     /// Delivers webhooks as `config` says (URL, token, timeouts, retries).
     pub fn callbacks(mut self, config: CallbackConfig) -> Self {
         self.callbacks = Some(config);
@@ -245,12 +262,18 @@ impl EmulatorBuilder {
         self
     }
 
-    /// The context of the emulated app, its seeds applied.
+    /// The context of the emulated app: the state file's world if it
+    /// exists, else a new world with the seeds applied.
     fn context(self) -> std::io::Result<(Arc<Context>, std::net::SocketAddr, ConnectionLimits)> {
+        let saved = match &self.state_file {
+            Some(path) => snapshot::load(path, self.sdkappid)?,
+            None => None,
+        };
         let mut admins: HashSet<String> = self.admins.into_iter().collect();
         if admins.is_empty() {
             admins.insert("administrator".to_owned());
         }
+        let state_file = self.state_file;
         let mut ctx = Context::new(
             Settings {
                 sdkappid: self.sdkappid,
@@ -267,9 +290,19 @@ impl EmulatorBuilder {
             self.faults,
         );
         ctx.requests = RequestLog::new(self.request_log_capacity, self.request_log_writer.0);
-        for seed in &self.seeds {
-            let (name, parsed) = seed.load()?;
-            parsed.apply(&name, &ctx)?;
+        if let Some(path) = state_file {
+            let _ = ctx.state_file.set(path);
+        }
+        // A saved world is the world: seeds build a new one only, so a
+        // restart with the same flags does not apply them twice.
+        match saved {
+            Some(state) => ctx.state = state,
+            None => {
+                for seed in &self.seeds {
+                    let (name, parsed) = seed.load()?;
+                    parsed.apply(&name, &ctx)?;
+                }
+            }
         }
         Ok((Arc::new(ctx), (self.host, self.port).into(), self.connections))
     }
@@ -289,25 +322,23 @@ impl EmulatorBuilder {
     /// (whose connection limits then apply, not the builder's). Webhooks, if
     /// configured, are sent from the runtime that serves it.
     ///
-    /// # Panics
-    ///
-    /// If the webhook URL given to [`callback`](Self::callback) is not an
-    /// `http://` URL, or a seed is refused ([`start`](Self::start) returns
-    /// an error instead).
-    pub fn into_router(self) -> axum::Router {
-        if let Err(error) = self.check_callbacks() {
-            panic!("{error}");
-        }
-        match self.context() {
-            Ok((ctx, _, _)) => router::router(ctx),
-            Err(error) => panic!("{error}"),
-        }
+    /// Fails as [`start`](Self::start) does: a webhook URL that is not
+    /// `http://` (`InvalidInput`), or a seed that is refused. A router keeps
+    /// no state file, so [`state`](Self::state) is not read.
+    pub fn into_router(self) -> std::io::Result<axum::Router> {
+        self.check_callbacks()?;
+        let mut builder = self;
+        // A router has no shutdown to save on: it keeps no state file.
+        builder.state_file = None;
+        Ok(router::router(builder.context()?.0))
     }
 
     /// Starts serving on 127.0.0.1 (or the [`host`](Self::host)) on a thread of its own (with its own tokio
     /// runtime), so it works the same from async code and from a plain
     /// program. Returns once the port is bound. Fails if the port cannot be
-    /// bound, or if the webhook URL is not an `http://` URL.
+    /// bound, if the webhook URL is not an `http://` URL, or if the state
+    /// file cannot be loaded ([`state`](Self::state): `InvalidData`, with
+    /// the file and the reason).
     pub fn start(self) -> std::io::Result<EmulatorHandle> {
         self.check_callbacks()?;
         let (ctx, at, connections) = self.context()?;
@@ -464,6 +495,7 @@ impl EmulatorHandle {
     /// its entry if it is there), as if its latest message were sent at
     /// `msg_time`; `pinned` puts it on top. The user need not be imported yet.
     pub fn add_recent_conversation(&self, user: &str, conversation: Conversation, msg_time: u64, pinned: bool) {
+        let _entered = self.ctx.gate.enter();
         self.ctx.state.with_user_or_insert(user, |user| {
             user.recent.put(Recent {
                 conversation,
@@ -490,6 +522,7 @@ impl EmulatorHandle {
     /// from it (`ban_group_member`), 10019 for a user not imported. Joining
     /// again changes nothing.
     pub fn join_avchatroom(&self, group_id: &str, user_id: &str) -> Result<(), ErrorCode> {
+        let _entered = self.ctx.gate.enter();
         handlers::avchatroom::join(&self.ctx, group_id, user_id)
             .map(|_| ())
             .map_err(|failure| failure.code)
@@ -500,14 +533,49 @@ impl EmulatorHandle {
     /// 10007 for a group of another type; leaving a group one has not joined
     /// changes nothing.
     pub fn leave_avchatroom(&self, group_id: &str, user_id: &str) -> Result<(), ErrorCode> {
+        let _entered = self.ctx.gate.enter();
         handlers::avchatroom::leave(&self.ctx, group_id, user_id)
             .map(|_| ())
             .map_err(|failure| failure.code)
     }
 
-    /// Stops the server and waits for its thread.
+    /// Saves the world to the state file ([`EmulatorBuilder::state`]),
+    /// atomically, as no call's change is half in it. Fails with
+    /// `NotFound` if the emulator has no state file, or with the error of
+    /// writing it.
+    pub fn snapshot(&self) -> std::io::Result<()> {
+        save_configured(&self.ctx)
+    }
+
+    /// Saves the world to `path` (a state file [`EmulatorBuilder::state`]
+    /// can load), atomically, as [`snapshot`](Self::snapshot) does.
+    pub fn save_state(&self, path: impl AsRef<Path>) -> std::io::Result<()> {
+        snapshot::save(&self.ctx, path.as_ref())
+    }
+
+    /// Stops the server and waits for its thread, then saves the world to
+    /// the state file, if there is one (a failure to save is logged and
+    /// printed to standard error).
     pub fn shutdown(mut self) {
         self.stop_and_join();
+    }
+
+    /// Stops the server and waits for its thread, then saves the world to
+    /// the state file, if there is one: the result of saving.
+    pub(crate) fn close(mut self) -> std::io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        match self.thread.take() {
+            Some(thread) => {
+                let _ = thread.join();
+                match self.ctx.state_file.get() {
+                    Some(_) => save_configured(&self.ctx),
+                    None => Ok(()),
+                }
+            }
+            None => Ok(()),
+        }
     }
 
     fn stop_and_join(&mut self) {
@@ -516,8 +584,26 @@ impl EmulatorHandle {
         }
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
+            // Once only, after the last call: the world as it ends.
+            if self.ctx.state_file.get().is_some() {
+                if let Err(error) = save_configured(&self.ctx) {
+                    tracing::error!(%error, "tim-emulator cannot save its state");
+                    eprintln!("tim-emulator: {error}");
+                }
+            }
         }
     }
+}
+
+/// Saves the world of `ctx` to its state file; `NotFound` if it has none.
+pub(crate) fn save_configured(ctx: &Context) -> std::io::Result<()> {
+    let path = ctx.state_file.get().ok_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "the emulator has no state file (EmulatorBuilder::state, --state FILE)",
+        )
+    })?;
+    snapshot::save(ctx, path)
 }
 
 impl Drop for EmulatorHandle {

@@ -101,6 +101,12 @@
 //! open at once, how long a request's head and body may take, how long a
 //! kept-alive connection may idle.
 //!
+//! With a state file ([`EmulatorBuilder::state`], `--state FILE`) the
+//! emulator keeps its world across runs: loaded on start, saved on
+//! shutdown, on [`EmulatorHandle::snapshot`] and on the admin-only
+//! `POST /emulator/snapshot`, atomically and consistently (the format, its
+//! versioning and refusals are in the module `snapshot` and the README).
+//!
 //! The crate is built in three floors. At the bottom, the context: the
 //! settings, the clock, the faults, the state (users in a sharded map, each
 //! behind its own lock) and the cache of verified UserSigs. Above it, one
@@ -148,6 +154,7 @@ mod request_log;
 mod router;
 mod seed;
 mod server;
+mod snapshot;
 mod state;
 mod webhooks;
 

@@ -88,7 +88,12 @@ where
                 }
             }
             let kept = after.is_some().then(|| request.clone());
-            let reply = operation(&ctx, request)?;
+            // The state changes here alone: under the snapshot's gate,
+            // the before-event's wait above outside it.
+            let reply = {
+                let _entered = ctx.gate.enter();
+                operation(&ctx, request)?
+            };
             if let (Some(after), Some(request)) = (after, kept) {
                 sender.tell(after(&ctx, &request, &reply));
             }
@@ -118,6 +123,8 @@ impl Handler {
 
     /// Runs the handler without its webhooks.
     pub(super) fn run(&self, ctx: &Context, body: &[u8]) -> Result<Vec<u8>, Failure> {
+        // Under the snapshot's gate: no snapshot holds half of this call.
+        let _entered = ctx.gate.enter();
         (self.run)(ctx, body)
     }
 }

@@ -22,7 +22,8 @@
 //! as the service checks them before anything else.
 //!
 //! Outside `/v4/`, the router serves the message archives whose links
-//! `get_history` answers (`downloads`).
+//! `get_history` answers (`downloads`), and `POST /emulator/snapshot`,
+//! which saves the world to the state file (`snapshot`).
 //!
 //! The parts: `routes` (the list of modelled endpoints), `erased` (a typed
 //! handler as bytes in, bytes out, with its webhooks), `table` (every
@@ -36,6 +37,7 @@ mod downloads;
 mod erased;
 mod reply;
 mod routes;
+mod snapshot;
 mod table;
 
 use std::sync::{Arc, LazyLock};
@@ -113,6 +115,8 @@ pub(crate) fn router_for(app: App) -> Router {
         .route("/v4/{service}/{command}", any(call))
         // The archives get_history links to (handlers::msg_history).
         .route("/msg_history/{name}", get(downloads::archive))
+        // Saving the world now (crate::snapshot).
+        .route(snapshot::PATH, any(snapshot::snapshot))
         .fallback(unknown_path)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(app)

@@ -26,14 +26,18 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
+
 /// The mark of a robot: always on the online list.
 pub(crate) const ROBOT_MARK: u32 = 500;
 /// The mark that hides a member from the online list unless asked for.
 pub(crate) const HIDDEN_MARK: u32 = 600;
 
 /// Every audio-video group's online list, behind its lock.
-#[derive(Debug, Default)]
-pub(crate) struct AvRooms(Mutex<HashMap<(String, u64), AvRoom>>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct AvRooms(
+    #[serde(with = "crate::snapshot::serde_with::locked_pairs")] Mutex<HashMap<(String, u64), AvRoom>>,
+);
 
 impl AvRooms {
     /// Locks the store (taken over if a panic poisoned it: handlers change
@@ -44,7 +48,7 @@ impl AvRooms {
 }
 
 /// One audio-video group's online list and administrators.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct AvRoom {
     /// User names by position (the order they came on the list).
     order: BTreeMap<u64, String>,
@@ -55,7 +59,7 @@ pub(crate) struct AvRoom {
 }
 
 /// One user on the online list.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Entry {
     position: u64,
     /// When the user came on the list (Unix seconds).

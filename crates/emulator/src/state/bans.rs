@@ -14,9 +14,13 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
+
 /// Every audio-video group's bans, behind their lock.
-#[derive(Debug, Default)]
-pub(crate) struct Bans(Mutex<HashMap<(String, u64), GroupBans>>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct Bans(
+    #[serde(with = "crate::snapshot::serde_with::locked_pairs")] Mutex<HashMap<(String, u64), GroupBans>>,
+);
 
 impl Bans {
     /// Locks the store (taken over if a panic poisoned it: handlers change
@@ -28,7 +32,7 @@ impl Bans {
 
 /// One group's bans: users and the Unix time each ban ends, in the order
 /// given.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct GroupBans(Vec<(String, u64)>);
 
 impl GroupBans {

@@ -10,19 +10,21 @@
 use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use tim_protocol::recentcontact::{ContactInfo, GroupItem};
 use tim_protocol::Conversation;
 
 /// One user's conversation groups and the conversations with group or mark
 /// data.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct ContactData {
     /// In creation order, which is also ascending ID order.
     groups: Vec<Group>,
     /// IDs are never reused, so a deleted group's ID never comes back.
     last_group_id: u64,
     /// The conversations with data.
+    #[serde(with = "crate::snapshot::serde_with::pairs")]
     contacts: FxHashMap<Conversation, Contact>,
     /// The same conversations by position: the order they got data in.
     order: BTreeMap<u64, Conversation>,
@@ -30,7 +32,7 @@ pub(crate) struct ContactData {
 }
 
 /// A conversation's data.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 struct Contact {
     /// Its key in [`ContactData::order`]; positions start at 1.
     position: u64,
@@ -48,7 +50,7 @@ impl Contact {
 }
 
 /// A conversation's marks.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[derive(Debug, Serialize, Deserialize, Default, Clone, PartialEq, Eq)]
 pub(crate) struct Marks {
     /// Standard-mark bits; bit 1 is the lowest.
     pub(crate) standard: u64,
@@ -58,11 +60,12 @@ pub(crate) struct Marks {
 
 /// A conversation group: a set of conversations kept in the order they were
 /// added.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct Group {
     pub(crate) id: u64,
     pub(crate) name: String,
     members: BTreeMap<u64, Conversation>,
+    #[serde(with = "crate::snapshot::serde_with::pairs")]
     index: FxHashMap<Conversation, u64>,
     last_position: u64,
 }

@@ -9,9 +9,11 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
+
 /// The banned file URLs of the app.
-#[derive(Debug, Default)]
-pub(crate) struct CosFiles(Mutex<BTreeSet<String>>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct CosFiles(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<BTreeSet<String>>);
 
 impl CosFiles {
     fn banned(&self) -> MutexGuard<'_, BTreeSet<String>> {

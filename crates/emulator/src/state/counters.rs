@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::group::{CounterMode, GroupCounter};
 use tim_protocol::limits::GROUP_COUNTERS_MAX;
 use tim_protocol::ErrorCode;
@@ -10,7 +11,7 @@ use tim_protocol::ErrorCode;
 use crate::failure::Failure;
 
 /// The counters of one group, in key order.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Serialize, Deserialize, Default, Clone)]
 pub(crate) struct Counters(BTreeMap<String, i64>);
 
 impl Counters {

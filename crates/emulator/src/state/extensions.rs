@@ -20,6 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::openim::{ExtOperateType, ExtensionResult, KeyValuesResponse, MsgExtension};
 use tim_protocol::{Envelope, ErrorCode};
 
@@ -31,7 +32,7 @@ pub(crate) const PAIRS_PER_MESSAGE: usize = 300;
 pub(crate) const PAIRS_PER_READ: usize = 200;
 
 /// A message's extension pairs and their versions.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Serialize, Deserialize, Clone, Default)]
 pub(crate) struct Extensions {
     /// The last `Seq` handed out; every change moves it on by one.
     pub(crate) latest_seq: u64,

@@ -5,8 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 /// The follow relations of one user.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Serialize, Deserialize, Default, Clone)]
 pub(crate) struct Follows {
     /// The users this user follows → when it began (Unix seconds).
     pub(crate) following: BTreeMap<String, u64>,

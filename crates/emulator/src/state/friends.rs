@@ -6,10 +6,11 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::sns::{AddSource, SnsValue};
 
 /// One friend on a user's list, as added, imported or updated.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Serialize, Deserialize, Clone, Default)]
 pub(crate) struct Friend {
     pub(crate) remark: Option<String>,
     /// The friend lists the friend is in, in the order given.
@@ -18,13 +19,14 @@ pub(crate) struct Friend {
     pub(crate) add_wording: Option<String>,
     pub(crate) add_time: u64,
     /// Custom friend fields (`Tag_SNS_Custom_<key>`), by key.
+    #[serde(with = "crate::snapshot::serde_with::sns_values")]
     pub(crate) custom: BTreeMap<String, SnsValue>,
 }
 
 /// What one user holds of the relationship chain. Friends and blocked users
 /// are kept in UserID order, which is the order `friend_get` and
 /// `black_list_get` page through.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Friends {
     pub(crate) friends: BTreeMap<String, Friend>,
     /// Blocked users with the time they were blocked.

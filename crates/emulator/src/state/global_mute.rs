@@ -1,11 +1,13 @@
 //! A user's global mute (`openconfigsvr/setnospeaking`): until when the user
 //! may send no one-to-one messages, and no group messages.
 
+use serde::{Deserialize, Serialize};
+
 /// The end of a mute that never ends.
 pub(crate) const FOREVER: u64 = u64::MAX;
 
 /// One user's global mutes, as Unix seconds they end at (0: not muted).
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Serialize, Deserialize, Default, Clone, Copy)]
 pub(crate) struct GlobalMute {
     pub(crate) c2c_until: u64,
     pub(crate) group_until: u64,

@@ -12,14 +12,16 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
+
 use super::counters::Counters;
 use super::extensions::Extensions;
 use super::groups::Group;
 use super::topics::Topics;
 
 /// Every group's extras, and the app's broadcast counter, behind one lock.
-#[derive(Debug, Default)]
-pub(crate) struct GroupExtrasStore(Mutex<Store>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct GroupExtrasStore(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<Store>);
 
 impl GroupExtrasStore {
     /// Locks the store (taken over if a panic poisoned it: handlers change
@@ -30,8 +32,9 @@ impl GroupExtrasStore {
 }
 
 /// The locked store.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Store {
+    #[serde(with = "crate::snapshot::serde_with::pairs")]
     groups: HashMap<(String, u64), GroupExtras>,
     /// How many `send_broadcast_msg` calls succeeded: the last `MsgSeq`.
     pub(crate) broadcasts: u64,
@@ -50,7 +53,7 @@ impl Store {
 }
 
 /// One group's extras.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct GroupExtras {
     /// A topic-enabled Community's topics.
     pub(crate) topics: Topics,

@@ -19,6 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::group::{AppDefinedData, GroupType, JoinOption, MemberRole, MsgFlag};
 use tim_protocol::message::MsgBody;
 
@@ -27,8 +28,8 @@ use super::ids::base36;
 use crate::failure::Failure;
 
 /// The registry, behind its lock.
-#[derive(Debug, Default)]
-pub(crate) struct Groups(Mutex<Registry>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct Groups(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<Registry>);
 
 impl Groups {
     /// Locks the registry. Handlers change a group only after all their
@@ -39,7 +40,7 @@ impl Groups {
 }
 
 /// Every group of the app.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Registry {
     groups: HashMap<String, Group>,
     /// Group IDs by position.
@@ -52,7 +53,7 @@ pub(crate) struct Registry {
 }
 
 /// A group's editable profile.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Profile {
     pub(crate) name: String,
     pub(crate) introduction: String,
@@ -67,7 +68,7 @@ pub(crate) struct Profile {
 }
 
 /// One group.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct Group {
     pub(crate) id: String,
     position: u64,
@@ -94,7 +95,7 @@ pub(crate) struct Group {
 }
 
 /// A member's data.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Member {
     position: u64,
     pub(crate) role: MemberRole,
@@ -124,7 +125,7 @@ impl Member {
 }
 
 /// A message of the history.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Message {
     /// `None` when the app administrator sent it without a `From_Account`.
     pub(crate) from: Option<String>,

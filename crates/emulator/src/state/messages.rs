@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use serde::{Deserialize, Serialize};
+
 pub(crate) use super::extensions::Extensions;
 use super::sharded::Sharded;
 use tim_protocol::message::{MsgBody, MsgKey};
@@ -17,7 +19,7 @@ use tim_protocol::message::{MsgBody, MsgKey};
 type Pair = (String, String);
 
 /// Every one-to-one conversation that holds a message.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Conversations(Sharded<Pair, Conversation>);
 
 fn pair(a: &str, b: &str) -> Pair {
@@ -44,7 +46,7 @@ impl Conversations {
 
 /// Where a message sits in the history: by time, then `MsgSeq` (as the
 /// service sorts one-to-one history), then arrival.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Serialize, Deserialize, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) struct Position {
     pub(crate) time: i64,
     pub(crate) seq: u32,
@@ -52,7 +54,7 @@ pub(crate) struct Position {
 }
 
 /// One stored message.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Message {
     pub(crate) from: String,
     pub(crate) to: String,
@@ -95,10 +97,12 @@ pub(crate) fn msg_key(seq: u32, random: u32, time: i64) -> MsgKey {
 }
 
 /// The messages between two users.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Conversation {
+    #[serde(with = "crate::snapshot::serde_with::pairs")]
     messages: BTreeMap<Position, Message>,
     /// `MsgKey` → the positions of the messages with that key.
+    #[serde(with = "crate::snapshot::serde_with::pairs")]
     keys: HashMap<MsgKey, Vec<Position>>,
     arrivals: u64,
     /// Recipient → how many of the messages to them are unread.
@@ -235,7 +239,7 @@ impl Conversation {
 
 /// What one user holds of the one-to-one conversations: the peers it has
 /// messages with, so that totals need not look at everyone's.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct UserMessages {
     pub(crate) peers: BTreeSet<String>,
 }

@@ -41,10 +41,11 @@ use global_mute::GlobalMute;
 use messages::{Conversations, UserMessages};
 use profiles::Profile;
 use recent::RecentList;
+use serde::{Deserialize, Serialize};
 use sharded::Sharded;
 
 /// Every user the emulator knows.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct State {
     users: Sharded<String, User>,
     /// The app's groups (locked before any user, never under one).
@@ -71,6 +72,7 @@ pub(crate) struct State {
     pub(crate) cos_files: cos_files::CosFiles,
     /// The push feature's app-wide state (`all_member_push`, `timpush`),
     /// never locked while a user is.
+    #[serde(with = "crate::snapshot::serde_with::locked")]
     pub(crate) push: std::sync::Mutex<push::Push>,
     /// The operations log: registrations, sent messages, archives
     /// (`getappinfo`, `get_history`; a leaf lock).
@@ -79,7 +81,7 @@ pub(crate) struct State {
 
 /// Everything known about one user. A user exists once imported, or once a
 /// test seeded its recent list; deleting the account forgets all of it.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct User {
     /// `Some` while the account is imported.
     pub(crate) account: Option<Account>,
@@ -101,7 +103,7 @@ pub(crate) struct User {
 /// `account_import` or `portrait_set` last set them (`portrait_get` reads
 /// them as `Tag_Profile_IM_Nick` and `Tag_Profile_IM_Image`), and the other
 /// fields.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Serialize, Deserialize, Default, Clone)]
 pub(crate) struct Account {
     pub(crate) nick: Option<String>,
     pub(crate) face_url: Option<String>,

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::moderation::KeywordLabel;
 
 /// The ID of the emulated app's one keyword library (the `LibID` of the
@@ -15,10 +16,10 @@ use tim_protocol::moderation::KeywordLabel;
 pub(crate) const LIBRARY_ID: &str = "00000000-0000-4000-8000-000000000001";
 
 /// The library's words.
-#[derive(Debug, Default)]
-pub(crate) struct Moderation(Mutex<Library>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct Moderation(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<Library>);
 
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 struct Library {
     last_id: u64,
     /// ID → word, so in the order added.
@@ -26,7 +27,7 @@ struct Library {
 }
 
 /// A blocked word.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
 pub(crate) struct Word {
     pub(crate) id: u64,
     pub(crate) content: String,

@@ -7,13 +7,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
+
 use super::ids::base36;
 use tim_protocol::limits::OFFICIAL_ACCOUNT_ID_PREFIX;
 use tim_protocol::message::MsgBody;
 
 /// The registry, behind its lock.
-#[derive(Debug, Default)]
-pub(crate) struct OfficialAccounts(Mutex<Registry>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct OfficialAccounts(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<Registry>);
 
 impl OfficialAccounts {
     /// Locks the registry. Handlers change it only after their checks, so a
@@ -24,7 +26,7 @@ impl OfficialAccounts {
 }
 
 /// Every official account of the app, and every ID ever used.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Registry {
     accounts: BTreeMap<String, OfficialAccount>,
     /// IDs of destroyed accounts: never given again (130008).
@@ -97,7 +99,7 @@ impl Registry {
 }
 
 /// One official account.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct OfficialAccount {
     pub(crate) owner: String,
     pub(crate) name: String,
@@ -173,7 +175,7 @@ impl OfficialAccount {
 }
 
 /// One user's subscription to an account.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Subscriber {
     /// When the user subscribed (Unix seconds).
     pub(crate) since: u64,
@@ -183,7 +185,7 @@ pub(crate) struct Subscriber {
 }
 
 /// One message an account broadcast.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct AccountMessage {
     pub(crate) seq: u64,
     /// `{MsgSeq}_1_{MsgTimeStamp}`, the shape of the pages' samples.

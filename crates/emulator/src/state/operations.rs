@@ -22,6 +22,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::message::MsgBody;
 
 /// Beijing time is UTC+8: the service's days and hours (`getappinfo`'s
@@ -31,8 +32,8 @@ pub(crate) const BEIJING_OFFSET_SECS: u64 = 8 * 3600;
 pub(crate) const KEPT_SECS: u64 = 7 * 86_400;
 
 /// The app's operations log.
-#[derive(Debug, Default)]
-pub(crate) struct Operations(Mutex<Log>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct Operations(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<Log>);
 
 impl Operations {
     /// The log, locked.
@@ -42,7 +43,7 @@ impl Operations {
 }
 
 /// What the log holds.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Log {
     /// Registered account → when it was first imported (Unix seconds).
     registered: HashMap<String, u64>,
@@ -55,7 +56,7 @@ pub(crate) struct Log {
 }
 
 /// Where a logged message went.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
 pub(crate) enum Chat {
     /// A one-to-one message from `from` to `to`.
     C2c { from: String, to: String },
@@ -65,7 +66,7 @@ pub(crate) enum Chat {
 }
 
 /// One logged message.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Sent {
     /// Unix seconds.
     pub(crate) time: u64,
@@ -78,7 +79,7 @@ pub(crate) struct Sent {
 }
 
 /// One archive file: its gzip bytes and when its link stops working.
-#[derive(Debug, Clone)]
+#[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Archive {
     pub(crate) gzip: Vec<u8>,
     /// Unix seconds.

@@ -16,9 +16,13 @@ use super::ids::base36;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use serde::{Deserialize, Serialize};
+
 /// Every Community's permission groups, behind their lock.
-#[derive(Debug, Default)]
-pub(crate) struct PermissionGroups(Mutex<HashMap<(String, u64), Community>>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct PermissionGroups(
+    #[serde(with = "crate::snapshot::serde_with::locked_pairs")] Mutex<HashMap<(String, u64), Community>>,
+);
 
 impl PermissionGroups {
     /// Locks the store (taken over if a panic poisoned it: handlers change
@@ -29,7 +33,7 @@ impl PermissionGroups {
 }
 
 /// One Community's permission groups.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Community {
     /// Permission group IDs by position (creation order, never reused).
     order: BTreeMap<u64, String>,
@@ -40,7 +44,7 @@ pub(crate) struct Community {
 }
 
 /// One permission group.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Serialize, Deserialize, Clone, Default)]
 pub(crate) struct PermissionGroup {
     position: u64,
     pub(crate) name: String,

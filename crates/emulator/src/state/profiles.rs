@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::profile::{AdminForbidType, AllowType, Gender, ProfileItem, ProfileTag};
 
 /// The fields written with `portrait_set`, by tag.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Serialize, Deserialize, Default, Clone)]
 pub(crate) struct Profile {
     fields: BTreeMap<String, ProfileItem>,
 }

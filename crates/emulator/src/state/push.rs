@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::message::{MsgBody, OfflinePushInfo};
 use tim_protocol::push::PushCondition;
 use tim_protocol::ErrorCode;
@@ -56,7 +57,7 @@ pub struct RecordedPush {
 }
 
 /// The push state of the app.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Push {
     /// Attribute number (`"0"` to `"9"`) → name.
     pub(crate) attr_names: BTreeMap<String, String>,
@@ -67,6 +68,7 @@ pub(crate) struct Push {
     /// UserID → tags.
     pub(crate) tags: BTreeMap<String, BTreeSet<String>>,
     /// The pushes, oldest first.
+    #[serde(with = "crate::snapshot::serde_with::recorded_pushes")]
     pub(crate) pushes: Vec<RecordedPush>,
     /// When the last recall was made, to keep them a second apart.
     pub(crate) last_revoke: Option<u64>,

@@ -2,10 +2,11 @@
 //! slice: pinned conversations and the others apart, each newest first,
 //! conversations with the same message time in the order they were put.
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::Conversation;
 
 /// One entry of the recent-conversation list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
 pub(crate) struct Recent {
     pub(crate) conversation: Conversation,
     /// Unix seconds of the latest message.
@@ -14,7 +15,7 @@ pub(crate) struct Recent {
 }
 
 /// The list.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct RecentList {
     pinned: Vec<Recent>,
     others: Vec<Recent>,

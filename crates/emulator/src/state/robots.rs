@@ -8,23 +8,25 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, PoisonError};
 
+use serde::{Deserialize, Serialize};
 use tim_protocol::limits::ROBOTS_PER_APP_MAX;
 use tim_protocol::message::MsgKey;
 
 /// The chatbots and their streams.
-#[derive(Debug, Default)]
-pub(crate) struct Robots(Mutex<Registry>);
+#[derive(Debug, Serialize, Deserialize, Default)]
+pub(crate) struct Robots(#[serde(with = "crate::snapshot::serde_with::locked")] Mutex<Registry>);
 
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 struct Registry {
     active: BTreeSet<String>,
     deleted: BTreeSet<String>,
+    #[serde(with = "crate::snapshot::serde_with::pairs")]
     streams: HashMap<MsgKey, Stream>,
 }
 
 /// A streaming message not finished yet: who sends it to whom, its key's
 /// parts and the text so far.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Serialize, Deserialize, Clone, PartialEq, Eq)]
 pub(crate) struct Stream {
     pub(crate) from: String,
     pub(crate) to: String,
@@ -35,7 +37,7 @@ pub(crate) struct Stream {
 }
 
 /// Why a chunk was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Serialize, Deserialize, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum StreamRefusal {
     /// No stream under way has this key (never started, or finished).
     UnknownKey,

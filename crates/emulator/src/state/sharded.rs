@@ -132,3 +132,33 @@ impl<K: Hash + Eq, V: Default> Sharded<K, V> {
         self.shards.iter().map(|shard| read(shard).len()).collect()
     }
 }
+
+/// Written as a list of `[key, value]` pairs (keys need not be strings),
+/// each shard read-locked and each value locked in turn: a consistent view
+/// needs the writers paused (the snapshot's gate, `crate::snapshot`).
+impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for Sharded<K, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        for shard in &self.shards {
+            for (key, value) in read(shard).iter() {
+                seq.serialize_element(&(key, &*lock(value)))?;
+            }
+        }
+        seq.end()
+    }
+}
+
+impl<'de, K, V> serde::Deserialize<'de> for Sharded<K, V>
+where
+    K: serde::Deserialize<'de> + Hash + Eq,
+    V: serde::Deserialize<'de> + Default,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let map = Self::default();
+        for (key, value) in Vec::<(K, V)>::deserialize(deserializer)? {
+            write(map.shard(&key)).insert(key, Arc::new(Mutex::new(value)));
+        }
+        Ok(map)
+    }
+}

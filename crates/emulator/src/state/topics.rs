@@ -8,11 +8,13 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use serde::{Deserialize, Serialize};
+
 use super::ids::base36;
 use tim_protocol::limits::TOPIC_ID_INFIX;
 
 /// One topic's profile.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Serialize, Deserialize, Clone, Default)]
 pub(crate) struct Topic {
     position: u64,
     pub(crate) name: String,
@@ -36,7 +38,7 @@ impl Topic {
 }
 
 /// One Community's topics.
-#[derive(Debug, Default)]
+#[derive(Debug, Serialize, Deserialize, Default)]
 pub(crate) struct Topics {
     /// Topic IDs by position (creation order, never reused).
     order: BTreeMap<u64, String>,
