@@ -59,6 +59,8 @@ pub mod observability;
 mod pager;
 mod per_user;
 mod rate_limit;
+#[cfg(feature = "redis")]
+mod rate_limit_redis;
 mod retry;
 mod settings;
 
@@ -68,7 +70,9 @@ pub use blocking::BlockingClient;
 pub use client::Client;
 pub use config::{ClientConfig, ClientConfigBuilder, ConfigError, Credentials};
 pub use error::Error;
-pub use rate_limit::RateLimit;
+pub use rate_limit::{AcquireFuture, PermitRequest, RateLimit, RateLimitStore, RateLimitStoreError, RateLimiter};
+#[cfg(feature = "redis")]
+pub use rate_limit_redis::{RedisFailure, RedisRateLimitStore};
 pub use retry::{RetryPolicy, RetryPolicyBuilder};
 pub use settings::AppSettings;
 
