@@ -39,7 +39,9 @@
 //!
 //! Features: `async` and `blocking` (both default) choose the clients;
 //! `rustls` (default) or `native-tls` the TLS stack; `metrics` (off by
-//! default) reports to a `metrics` recorder.
+//! default) reports to a `metrics` recorder; `redis` (off by default) adds
+//! `RedisRateLimitStore`, which makes every process of an app share its
+//! rate limits (see [`RateLimitStore`]).
 // docs.rs shows which feature each item needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a client feature only the types are left; the core is then unused.

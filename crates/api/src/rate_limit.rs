@@ -1,6 +1,6 @@
 //! A client-side rate limit per API, so a burst waits instead of earning 60007,
 //! and the stores that keep it: [`RateLimiter`] in the process (the default)
-//! or, with the `redis` feature, [`RedisRateLimitStore`](crate::RedisRateLimitStore)
+//! or, with the `redis` feature, `RedisRateLimitStore`
 //! shared by every process of an app.
 //!
 //! How a call gets its permit, and why one trait serves both clients: see
@@ -97,7 +97,7 @@ pub type AcquireFuture<'a> = Pin<Box<dyn Future<Output = Result<Duration, RateLi
 /// says how long to wait for the one it gave.
 ///
 /// The default is the client's own [`RateLimiter`]. A store shared by several
-/// clients or processes (such as [`RedisRateLimitStore`](crate::RedisRateLimitStore))
+/// clients or processes (such as `RedisRateLimitStore`, feature `redis`)
 /// makes them share one budget.
 ///
 /// # How a call gets its permit
@@ -154,7 +154,7 @@ impl<S: RateLimitStore + ?Sized> RateLimitStore for Arc<S> {
 /// on the system's.
 ///
 /// Right for one process; several processes of one app each keep their own
-/// budget, and together exceed it (see [`RedisRateLimitStore`](crate::RedisRateLimitStore)).
+/// budget, and together exceed it (see `RedisRateLimitStore`, feature `redis`).
 /// One `RateLimiter` passed (in an `Arc`) to several clients makes them share
 /// one budget in the process.
 #[derive(Debug, Default)]
