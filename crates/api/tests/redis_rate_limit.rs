@@ -35,6 +35,11 @@ impl RedisServer {
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
             .port();
+        Self::start_on(port)
+    }
+
+    /// A server on `port` (where one was killed, to bring Redis back).
+    fn start_on(port: u16) -> Self {
         let dir = std::env::temp_dir().join(format!("tim-redis-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a temporary directory");
         let child = Command::new("redis-server")
@@ -130,7 +135,8 @@ fn check() -> AccountCheckRequest {
 }
 
 /// Records when each attempt is sent (the core's DEBUG "sending" event, just
-/// before the client hands the request to its transport) and each WARN.
+/// before the client hands the request to its transport) and each WARN and
+/// INFO event (the store's own).
 #[derive(Clone, Default)]
 struct Recorder {
     sent: Arc<Mutex<Vec<Instant>>>,
@@ -151,7 +157,7 @@ impl<S: tracing::Subscriber> Layer<S> for Recorder {
         let level = *event.metadata().level();
         if level == Level::DEBUG && message.0.contains("message=sending") {
             self.sent.lock().unwrap().push(Instant::now());
-        } else if level == Level::WARN {
+        } else if level == Level::WARN || level == Level::INFO {
             self.warnings.lock().unwrap().push(message.0);
         }
     }
@@ -306,6 +312,30 @@ fn with_redis_down_calls_go_on_paced_locally_and_one_warning_says_so() {
     );
 }
 
+#[test]
+fn once_redis_is_back_the_store_uses_it_again() {
+    let mut redis = RedisServer::start();
+    let port = redis.port;
+    let emulator = emulator();
+    let recorder = Recorder::default();
+    let client = BlockingClient::new(config(&emulator, 100, RedisRateLimitStore::new(&redis.url()).unwrap()));
+    let key = format!("tim:rl:{}:v4/im_open_login_svc/account_check", emulator.sdkappid());
+    tracing::dispatcher::with_default(&recorder.dispatch(), || {
+        client.send(&check()).expect("a call with Redis up");
+        redis.kill();
+        client.send(&check()).expect("a call with Redis down");
+        let redis = RedisServer::start_on(port);
+        // Past the store's rest after a failure.
+        std::thread::sleep(Duration::from_millis(600));
+        client.send(&check()).expect("a call with Redis back");
+        let mut connection = redis::Client::open(redis.url()).unwrap().get_connection().unwrap();
+        let exists: bool = redis::cmd("EXISTS").arg(&key).query(&mut connection).unwrap();
+        assert!(exists, "the call after the restart took its permit from Redis");
+    });
+    let events = recorder.warnings.lock().unwrap();
+    assert!(events.iter().any(|e| e.contains("answers again")), "{events:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn with_redis_down_and_fail_call_calls_fail_unsent() {
     let mut redis = RedisServer::start();
@@ -349,4 +379,47 @@ fn debug_shows_no_redis_password() {
         assert!(!debug.contains("hunter2"), "{debug}");
         assert!(debug.contains("RedisRateLimitStore"), "{debug}");
     }
+}
+
+#[test]
+fn a_redis_that_does_not_answer_costs_one_timeout_per_episode() {
+    // A listener that never answers: connections open, replies never come.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("redis://{}/", silent.local_addr().unwrap());
+    let emulator = emulator();
+    let recorder = Recorder::default();
+    let store = RedisRateLimitStore::new(&url)
+        .unwrap()
+        .timeout(Duration::from_millis(100));
+    let client = BlockingClient::new(config(&emulator, 1000, store));
+    tracing::dispatcher::with_default(&recorder.dispatch(), || {
+        let start = Instant::now();
+        for _ in 0..10 {
+            client.send(&check()).expect("a call, paced locally");
+        }
+        // One timeout (100 ms), then the store rests instead of waiting again.
+        let elapsed = start.elapsed();
+        assert!(
+            elapsed >= Duration::from_millis(100) && elapsed < Duration::from_millis(400),
+            "{elapsed:?}"
+        );
+    });
+    let warnings = recorder.warnings.lock().unwrap();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("timed out"), "{}", warnings[0]);
+    // FailCall says so, on the async client too.
+    let store = RedisRateLimitStore::new(&url)
+        .unwrap()
+        .timeout(Duration::from_millis(100))
+        .on_failure(RedisFailure::FailCall);
+    let client = Client::new(config(&emulator, 1000, store)).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let error = runtime.block_on(client.send(&check())).expect_err("no permit");
+    assert!(start.elapsed() < Duration::from_millis(400), "{:?}", start.elapsed());
+    assert!(matches!(error, Error::RateLimitStore(_)), "{error:?}");
+    assert!(error.to_string().contains("no answer within 100 ms"), "{error}");
 }
