@@ -247,10 +247,8 @@ impl<R: Api> Call<'_, R> {
         }
         match reserved {
             Some(Ok(wait)) => {
-                self.reserved = true;
-                if !wait.is_zero() {
-                    observability::count_rate_limit_wait(R::PATH);
-                    return Action::Wait(wait);
+                if let Some(action) = self.wait_for_slot(wait) {
+                    return action;
                 }
             }
             // Nothing is sent without a permit: the outcome is known.
@@ -268,11 +266,8 @@ impl<R: Api> Call<'_, R> {
                 let permit = PermitRequest::new(self.core.sdkappid, R::PATH, per_second, now);
                 match &self.core.limiter {
                     Limiter::Local(limiter) => {
-                        self.reserved = true;
-                        let wait = limiter.reserve(&permit);
-                        if !wait.is_zero() {
-                            observability::count_rate_limit_wait(R::PATH);
-                            return Action::Wait(wait);
+                        if let Some(action) = self.wait_for_slot(limiter.reserve(&permit)) {
+                            return action;
                         }
                     }
                     Limiter::Store(store) => return Action::Reserve(Arc::clone(store), permit),
@@ -294,6 +289,16 @@ impl<R: Api> Call<'_, R> {
             Ok(request) => Action::Send(request),
             Err(error) => self.fail(error, "not_sent", "failed"),
         }
+    }
+
+    /// The next attempt's slot is reserved, `wait` from now: the wait, if any.
+    fn wait_for_slot(&mut self, wait: Duration) -> Option<Action<R::Response>> {
+        self.reserved = true;
+        if wait.is_zero() {
+            return None;
+        }
+        observability::count_rate_limit_wait(R::PATH);
+        Some(Action::Wait(wait))
     }
 
     /// The HTTP request of the next attempt, with a fresh `random` and the
