@@ -84,6 +84,9 @@ pub enum RedisFailure {
 /// The async client talks to Redis on one multiplexed connection; the
 /// blocking client on plain connections, one per thread in a call, kept for
 /// reuse. A connection that fails is dropped and made again.
+/// The async round trip is timed on tokio's clock: on a runtime whose clock
+/// is paused (a test), tokio may move it past the timeout while Redis is
+/// awaited, and the store then counts Redis as failed. Use real time with it.
 ///
 /// `Debug` shows the Redis URL without its password (or any user name or
 /// query).
