@@ -96,6 +96,20 @@ fn test(cases: u32) -> Result<(), String> {
         &["check", "--quiet", "-p", "tim-rs-cli", "--no-default-features"],
         &[],
     )?;
+    // The shared rate limit with the blocking client alone (no tokio).
+    cargo(
+        "features",
+        &[
+            "check",
+            "--quiet",
+            "-p",
+            "tim-api",
+            "--no-default-features",
+            "--features",
+            "blocking,rustls,redis",
+        ],
+        &[],
+    )?;
     codegen::check()?;
     println!("==> package: the publishable crates, with their licences and READMEs");
     package::check()?;

@@ -103,6 +103,7 @@ impl<T: BlockingTransport> BlockingClient<T> {
                     std::thread::sleep(delay);
                     Event::Woke
                 }
+                Action::Reserve(store, permit) => Event::Reserved(store.acquire_blocking(&permit)),
                 Action::Send(request) => Event::Replied(transport.send(request)),
                 Action::Done(result) => return result,
             };

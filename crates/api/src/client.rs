@@ -118,6 +118,7 @@ impl<T: Transport> Client<T> {
                     tokio::time::sleep(delay).await;
                     Event::Woke
                 }
+                Action::Reserve(store, permit) => Event::Reserved(store.acquire(&permit).await),
                 Action::Send(request) => Event::Replied(send_within(&**transport, request).await),
                 Action::Done(result) => return result,
             };

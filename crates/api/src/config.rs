@@ -6,7 +6,7 @@ use tim_protocol::{BaseUrl, BaseUrlError, Region, UnknownRegion};
 use tim_transport::TransportConfig;
 use tim_usersig::{Clock, SecretKey, SystemClock, UserSig, DEFAULT_MARGIN_SECS, DEFAULT_VALIDITY_SECS};
 
-use crate::{RateLimit, RetryPolicy};
+use crate::{RateLimit, RateLimitStore, RetryPolicy};
 
 /// How the client proves it is the admin.
 #[derive(Debug, Clone)]
@@ -66,6 +66,7 @@ pub struct ClientConfig {
     pub(crate) transport: TransportConfig,
     pub(crate) retry: RetryPolicy,
     pub(crate) rate_limit: RateLimit,
+    pub(crate) rate_limit_store: Option<Arc<dyn RateLimitStore>>,
     pub(crate) usersig_validity: Duration,
     pub(crate) usersig_margin: Duration,
     pub(crate) clock: Arc<dyn Clock>,
@@ -163,6 +164,7 @@ pub struct ClientConfigBuilder {
     transport: Option<TransportConfig>,
     retry: Option<RetryPolicy>,
     rate_limit: Option<RateLimit>,
+    rate_limit_store: Option<Arc<dyn RateLimitStore>>,
     usersig_validity: Option<Duration>,
     usersig_margin: Option<Duration>,
     clock: Option<Arc<dyn Clock>>,
@@ -234,6 +236,40 @@ impl ClientConfigBuilder {
         self
     }
 
+    /// Where permits come from: by default the client's own
+    /// [`RateLimiter`](crate::RateLimiter), which paces this client (and
+    /// its clones) alone. A shared store makes several clients, or several
+    /// processes, share one budget per API, as the service counts it per
+    /// SDKAppID. The limit per API is still [`rate_limit`](Self::rate_limit)'s
+    /// (with [`RateLimit::Off`] the store is not asked).
+    ///
+    /// With the `redis` feature, every replica of a backend shares the app's
+    /// budget through Redis:
+    ///
+    /// ```no_run
+    /// # #[cfg(feature = "redis")]
+    /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// use tim_api::{ClientConfig, RedisFailure, RedisRateLimitStore};
+    /// use tim_protocol::Region;
+    /// use tim_usersig::SecretKey;
+    ///
+    /// let store = RedisRateLimitStore::new("redis://127.0.0.1:6379/")?
+    ///     // If Redis cannot be reached, pace this process alone (the default).
+    ///     .on_failure(RedisFailure::FallBackToLocal);
+    /// let config = ClientConfig::builder()
+    ///     .region(Region::Singapore)
+    ///     .sdkappid(1400000000)
+    ///     .identifier("administrator")
+    ///     .secret_key(SecretKey::new(std::env::var("TIM_SECRET_KEY")?)?)
+    ///     .rate_limit_store(store)
+    ///     .build()?;
+    /// # let _ = config; Ok(()) }
+    /// ```
+    pub fn rate_limit_store(mut self, store: impl RateLimitStore + 'static) -> Self {
+        self.rate_limit_store = Some(Arc::new(store));
+        self
+    }
+
     /// Validity of the UserSigs the client signs (default 24 h).
     pub fn usersig_validity(mut self, validity: Duration) -> Self {
         self.usersig_validity = Some(validity);
@@ -280,6 +316,7 @@ impl ClientConfigBuilder {
             transport: self.transport.unwrap_or_default(),
             retry: self.retry.unwrap_or_default(),
             rate_limit: self.rate_limit.unwrap_or_default(),
+            rate_limit_store: self.rate_limit_store,
             usersig_validity: self
                 .usersig_validity
                 .unwrap_or(Duration::from_secs(DEFAULT_VALIDITY_SECS)),

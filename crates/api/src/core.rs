@@ -8,11 +8,16 @@
 //! loop {
 //!     event = match call.step(event, now()) {
 //!         Action::Wait(delay) => { sleep(delay); Event::Woke }
+//!         Action::Reserve(store, permit) => Event::Reserved(store.acquire(&permit)),
 //!         Action::Send(request) => Event::Replied(transport.send(request)),
 //!         Action::Done(result) => return result,
 //!     };
 //! }
 //! ```
+//!
+//! `Reserve` comes only with a configured [`RateLimitStore`] (which may need
+//! I/O: the async client awaits it, the blocking one blocks); the default
+//! in-process [`RateLimiter`] is asked inline.
 
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -25,7 +30,7 @@ use tim_usersig::{Signer, UserSig, UserSigCache};
 
 use crate::error::redact;
 use crate::observability;
-use crate::rate_limit::RateLimiter;
+use crate::rate_limit::{PermitRequest, RateLimit, RateLimitStore, RateLimitStoreError, RateLimiter};
 use crate::retry::{classify, Verdict};
 use crate::{ClientConfig, Credentials, Error, RetryPolicy};
 
@@ -47,7 +52,16 @@ pub(crate) struct Core {
     identifier: String,
     sigs: Sigs,
     retry: RetryPolicy,
-    limiter: RateLimiter,
+    rate_limit: RateLimit,
+    limiter: Limiter,
+}
+
+/// Where the permits come from.
+enum Limiter {
+    /// The client's own, asked inline.
+    Local(RateLimiter),
+    /// A configured store, asked through [`Action::Reserve`].
+    Store(Arc<dyn RateLimitStore>),
 }
 
 /// What happened since the last [`Action`].
@@ -56,6 +70,9 @@ pub(crate) enum Event {
     Start,
     /// The wait of an [`Action::Wait`] is over.
     Woke,
+    /// The store's answer to an [`Action::Reserve`]: how long to wait for
+    /// the slot it reserved, or why it gave none.
+    Reserved(Result<Duration, RateLimitStoreError>),
     /// What the transport made of an [`Action::Send`]. A client that cuts an
     /// attempt short at its [`RequestTimeout`] passes a timeout error.
     Replied(Result<HttpResponse, TransportError>),
@@ -65,6 +82,8 @@ pub(crate) enum Event {
 pub(crate) enum Action<T> {
     /// Sleep this long, then step with [`Event::Woke`].
     Wait(Duration),
+    /// Ask this store for this permit, then step with [`Event::Reserved`].
+    Reserve(Arc<dyn RateLimitStore>, PermitRequest),
     /// Send this request (it carries a [`RequestTimeout`]: what is left of the
     /// call's deadline), then step with [`Event::Replied`].
     Send(HttpRequest),
@@ -160,7 +179,11 @@ impl Core {
             identifier: config.identifier,
             sigs,
             retry: config.retry,
-            limiter: RateLimiter::new(config.rate_limit),
+            rate_limit: config.rate_limit,
+            limiter: match config.rate_limit_store {
+                Some(store) => Limiter::Store(store),
+                None => Limiter::Local(RateLimiter::new()),
+            },
         }
     }
 
@@ -205,11 +228,16 @@ impl<R: Api> Call<'_, R> {
     }
 
     fn next(&mut self, event: Event, now: Instant) -> Action<R::Response> {
-        if let Event::Replied(reply) = event {
-            if let Some(action) = self.on_reply(reply, now) {
-                return action;
+        let reserved = match event {
+            Event::Replied(reply) => {
+                if let Some(action) = self.on_reply(reply, now) {
+                    return action;
+                }
+                None
             }
-        }
+            Event::Reserved(reserved) => Some(reserved),
+            Event::Start | Event::Woke => None,
+        };
         if let Body::Failed(error) = &mut self.body {
             let error = error.take().unwrap_or_else(|| Error::Encode("the call is over".into()));
             if self.attempt == 0 {
@@ -217,12 +245,33 @@ impl<R: Api> Call<'_, R> {
             }
             return Action::Done(Err(error));
         }
+        match reserved {
+            Some(Ok(wait)) => {
+                if let Some(action) = self.wait_for_slot(wait) {
+                    return action;
+                }
+            }
+            // Nothing is sent without a permit: the outcome is known.
+            Some(Err(error)) => {
+                return self.fail(
+                    Error::RateLimitStore(error),
+                    "not_sent",
+                    "failed: the rate-limit store gave no permit",
+                )
+            }
+            None => {}
+        }
         if !self.reserved {
-            self.reserved = true;
-            let wait = self.core.limiter.reserve(R::PATH, R::RATE_LIMIT_PER_SEC, now);
-            if !wait.is_zero() {
-                observability::count_rate_limit_wait(R::PATH);
-                return Action::Wait(wait);
+            if let Some(per_second) = self.core.rate_limit.per_second(R::RATE_LIMIT_PER_SEC) {
+                let permit = PermitRequest::new(self.core.sdkappid, R::PATH, per_second, now);
+                match &self.core.limiter {
+                    Limiter::Local(limiter) => {
+                        if let Some(action) = self.wait_for_slot(limiter.reserve(&permit)) {
+                            return action;
+                        }
+                    }
+                    Limiter::Store(store) => return Action::Reserve(Arc::clone(store), permit),
+                }
             }
         }
         self.reserved = false;
@@ -240,6 +289,16 @@ impl<R: Api> Call<'_, R> {
             Ok(request) => Action::Send(request),
             Err(error) => self.fail(error, "not_sent", "failed"),
         }
+    }
+
+    /// The next attempt's slot is reserved, `wait` from now: the wait, if any.
+    fn wait_for_slot(&mut self, wait: Duration) -> Option<Action<R::Response>> {
+        self.reserved = true;
+        if wait.is_zero() {
+            return None;
+        }
+        observability::count_rate_limit_wait(R::PATH);
+        Some(Action::Wait(wait))
     }
 
     /// The HTTP request of the next attempt, with a fresh `random` and the
@@ -471,6 +530,14 @@ impl std::fmt::Debug for Core {
             .field("sdkappid", &self.sdkappid)
             .field("identifier", &self.identifier)
             .field("retry", &self.retry)
+            .field("rate_limit", &self.rate_limit)
+            .field(
+                "rate_limit_store",
+                match &self.limiter {
+                    Limiter::Local(limiter) => limiter as &dyn std::fmt::Debug,
+                    Limiter::Store(store) => store as &dyn std::fmt::Debug,
+                },
+            )
             .finish_non_exhaustive()
     }
 }

@@ -92,6 +92,12 @@ pub enum Error {
          check before sending it again (last failure: {0})"
     )]
     OutcomeUnknown(#[source] Box<Error>),
+    /// The configured [`RateLimitStore`](crate::RateLimitStore) gave no
+    /// permit (a shared store that cannot be reached, set to fail calls
+    /// then). Nothing was sent: the outcome is known, and the call can be
+    /// made again.
+    #[error("no rate-limit permit, so nothing was sent: {0}")]
+    RateLimitStore(#[from] crate::RateLimitStoreError),
     /// The client could not be set up.
     #[error("invalid configuration: {0}")]
     Config(#[from] crate::ConfigError),

@@ -39,7 +39,9 @@
 //!
 //! Features: `async` and `blocking` (both default) choose the clients;
 //! `rustls` (default) or `native-tls` the TLS stack; `metrics` (off by
-//! default) reports to a `metrics` recorder.
+//! default) reports to a `metrics` recorder; `redis` (off by default) adds
+//! `RedisRateLimitStore`, which makes every process of an app share its
+//! rate limits (see [`RateLimitStore`]).
 // docs.rs shows which feature each item needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a client feature only the types are left; the core is then unused.
@@ -59,6 +61,8 @@ pub mod observability;
 mod pager;
 mod per_user;
 mod rate_limit;
+#[cfg(feature = "redis")]
+mod rate_limit_redis;
 mod retry;
 mod settings;
 
@@ -68,7 +72,9 @@ pub use blocking::BlockingClient;
 pub use client::Client;
 pub use config::{ClientConfig, ClientConfigBuilder, ConfigError, Credentials};
 pub use error::Error;
-pub use rate_limit::RateLimit;
+pub use rate_limit::{AcquireFuture, PermitRequest, RateLimit, RateLimitStore, RateLimitStoreError, RateLimiter};
+#[cfg(feature = "redis")]
+pub use rate_limit_redis::{RedisFailure, RedisRateLimitStore};
 pub use retry::{RetryPolicy, RetryPolicyBuilder};
 pub use settings::AppSettings;
 

@@ -55,7 +55,8 @@
 //! The `code` label of `tim_api_failures_total` is the service's `ErrorCode`
 //! (`"60007"`) for a refusal, and otherwise the kind of failure:
 //! `outcome_unknown`, `validation`, `http`, `decode`, `transport`,
-//! `timeout`, `deadline`, `config` or `encode`. So the labels stay few.
+//! `timeout`, `deadline`, `config`, `rate_limit_store` (no permit from a
+//! shared store) or `encode`. So the labels stay few.
 
 /// `outcome` of a call that succeeded.
 pub const OUTCOME_OK: &str = "ok";
@@ -133,6 +134,7 @@ fn failure_label(error: &Error) -> metrics::SharedString {
         Error::Transport(_) => "transport".into(),
         Error::Deadline { .. } => "deadline".into(),
         Error::Config(_) => "config".into(),
+        Error::RateLimitStore(_) => "rate_limit_store".into(),
         Error::Encode(_) => "encode".into(),
     }
 }
