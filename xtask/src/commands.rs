@@ -29,11 +29,14 @@ pub(crate) fn list() -> String {
 fn walk(command: &clap::Command, path: &str, lines: &mut Vec<(String, String)>) {
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
         let path = format!("{path} {}", sub.get_name());
+        let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+        // A group is listed only when it also runs on its own (`tim
+        // emulator`, whose flags conflict with its subcommands).
+        if !sub.has_subcommands() || sub.is_args_conflicts_with_subcommands_set() {
+            lines.push((path.clone(), about.replace('|', "\\|")));
+        }
         if sub.has_subcommands() {
             walk(sub, &path, lines);
-        } else {
-            let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
-            lines.push((path, about.replace('|', "\\|")));
         }
     }
 }
@@ -83,5 +86,8 @@ mod tests {
         );
         assert!(text.contains("| `tim friend add` |"), "{text}");
         assert!(!text.contains("| `tim friend` |"), "groups are not leaves: {text}");
+        // A group that also runs on its own is listed, and its subcommands.
+        assert!(text.contains("| `tim emulator` |"), "{text}");
+        assert!(text.contains("| `tim emulator snapshot` |"), "{text}");
     }
 }
