@@ -150,6 +150,7 @@ mod failure;
 mod faults;
 mod handle;
 mod handlers;
+pub mod observability;
 mod request_log;
 mod router;
 mod seed;

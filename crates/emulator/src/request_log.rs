@@ -281,6 +281,7 @@ impl RequestLog {
         };
         let identifier = crate::auth::identifier(call.query);
         let path = call.path.trim_start_matches('/');
+        crate::observability::count(path, http_status, error_code);
         tracing::debug!(
             target: "tim_emulator::requests",
             path,
