@@ -288,22 +288,12 @@ async fn the_relationship_check_refuses_blocked_senders_and_strangers() {
 
         let batch = BatchsendmsgRequest::text(Some(&b), [&a, &c], "all", 2);
         let reply = driver.send(&batch).await.unwrap();
-        let errors: Vec<(String, i64)> = reply
-            .error_list
-            .unwrap()
-            .into_iter()
-            .map(|e| (e.to_account, e.error_code.code()))
-            .collect();
+        let errors = refused_recipients(&reply);
         assert_eq!(errors, [(a.clone(), 20009), (c.clone(), 20009)]);
         assert_eq!(reply.msg_key, None, "delivered to no one");
         let batch = BatchsendmsgRequest::text(Some(&a), [&b, &c], "all", 3);
         let reply = driver.send(&batch).await.unwrap();
-        let errors: Vec<(String, i64)> = reply
-            .error_list
-            .unwrap()
-            .into_iter()
-            .map(|e| (e.to_account, e.error_code.code()))
-            .collect();
+        let errors = refused_recipients(&reply);
         assert_eq!(errors, [(b.clone(), 20007)]);
         assert!(reply.msg_key.is_some(), "delivered to c");
 
@@ -401,4 +391,14 @@ async fn history_is_kept_seven_days_by_default() {
             assert_eq!(c2c_history(&driver, &a, &b).await, kept + 1);
         }
     }
+}
+
+/// The recipients a batch send lists as refused, with their codes.
+fn refused_recipients(reply: &tim_protocol::openim::BatchsendmsgResponse) -> Vec<(String, i64)> {
+    reply
+        .error_list
+        .iter()
+        .flatten()
+        .map(|error| (error.to_account.clone(), error.error_code.code()))
+        .collect()
 }
