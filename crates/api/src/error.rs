@@ -269,6 +269,8 @@ fn match_byte(text: &[u8], at: usize, want: u8) -> Option<usize> {
     }
 }
 
+/// Two hex digits read in place while matching: a hex crate decodes a whole
+/// string first, and this text is mostly not an escape.
 fn hex_byte(text: &[u8], at: usize) -> Option<u8> {
     let digit = |at: usize| char::from(*text.get(at)?).to_digit(16);
     Some((digit(at)? * 16 + digit(at + 1)?) as u8)

@@ -139,6 +139,10 @@ fn parse_token(text: &str) -> Result<Token, String> {
 }
 
 /// A duration written as seconds (`10`, `1.5`, `10s`) or milliseconds (`500ms`).
+///
+/// Not `humantime` (which `tim` uses for dates): it refuses a number with
+/// no unit (`10`, `1.5`), which these flags have accepted from the start
+/// (checked: `humantime::parse_duration("10")` is `UnknownUnit`).
 fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let (number, scale) = match text.strip_suffix("ms") {
