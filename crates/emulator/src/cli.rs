@@ -104,7 +104,8 @@ pub struct EmulatorArgs {
     /// friends, groups, messages; see the README); repeat for several.
     #[arg(long = "seed", value_name = "FILE")]
     pub seeds: Vec<std::path::PathBuf>,
-    /// Adds TIME to every call, e.g. `200ms`.
+    /// Delays every reply by TIME, e.g. `200ms` (the call is served first,
+    /// so a client that times out leaves its change made).
     #[arg(long, value_name = "TIME", value_parser = parse_duration)]
     pub latency: Option<Duration>,
     /// Answers a fraction R (0 to 1) of calls with `--error-code`, before
