@@ -16,6 +16,7 @@ use tim_api::{
 };
 use tim_emulator::{Emulator, EmulatorHandle};
 use tim_protocol::account::AccountCheckRequest;
+use tim_protocol::Api as _;
 use tracing::field::{Field, Visit};
 use tracing::{Dispatch, Level};
 use tracing_subscriber::layer::{Context, SubscriberExt as _};
@@ -422,4 +423,117 @@ fn a_redis_that_does_not_answer_costs_one_timeout_per_episode() {
     assert!(start.elapsed() < Duration::from_millis(400), "{:?}", start.elapsed());
     assert!(matches!(error, Error::RateLimitStore(_)), "{error:?}");
     assert!(error.to_string().contains("no answer within 100 ms"), "{error}");
+}
+
+/// The environment a worker process of
+/// `four_processes_share_one_budget_by_the_emulators_log` runs with.
+const WORKER_ENV: &str = "TIM_RATE_LIMIT_WORKER";
+
+/// A worker: makes its calls through the Redis store at the shared limit,
+/// as one replica of a backend would. Run only by the four-process test,
+/// which passes the emulator's address, its key and Redis's URL.
+#[test]
+#[ignore = "a worker process of four_processes_share_one_budget_by_the_emulators_log"]
+fn rate_limit_worker_process() {
+    let spec = std::env::var(WORKER_ENV)
+        .unwrap_or_else(|_| panic!("run by four_processes_share_one_budget_by_the_emulators_log ({WORKER_ENV})"));
+    let [base_url, sdkappid, key, redis_url, per_second, calls, identity]: [&str; 7] =
+        spec.split(' ').collect::<Vec<_>>().try_into().expect("seven fields");
+    let config = ClientConfig::builder()
+        .base_url(tim_protocol::BaseUrl::parse(base_url).unwrap())
+        .sdkappid(sdkappid.parse().unwrap())
+        .identifier(identity)
+        .secret_key(tim_usersig::SecretKey::new(key).unwrap())
+        .retry(RetryPolicy::none())
+        .rate_limit(RateLimit::PerSecond(per_second.parse().unwrap()))
+        .rate_limit_store(RedisRateLimitStore::new(redis_url).unwrap())
+        .build()
+        .unwrap();
+    let client = BlockingClient::new(config);
+    for _ in 0..calls.parse::<usize>().unwrap() {
+        client.send(&check()).expect("a call within the shared limit");
+    }
+}
+
+/// Four processes, as four replicas of one app, share one budget through
+/// Redis: together they take as long as the limit says, and the emulator's
+/// request log (when each call arrived) shows no window of a second
+/// holding more than the limit.
+#[test]
+fn four_processes_share_one_budget_by_the_emulators_log() {
+    const PER_SECOND: u32 = 40;
+    const CALLS: usize = 60;
+    const PROCESSES: usize = 4;
+    let redis = RedisServer::start();
+    // Each worker calls as its own admin, so the log tells them apart.
+    let mut builder = Emulator::builder();
+    for n in 0..PROCESSES {
+        builder = builder.admin(format!("replica_{n}"));
+    }
+    let emulator = builder.start().expect("the emulator starts");
+    let exe = std::env::current_exe().unwrap();
+    let start = Instant::now();
+    let workers: Vec<Child> = (0..PROCESSES)
+        .map(|n| {
+            let spec = [
+                emulator.base_url().as_str().to_owned(),
+                emulator.sdkappid().to_string(),
+                emulator.secret_key().expose().to_owned(),
+                redis.url(),
+                PER_SECOND.to_string(),
+                CALLS.to_string(),
+                format!("replica_{n}"),
+            ]
+            .join(" ");
+            Command::new(&exe)
+                .args(["--exact", "rate_limit_worker_process", "--ignored", "--test-threads=1"])
+                .env(WORKER_ENV, spec)
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("a worker process")
+        })
+        .collect();
+    for mut worker in workers {
+        assert!(worker.wait().unwrap().success(), "a worker failed");
+    }
+    let elapsed = start.elapsed();
+    let total = PROCESSES * CALLS;
+    let floor = Duration::from_secs_f64((total - 1) as f64 / f64::from(PER_SECOND));
+    assert!(
+        elapsed >= floor,
+        "{total} calls at {PER_SECOND}/s took {elapsed:?}, under {floor:?}"
+    );
+
+    let mut arrivals: Vec<u64> = emulator
+        .requests()
+        .iter()
+        .filter(|request| request.path == AccountCheckRequest::PATH)
+        .map(|request| request.time_ms)
+        .collect();
+    assert_eq!(arrivals.len(), total, "one call each, none retried");
+    let replicas: std::collections::BTreeSet<String> = emulator
+        .requests()
+        .iter()
+        .filter_map(|request| request.identifier.clone())
+        .collect();
+    assert_eq!(replicas.len(), PROCESSES, "{replicas:?}");
+    arrivals.sort_unstable();
+    // As in four_clients_share_one_budget: the permits are spaced exactly,
+    // and a call arrives a timer tick and a wake-up after its permit, so a
+    // window of arrivals 10 ms short of a second holds one second's permits.
+    let window_ms = 990;
+    let busiest = (0..arrivals.len())
+        .map(|i| {
+            arrivals[i..]
+                .iter()
+                .take_while(|t| **t - arrivals[i] < window_ms)
+                .count()
+        })
+        .max()
+        .unwrap();
+    assert!(
+        busiest <= PER_SECOND as usize,
+        "{busiest} calls arrived within {window_ms} ms, above {PER_SECOND}"
+    );
+    emulator.shutdown();
 }
