@@ -2,7 +2,7 @@
 //! estimates and print each benchmark as a ratio to the baseline of its
 //! group, measured in the same run, and then the end-to-end comparisons of
 //! `tests/benches/e2e.rs` (which writes its table beside criterion's output),
-//! and the emulator at scale (`crates/emulator/benches/scale.rs`, which writes
+//! and the emulator at scale (`benches/scale/benches/scale.rs`, which writes
 //! its table there too).
 //!
 //! A group's baseline is the benchmark whose name starts with `baseline`.
