@@ -1,7 +1,9 @@
 //! `cargo xtask bench`: run every bench target, then read criterion's
 //! estimates and print each benchmark as a ratio to the baseline of its
 //! group, measured in the same run, and then the end-to-end comparisons of
-//! `tests/benches/e2e.rs` (which writes its table beside criterion's output).
+//! `tests/benches/e2e.rs` (which writes its table beside criterion's output),
+//! and the emulator at scale (`benches/scale/benches/scale.rs`, which writes
+//! its table there too).
 //!
 //! A group's baseline is the benchmark whose name starts with `baseline`.
 //! `--quick` runs criterion's quick mode and the short end-to-end plan.
@@ -22,13 +24,21 @@ pub(crate) fn run(filter: Option<&str>, quick: bool) -> Result<(), String> {
     }
     let target = target_dir();
     let e2e = target.join("release/e2e-report.md");
+    let scale = target.join("release/scale-report.md");
     // A table left by an earlier run must not pass for this run's.
     let _ = std::fs::remove_file(&e2e);
+    let _ = std::fs::remove_file(&scale);
     cargo("bench", &args, &[])?;
     report(&target.join("criterion"))?;
     match std::fs::read_to_string(&e2e) {
         Ok(table) => println!("==> end to end (tim-rs / bare; higher is better)\n{table}"),
         Err(_) => println!("==> no end-to-end table (filtered out?)"),
+    }
+    match std::fs::read_to_string(&scale) {
+        Ok(table) => {
+            println!("==> the emulator at scale (memory per stored item; snapshot load / serde_json)\n{table}")
+        }
+        Err(_) => println!("==> no emulator-at-scale table (filtered out?)"),
     }
     Ok(())
 }

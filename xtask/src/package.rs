@@ -49,7 +49,17 @@ pub(crate) fn check() -> Result<(), String> {
         }
         println!("    {name}: {} files, licences and README included", files.len());
     }
-    let mut args = vec!["package", "--workspace", "--exclude", "tim-tests", "--exclude", "xtask"];
+    // The unpublished packages: the test suites, the tasks, the scale bench.
+    let mut args = vec![
+        "package",
+        "--workspace",
+        "--exclude",
+        "tim-tests",
+        "--exclude",
+        "xtask",
+        "--exclude",
+        "tim-scale-bench",
+    ];
     args.extend(["--no-verify", "--offline", "--allow-dirty"]);
     cargo("package", &args, &[])
 }
