@@ -86,6 +86,17 @@ struct Header {
     world: serde_json::Value,
 }
 
+/// A whole file read at once, for the fast path of [`load`].
+#[derive(Deserialize)]
+struct Whole {
+    format: String,
+    version: u64,
+    sdkappid: u64,
+    #[allow(dead_code)]
+    saved_at: u64,
+    world: State,
+}
+
 /// A refused file: `InvalidData`, naming the file and the reason.
 fn refused(path: &Path, reason: impl std::fmt::Display) -> io::Error {
     io::Error::new(
@@ -109,6 +120,16 @@ pub(crate) fn load(path: &Path, sdkappid: u64) -> io::Result<Option<State>> {
             ))
         }
     };
+    // The common case first: a good file of this build's version, read
+    // straight into the world. (Reading it into a `serde_json::Value` first,
+    // as the diagnosis below does, costs a whole parse more: the scale
+    // bench measured loading at 3 times a plain parse of the file.) Any
+    // failure or mismatch falls to the diagnosis, which says what is wrong.
+    if let Ok(file) = serde_json::from_slice::<Whole>(&bytes) {
+        if file.format == FORMAT && (1..=VERSION).contains(&file.version) && file.sdkappid == sdkappid {
+            return Ok(Some(file.world));
+        }
+    }
     // Any JSON first, so a damaged file says where (line and column).
     let value: serde_json::Value =
         serde_json::from_slice(&bytes).map_err(|error| refused(path, format!("the file is damaged: {error}")))?;
