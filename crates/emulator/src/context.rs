@@ -11,8 +11,8 @@ use crate::auth::VerifiedSigs;
 use crate::config::{Edition, Settings};
 use crate::failure::Failure;
 use crate::faults::Faults;
+use crate::gate::Gate;
 use crate::request_log::RequestLog;
-use crate::snapshot::Gate;
 use crate::state::{State, User};
 
 /// The emulated app and its state, shared by every request.

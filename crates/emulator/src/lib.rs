@@ -148,6 +148,7 @@ mod config;
 mod context;
 mod failure;
 mod faults;
+mod gate;
 mod handle;
 mod handlers;
 pub mod observability;

@@ -35,7 +35,6 @@ pub(crate) mod serde_with;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
 use serde::{Deserialize, Serialize};
 
@@ -47,22 +46,6 @@ pub(crate) const FORMAT: &str = "tim-emulator-state";
 
 /// The newest `version` this build writes and reads.
 pub(crate) const VERSION: u64 = 1;
-
-/// The lock that makes a snapshot consistent (see the module's text): calls
-/// hold it shared while they change the state, a snapshot holds it
-/// exclusively while it serializes. It comes first in the lock order,
-/// before any lock of the state, and is never taken twice by one thread (a
-/// call's operation does not run another call's), so it cannot deadlock.
-/// Uncontended, entering it costs one atomic operation a call.
-#[derive(Debug, Default)]
-pub(crate) struct Gate(RwLock<()>);
-
-impl Gate {
-    /// Held by a call while it reads or changes the state.
-    pub(crate) fn enter(&self) -> RwLockReadGuard<'_, ()> {
-        self.0.read().unwrap_or_else(PoisonError::into_inner)
-    }
-}
 
 /// What is written.
 #[derive(Serialize)]
@@ -179,7 +162,7 @@ pub(crate) fn load(path: &Path, sdkappid: u64) -> io::Result<Option<State>> {
 /// The world of `ctx` as the bytes of a snapshot file, taken with every
 /// call's change either wholly in or wholly out (see [`Gate`]).
 pub(crate) fn encode(ctx: &Context) -> io::Result<Vec<u8>> {
-    let _paused = ctx.gate.0.write().unwrap_or_else(PoisonError::into_inner);
+    let _paused = ctx.gate.pause();
     let written = Written {
         format: FORMAT,
         version: VERSION,

@@ -1,6 +1,6 @@
 //! The serde helpers the state types use for what JSON cannot hold as it is
 //! (`#[serde(with = "...")]`): maps whose keys are not strings or numbers,
-//! values behind a lock, friend fields, a push's endpoint path.
+//! values behind a lock, friend fields.
 
 use std::sync::{Mutex, PoisonError};
 
@@ -96,67 +96,6 @@ pub(crate) mod sns_values {
                 (key, value)
             })
             .collect())
-    }
-}
-
-/// The recorded pushes (public `RecordedPush` has no serde impls: its
-/// `path` is a `&'static str`, read back as the endpoint table's row).
-pub(crate) mod recorded_pushes {
-    use tim_protocol::message::{MsgBody, OfflinePushInfo};
-    use tim_protocol::push::PushCondition;
-
-    use super::*;
-    use crate::state::push::RecordedPush;
-
-    #[derive(Serialize, Deserialize)]
-    struct Recorded {
-        task_id: String,
-        path: String,
-        from_account: String,
-        condition: Option<PushCondition>,
-        recipients: Vec<String>,
-        msg_body: Option<MsgBody>,
-        offline_push_info: Option<OfflinePushInfo>,
-        time: u64,
-        revoked: bool,
-    }
-
-    pub(crate) fn serialize<S: Serializer>(pushes: &[RecordedPush], serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(pushes.iter().map(|push| Recorded {
-            task_id: push.task_id.clone(),
-            path: push.path.to_owned(),
-            from_account: push.from_account.clone(),
-            condition: push.condition.clone(),
-            recipients: push.recipients.clone(),
-            msg_body: push.msg_body.clone(),
-            offline_push_info: push.offline_push_info.clone(),
-            time: push.time,
-            revoked: push.revoked,
-        }))
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<RecordedPush>, D::Error> {
-        Vec::<Recorded>::deserialize(deserializer)?
-            .into_iter()
-            .map(|push| {
-                let path = tim_protocol::Endpoint::find(&push.path)
-                    .map(tim_protocol::Endpoint::path)
-                    .ok_or_else(|| {
-                        serde::de::Error::custom(format!("{:?} is not an endpoint of the table", push.path))
-                    })?;
-                Ok(RecordedPush {
-                    task_id: push.task_id,
-                    path,
-                    from_account: push.from_account,
-                    condition: push.condition,
-                    recipients: push.recipients,
-                    msg_body: push.msg_body,
-                    offline_push_info: push.offline_push_info,
-                    time: push.time,
-                    revoked: push.revoked,
-                })
-            })
-            .collect()
     }
 }
 
