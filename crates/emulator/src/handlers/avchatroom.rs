@@ -60,25 +60,12 @@ use crate::context::Context;
 use crate::failure::Failure;
 use crate::state::av_members::{HIDDEN_MARK, ROBOT_MARK};
 use crate::state::group_failures;
-use crate::state::groups::{Group, Registry};
+use crate::state::groups::Group;
 
 /// Members a `get_members` page holds.
 const PAGE: usize = 500;
 /// The latest members `get_members` lists.
 const LISTED_MAX: usize = 1000;
-
-/// The AVChatRoom `id`: 10010 if there is none, 10007 if it is of another type.
-fn av_group<'a>(groups: &'a Registry, id: &str) -> Result<&'a Group, Failure> {
-    let group = groups.find(id)?;
-    if group.is_av() {
-        Ok(group)
-    } else {
-        Err(Failure::new(
-            ErrorCode::GroupPermissionDenied,
-            format!("group {id:?} is not an AVChatRoom; this call supports AVChatRoom only"),
-        ))
-    }
-}
 
 /// The group's key in the stores beside the registry.
 fn key(group: &Group) -> (String, u64) {
@@ -97,7 +84,7 @@ fn profile(ctx: &Context, user: &str) -> (Option<String>, Option<String>) {
 
 pub(crate) fn get_members(ctx: &Context, request: GetMembersRequest) -> Result<GetMembersResponse, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let rooms = ctx.state.av_rooms.lock();
     let Some(room) = rooms.get(&key(group)) else {
         return Ok(GetMembersResponse::new(Vec::new(), 0));
@@ -128,7 +115,7 @@ pub(crate) fn get_members(ctx: &Context, request: GetMembersRequest) -> Result<G
 
 pub(crate) fn check_members(ctx: &Context, request: CheckMembersRequest) -> Result<CheckMembersResponse, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let rooms = ctx.state.av_rooms.lock();
     let room = rooms.get(&key(group));
     let mut found: Vec<&str> = Vec::new();
@@ -147,7 +134,7 @@ pub(crate) fn modify_user_info(
 ) -> Result<ModifyUserInfoResponse, Failure> {
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let mut rooms = ctx.state.av_rooms.lock();
     let room = rooms.entry(key(group)).or_default();
     let online: Vec<&MemberMarks> = request
@@ -186,7 +173,7 @@ pub(crate) fn modify_user_info(
 pub(crate) fn add_robots(ctx: &Context, request: AddRobotsRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     for robot in &request.member_account {
         group_failures::require_imported(&ctx.state, robot)?;
     }
@@ -213,7 +200,7 @@ pub(crate) fn add_robots(ctx: &Context, request: AddRobotsRequest) -> Result<Env
 
 pub(crate) fn del_robots(ctx: &Context, request: DelRobotsRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let mut rooms = ctx.state.av_rooms.lock();
     if let Some(room) = rooms.get_mut(&key(group)) {
         for robot in &request.member_account {
@@ -225,7 +212,7 @@ pub(crate) fn del_robots(ctx: &Context, request: DelRobotsRequest) -> Result<Env
 
 pub(crate) fn modify_admin(ctx: &Context, request: ModifyAdminRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let mut rooms = ctx.state.av_rooms.lock();
     let room = rooms.entry(key(group)).or_default();
     if request.command_type == AdminCommand::Set {
@@ -260,7 +247,7 @@ pub(crate) fn modify_admin(ctx: &Context, request: ModifyAdminRequest) -> Result
 
 pub(crate) fn get_admin_list(ctx: &Context, request: GetAdminListRequest) -> Result<GetAdminListResponse, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let rooms = ctx.state.av_rooms.lock();
     let admins = rooms
         .get(&key(group))
@@ -288,7 +275,7 @@ pub(crate) fn get_admin_list(ctx: &Context, request: GetAdminListRequest) -> Res
 pub(crate) fn join(ctx: &Context, group_id: &str, user: &str) -> Result<bool, Failure> {
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, group_id)?;
+    let group = groups.find_av(group_id)?;
     group_failures::require_imported(&ctx.state, user)?;
     let mut rooms = ctx.state.av_rooms.lock();
     let bans = ctx.state.bans.lock();
@@ -309,7 +296,7 @@ pub(crate) fn join(ctx: &Context, group_id: &str, user: &str) -> Result<bool, Fa
 /// had joined.
 pub(crate) fn leave(ctx: &Context, group_id: &str, user: &str) -> Result<bool, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, group_id)?;
+    let group = groups.find_av(group_id)?;
     let mut rooms = ctx.state.av_rooms.lock();
     Ok(rooms.get_mut(&key(group)).is_some_and(|room| room.leave(user)))
 }

@@ -31,29 +31,15 @@ use tim_protocol::group::{
     BanGroupMemberRequest, BannedMember, GetGroupBanMemberRequest, GetGroupBanMemberResponse, UnbanGroupMemberRequest,
 };
 use tim_protocol::limits::GROUP_BAN_LIST_LIMIT_MAX;
-use tim_protocol::{EnvelopeOnlyResponse, ErrorCode};
+use tim_protocol::EnvelopeOnlyResponse;
 
 use crate::context::Context;
 use crate::failure::Failure;
-use crate::state::groups::{Group, Registry};
-
-/// The AVChatRoom `id`: 10010 if there is none, 10007 if it is of another type.
-fn av_group<'a>(groups: &'a Registry, id: &str) -> Result<&'a Group, Failure> {
-    let group = groups.find(id)?;
-    if group.is_av() {
-        Ok(group)
-    } else {
-        Err(Failure::new(
-            ErrorCode::GroupPermissionDenied,
-            format!("group {id:?} is not an AVChatRoom; bans apply to AVChatRoom only"),
-        ))
-    }
-}
 
 pub(crate) fn ban(ctx: &Context, request: BanGroupMemberRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let key = (group.id.clone(), group.position());
     let until = now + u64::from(request.duration);
     let mut rooms = ctx.state.av_rooms.lock();
@@ -70,7 +56,7 @@ pub(crate) fn ban(ctx: &Context, request: BanGroupMemberRequest) -> Result<Envel
 
 pub(crate) fn unban(ctx: &Context, request: UnbanGroupMemberRequest) -> Result<EnvelopeOnlyResponse, Failure> {
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let mut bans = ctx.state.bans.lock();
     if let Some(group_bans) = bans.get_mut(&(group.id.clone(), group.position())) {
         for name in &request.members_account {
@@ -83,7 +69,7 @@ pub(crate) fn unban(ctx: &Context, request: UnbanGroupMemberRequest) -> Result<E
 pub(crate) fn list(ctx: &Context, request: GetGroupBanMemberRequest) -> Result<GetGroupBanMemberResponse, Failure> {
     let now = ctx.now();
     let groups = ctx.state.groups.lock();
-    let group = av_group(&groups, &request.group_id)?;
+    let group = groups.find_av(&request.group_id)?;
     let bans = ctx.state.bans.lock();
     let active: Vec<(&str, u64)> = bans
         .get(&(group.id.clone(), group.position()))

@@ -104,22 +104,40 @@ fn topic(name: String, created: u64, texts: Texts) -> Topic {
     topic
 }
 
+/// A new topic of `group_id`, created at `created`, named and with the
+/// texts the request gave (`create_topic` and `import_topic` alike).
+struct NewTopic<'a> {
+    group_id: &'a str,
+    from: Option<&'a str>,
+    topic_id: Option<String>,
+    name: String,
+    created: u64,
+    texts: Texts,
+}
+
+fn add(ctx: &Context, new: NewTopic<'_>) -> Result<TopicIdResponse, Failure> {
+    with_topics(ctx, new.group_id, new.from, |group, topics| {
+        let id = new_id(group, topics, new.topic_id)?;
+        topics.insert(id.clone(), topic(new.name, new.created, new.texts));
+        Ok(TopicIdResponse::new(id))
+    })
+}
+
 pub(crate) fn create(ctx: &Context, request: CreateTopicRequest) -> Result<TopicIdResponse, Failure> {
-    let now = ctx.now();
-    with_topics(
+    add(
         ctx,
-        &request.group_id,
-        request.from_account.as_deref(),
-        |group, topics| {
-            let id = new_id(group, topics, request.topic_id)?;
-            let texts = Texts {
+        NewTopic {
+            group_id: &request.group_id,
+            from: request.from_account.as_deref(),
+            topic_id: request.topic_id,
+            name: request.topic_name,
+            created: ctx.now(),
+            texts: Texts {
                 face_url: request.face_url,
                 notification: request.notification,
                 introduction: request.introduction,
                 custom_string: request.custom_string,
-            };
-            topics.insert(id.clone(), topic(request.topic_name, now, texts));
-            Ok(TopicIdResponse::new(id))
+            },
         },
     )
 }
@@ -133,20 +151,20 @@ pub(crate) fn import(ctx: &Context, request: ImportTopicRequest) -> Result<Topic
             format!("CreateTime {created} is later than now ({now})"),
         ));
     }
-    with_topics(
+    add(
         ctx,
-        &request.group_id,
-        request.from_account.as_deref(),
-        |group, topics| {
-            let id = new_id(group, topics, request.topic_id)?;
-            let texts = Texts {
+        NewTopic {
+            group_id: &request.group_id,
+            from: request.from_account.as_deref(),
+            topic_id: request.topic_id,
+            name: request.topic_name,
+            created,
+            texts: Texts {
                 face_url: request.face_url,
                 notification: request.notification,
                 introduction: request.introduction,
                 custom_string: request.custom_string,
-            };
-            topics.insert(id.clone(), topic(request.topic_name, created, texts));
-            Ok(TopicIdResponse::new(id))
+            },
         },
     )
 }

@@ -11,6 +11,14 @@ pub(crate) fn not_found(id: &str) -> Failure {
     Failure::new(ErrorCode::GroupNotFound, format!("group {id:?} does not exist"))
 }
 
+/// 10007: the group `id` is not an AVChatRoom, and the call serves only those.
+pub(crate) fn not_av(id: &str) -> Failure {
+    Failure::new(
+        ErrorCode::GroupPermissionDenied,
+        format!("group {id:?} is not an AVChatRoom; this call supports AVChatRoom only"),
+    )
+}
+
 /// 10007: `user` is not a member of the group `group_id`.
 pub(crate) fn not_member(group_id: &str, user: &str) -> Failure {
     Failure::new(

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use tim_protocol::group::{AppDefinedData, GroupType, JoinOption, MemberRole, MsgFlag};
 use tim_protocol::message::MsgBody;
 
-use super::group_failures::not_found;
+use super::group_failures::{not_av, not_found};
 use super::ids::base36;
 use crate::failure::Failure;
 
@@ -308,6 +308,17 @@ impl Registry {
     /// The group `id`, or 10010.
     pub(crate) fn find(&self, id: &str) -> Result<&Group, Failure> {
         self.groups.get(id).ok_or_else(|| not_found(id))
+    }
+
+    /// The AVChatRoom `id`: 10010 if there is none, 10007 if it is of
+    /// another type (for the calls that serve AVChatRooms only).
+    pub(crate) fn find_av(&self, id: &str) -> Result<&Group, Failure> {
+        let group = self.find(id)?;
+        if group.is_av() {
+            Ok(group)
+        } else {
+            Err(not_av(id))
+        }
     }
 
     /// The group `id` to change, or 10010.
