@@ -175,9 +175,14 @@ pub(crate) fn date_text(day: u64) -> String {
 /// `YYYY-MM-DD HH:MM:SS` of Unix time `time` in Beijing time, the form of
 /// `get_history`'s `ExpireTime`.
 pub(crate) fn beijing_text(time: u64) -> String {
-    let local = time + BEIJING_OFFSET_SECS;
-    let (year, month, day) = civil_from_days(local / 86_400);
-    let seconds = local % 86_400;
+    utc_text(time + BEIJING_OFFSET_SECS)
+}
+
+/// `YYYY-MM-DD HH:MM:SS` of Unix time `time` in UTC (the moderation pages'
+/// `CreateTime` form, and Beijing time once shifted).
+pub(crate) fn utc_text(time: u64) -> String {
+    let (year, month, day) = civil_from_days(time / 86_400);
+    let seconds = time % 86_400;
     format!(
         "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}",
         seconds / 3600,
