@@ -57,27 +57,17 @@ struct Written<'a> {
     world: &'a State,
 }
 
-/// What is read first: the header, the world left as JSON until the
-/// version is known to be one this build reads.
+/// A file as read: `Read<State>` for the fast path of [`load`], the whole
+/// world at once; `Read<serde_json::Value>` for the diagnosis, the world
+/// left as JSON until the version is known to be one this build reads.
 #[derive(Deserialize)]
-struct Header {
+struct Read<World> {
     format: String,
     version: u64,
     sdkappid: u64,
     #[allow(dead_code)]
     saved_at: u64,
-    world: serde_json::Value,
-}
-
-/// A whole file read at once, for the fast path of [`load`].
-#[derive(Deserialize)]
-struct Whole {
-    format: String,
-    version: u64,
-    sdkappid: u64,
-    #[allow(dead_code)]
-    saved_at: u64,
-    world: State,
+    world: World,
 }
 
 /// A refused file: `InvalidData`, naming the file and the reason.
@@ -108,7 +98,7 @@ pub(crate) fn load(path: &Path, sdkappid: u64) -> io::Result<Option<State>> {
     // as the diagnosis below does, costs a whole parse more: the scale
     // bench measured loading at 3 times a plain parse of the file.) Any
     // failure or mismatch falls to the diagnosis, which says what is wrong.
-    if let Ok(file) = serde_json::from_slice::<Whole>(&bytes) {
+    if let Ok(file) = serde_json::from_slice::<Read<State>>(&bytes) {
         if file.format == FORMAT && (1..=VERSION).contains(&file.version) && file.sdkappid == sdkappid {
             return Ok(Some(file.world));
         }
@@ -131,7 +121,7 @@ pub(crate) fn load(path: &Path, sdkappid: u64) -> io::Result<Option<State>> {
             ));
         }
     }
-    let header: Header = serde_path_to_error::deserialize(value).map_err(|error| {
+    let header: Read<serde_json::Value> = serde_path_to_error::deserialize(value).map_err(|error| {
         refused(
             path,
             format!("the file is damaged: at {}: {}", error.path(), error.inner()),
