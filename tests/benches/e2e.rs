@@ -1,24 +1,31 @@
 //! What a user pays for a whole call, end to end over keep-alive connections
 //! on 127.0.0.1, against what the same work costs with the bare HTTP client
-//! or server (the baseline), measured side by side in one process with the
-//! rounds alternating (see BENCHMARKS.md):
+//! or server (the baseline), measured side by side in one process, the two
+//! sides alternating within every round (see BENCHMARKS.md):
 //!
 //! - `client_sequential`: `Client` against a bare `reqwest::Client`, one
-//!   call at a time, over HTTPS;
-//! - `client_64_tasks`: the same with 64 tasks sharing one client;
+//!   call at a time, over HTTPS; `client_64_tasks`: 64 tasks sharing one
+//!   client; each also `…_own_client`: tim-rs on a `reqwest::Client` the
+//!   user built like the bare one (`ReqwestTransport::from_client`);
 //! - `blocking_sequential`: `BlockingClient` against a bare `ureq::Agent`;
+//!   `blocking_own_agent`: tim-rs on the user's agent
+//!   (`UreqTransport::from_agent`);
+//! - `…_server_nagle`: the sequential cases against a server that leaves
+//!   `TCP_NODELAY` off, as many do;
 //! - `emulator_8_clients`: the emulator against a bare hyper server that
 //!   answers the same reply, 8 keep-alive clients sending
 //!   update_contact_group edits; with the emulator's memory (RSS) before and
-//!   after a long run.
+//!   after a long run; `emulator_fresh_usersig`: the emulator with a UserSig
+//!   it has not seen on every call, against the same with one UserSig per
+//!   client (the "bare" side).
 //!
 //! Both sides of a client comparison do a caller's whole job: encode the
-//! request, POST it, read and parse the reply into the typed response. Each
-//! comparison reports the median over rounds of the ratio of throughputs
-//! (tim-rs / bare; higher is better, 1.0 is parity). `--quick` runs fewer
-//! and shorter rounds. A name given as an argument runs only the
-//! comparisons whose names contain it. This bench reports; it never fails on
-//! a figure.
+//! request, POST it, read and parse the reply into the typed response, and
+//! talk to the same server. Each comparison reports the ratio of
+//! throughputs (tim-rs / bare; higher is better, 1.0 is parity) of every
+//! round: its min, median and max. `--quick` runs fewer and shorter rounds.
+//! A name given as an argument runs only the comparisons whose names contain
+//! it. This bench reports; it never fails on a figure.
 
 #[path = "support/servers.rs"]
 mod servers;
@@ -33,7 +40,7 @@ use tim_api::{BlockingClient, Client, ClientConfig, RateLimit};
 use tim_emulator::{Emulator, EmulatorHandle};
 use tim_protocol::recentcontact::{UpdateContactGroupRequest, UpdateContactGroupResponse};
 use tim_protocol::{BaseUrl, QueryParams, RequestUrl};
-use tim_transport::TransportConfig;
+use tim_transport::{ReqwestTransport, TransportConfig, UreqTransport};
 use tim_usersig::{SecretKey, Signer};
 
 /// The seed's reply, as the bare servers send it.
@@ -41,6 +48,10 @@ const REPLY: &[u8] = include_bytes!("../../crates/protocol/samples/recentcontact
 const SDKAPPID: u64 = 1400000000;
 const ADMIN: &str = "administrator";
 const KEY: &str = "bench-key-not-a-secret";
+
+/// `--bare-execute`: the bare reqwest side builds its request as tim-rs's
+/// transport does.
+static BARE_EXECUTE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
 
 /// `--only=tim` or `--only=bare`: the side to run alone, if any.
 static SIDE: std::sync::OnceLock<Option<bool>> = std::sync::OnceLock::new();
@@ -109,54 +120,87 @@ fn main() {
         .find_map(|arg| arg.strip_prefix("--only="))
         .map(|side| side == "tim");
     SIDE.set(only).unwrap();
+    BARE_EXECUTE
+        .set(args.iter().any(|arg| arg == "--bare-execute"))
+        .unwrap();
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     let tls = SelfSigned::generate();
     let https = BareServer::start(REPLY, Some(&tls));
-    let addrs = [https.addr; 2];
-    let accepted = || https.accepted.load(std::sync::atomic::Ordering::Relaxed);
+    let nagle = BareServer::start_with(REPLY, Some(&tls), false);
     let mut report = Report::default();
     println!(
-        "e2e: {} rounds of {} calls each side ({} with 64 tasks or against the servers), alternating{}",
+        "e2e: {} rounds of {} calls each side ({} with 64 tasks or against the servers), in {SLICES} alternating slices",
         plan.rounds,
         plan.calls,
         plan.busy_calls,
-        if quick { " (--quick)" } else { "" }
     );
-    if wanted("client_sequential") || wanted("client_64_tasks") {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        let sides = runtime.block_on(AsyncSides::new(addrs, &tls));
-        let busy = Plan {
-            calls: plan.busy_calls,
-            ..plan
-        };
-        for (name, tasks, plan) in [("client_sequential", 1, &plan), ("client_64_tasks", 64, &busy)] {
-            if wanted(name) {
-                report.push(compare(name, plan, Some(&accepted), |tim, calls| {
-                    runtime.block_on(sides.run(tim, calls, tasks))
+    let busy = Plan {
+        calls: plan.busy_calls,
+        ..plan
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    for (server, suffix) in [(&https, ""), (&nagle, "_server_nagle")] {
+        let accepted = || server.accepted.load(std::sync::atomic::Ordering::Relaxed);
+        let sides = runtime.block_on(AsyncSides::new(server.addr, &tls));
+        let blocking = BlockingSides::new(server.addr, &tls);
+        let cases: [(&str, usize, &Plan, TimSide); 4] = [
+            ("client_sequential", 1, &plan, TimSide::SdkBuilt),
+            ("client_sequential_own_client", 1, &plan, TimSide::UserBuilt),
+            ("client_64_tasks", 64, &busy, TimSide::SdkBuilt),
+            ("client_64_tasks_own_client", 64, &busy, TimSide::UserBuilt),
+        ];
+        for (case, tasks, plan, side) in cases {
+            // Against the server without TCP_NODELAY, the sequential cases only.
+            let name = format!("{case}{suffix}");
+            if !wanted(&name) || (!suffix.is_empty() && tasks > 1) {
+                continue;
+            }
+            report.push(compare(name, plan, Some(&accepted), |tim, calls| {
+                runtime.block_on(sides.run(tim.then_some(side), calls, tasks))
+            }));
+        }
+        for (case, side) in [
+            ("blocking_sequential", TimSide::SdkBuilt),
+            ("blocking_own_agent", TimSide::UserBuilt),
+        ] {
+            let name = format!("{case}{suffix}");
+            if wanted(&name) {
+                report.push(compare(name, &plan, Some(&accepted), |tim, calls| {
+                    blocking.run(tim.then_some(side), calls)
                 }));
             }
         }
     }
-    if wanted("blocking_sequential") {
-        let sides = BlockingSides::new(addrs, &tls);
-        report.push(compare("blocking_sequential", &plan, Some(&accepted), |tim, calls| {
-            sides.run(tim, calls)
-        }));
-    }
-    drop(https);
-    if wanted("emulator_8_clients") {
-        report.push(emulator(&plan, quick));
+    drop((https, nagle));
+    if wanted("emulator_8_clients") || wanted("emulator_fresh_usersig") {
+        report.extend(emulator(&plan, quick, &wanted));
     }
     report.print();
 }
 
+/// Which tim-rs client a comparison runs: on a transport the SDK built from
+/// its `TransportConfig`, or on the user's own HTTP client, built as the
+/// bare side's is (`ReqwestTransport::from_client`,
+/// `UreqTransport::from_agent`).
+#[derive(Clone, Copy)]
+enum TimSide {
+    SdkBuilt,
+    UserBuilt,
+}
+
+/// Each round runs each side in this many slices, alternating (bare, tim-rs,
+/// bare, … or the reverse, every other round), so that both sides meet the
+/// same state of a shared, noisy machine: a side's throughput in a round is
+/// its calls over the sum of its slices' times.
+const SLICES: usize = 4;
+
 /// Per-round throughputs of both sides of one comparison.
 struct Comparison {
-    name: &'static str,
+    name: String,
     bare: Vec<f64>,
     tim: Vec<f64>,
     notes: Vec<String>,
@@ -178,53 +222,61 @@ fn median(values: &[f64]) -> f64 {
     }
 }
 
-/// Runs `rounds` rounds of both sides, alternating which goes first, after
-/// one warm-up call batch each. `run(tim, calls)` makes `calls` calls.
-/// `accepted`, if given, counts the server's connections: each side's new
-/// ones (warm-up included) are noted.
+/// Runs `rounds` rounds of both sides, each in [`SLICES`] slices that
+/// alternate between the sides, after one warm-up batch each.
+/// `run(tim, calls)` makes `calls` calls. `accepted`, if given, counts the
+/// server's connections: each side's new ones (warm-up included) are noted.
 fn compare(
-    name: &'static str,
+    name: String,
     plan: &Plan,
     accepted: Option<&dyn Fn() -> usize>,
     mut run: impl FnMut(bool, usize),
 ) -> Comparison {
-    let mut opened = [0; 2];
+    let opened = std::cell::Cell::new([0; 2]);
     let mut run = |tim: bool, calls| {
         if SIDE.get().copied().flatten().is_some_and(|only| only != tim) {
             return;
         }
         let before = accepted.map_or(0, |count| count());
         run(tim, calls);
-        opened[usize::from(tim)] += accepted.map_or(0, |count| count()) - before;
+        let mut counts = opened.get();
+        counts[usize::from(tim)] += accepted.map_or(0, |count| count()) - before;
+        opened.set(counts);
     };
     run(false, plan.calls / 4);
     run(true, plan.calls / 4);
+    let warm = opened.get();
     let mut comparison = Comparison {
         name,
         bare: Vec::new(),
         tim: Vec::new(),
         notes: Vec::new(),
     };
+    let slice = plan.calls.div_ceil(SLICES);
     for round in 0..plan.rounds {
-        let order = if round % 2 == 0 { [false, true] } else { [true, false] };
-        for tim in order {
-            let start = Instant::now();
-            run(tim, plan.calls);
-            let per_sec = plan.calls as f64 / start.elapsed().as_secs_f64();
-            if tim {
-                comparison.tim.push(per_sec);
-            } else {
-                comparison.bare.push(per_sec);
+        let mut spent = [Duration::ZERO; 2];
+        for part in 0..SLICES {
+            let first = (round + part) % 2 == 1;
+            for tim in [first, !first] {
+                let start = Instant::now();
+                run(tim, slice);
+                spent[usize::from(tim)] += start.elapsed();
             }
         }
+        let calls = (slice * SLICES) as f64;
+        comparison.bare.push(calls / spent[0].as_secs_f64());
+        comparison.tim.push(calls / spent[1].as_secs_f64());
     }
     if accepted.is_some() {
-        comparison
-            .notes
-            .push(format!("connections opened: bare {}, tim-rs {}", opened[0], opened[1]));
+        let opened = opened.get();
+        comparison.notes.push(format!(
+            "connections opened: bare {} ({} in the warm-up), tim-rs {} ({} in the warm-up)",
+            opened[0], warm[0], opened[1], warm[1]
+        ));
     }
     println!(
-        "e2e: {name}: ratios per round {:?}",
+        "e2e: {}: ratios per round {:?}",
+        comparison.name,
         comparison
             .ratios()
             .iter()
@@ -242,19 +294,27 @@ impl Report {
         self.0.push(comparison);
     }
 
+    fn extend(&mut self, comparisons: impl IntoIterator<Item = Comparison>) {
+        self.0.extend(comparisons);
+    }
+
     fn print(&self) {
         let mut text = format!(
-            "machine: {}, {} cores\n\n| comparison | bare calls/s | tim-rs calls/s | ratio (median of rounds) |\n|---|---:|---:|---:|\n",
+            "machine: {}, {} cores\n\n| comparison | bare calls/s (median) | tim-rs calls/s (median) | ratio: min | median | max |\n|---|---:|---:|---:|---:|---:|\n",
             cpu_model(),
             std::thread::available_parallelism().map_or(0, |n| n.get())
         );
         for c in &self.0 {
+            let ratios = c.ratios();
+            let (min, max) = ratios.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &r| {
+                (lo.min(r), hi.max(r))
+            });
             text.push_str(&format!(
-                "| {} | {:.0} | {:.0} | {:.3} |\n",
+                "| {} | {:.0} | {:.0} | {min:.3} | **{:.3}** | {max:.3} |\n",
                 c.name,
                 median(&c.bare),
                 median(&c.tim),
-                median(&c.ratios())
+                median(&ratios)
             ));
         }
         for c in &self.0 {
@@ -315,37 +375,63 @@ fn bare_url(addr: SocketAddr) -> String {
 }
 
 struct AsyncSides {
+    /// On the transport the SDK builds.
     tim: Client,
+    /// On `ReqwestTransport::from_client`, a client built as `bare` is.
+    own: Client,
     bare: reqwest::Client,
     url: Arc<str>,
 }
 
+/// The bare side's client, as a user builds one: trusting the server's
+/// certificate, otherwise reqwest's defaults.
+fn user_reqwest(tls: &SelfSigned) -> reqwest::Client {
+    reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_der(&tls.cert_der).unwrap())
+        .build()
+        .unwrap()
+}
+
+/// The bare side's agent, as a user builds one.
+fn user_agent(tls: &SelfSigned) -> ureq::Agent {
+    let roots = ureq::tls::RootCerts::new_with_certs(&[ureq::tls::Certificate::from_der(&tls.cert_der).to_owned()]);
+    ureq::Agent::config_builder()
+        .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
+        .build()
+        .new_agent()
+}
+
 impl AsyncSides {
-    /// `addrs`: the bare side's server, then tim-rs's.
-    async fn new(addrs: [SocketAddr; 2], tls: &SelfSigned) -> Self {
-        let bare = reqwest::Client::builder()
-            .add_root_certificate(reqwest::Certificate::from_der(&tls.cert_der).unwrap())
-            .build()
-            .unwrap();
+    async fn new(addr: SocketAddr, tls: &SelfSigned) -> Self {
+        let own = ReqwestTransport::from_client(user_reqwest(tls), &TransportConfig::default());
         Self {
-            tim: Client::new(config(addrs[1], tls)).unwrap(),
-            bare,
-            url: bare_url(addrs[0]).into(),
+            tim: Client::new(config(addr, tls)).unwrap(),
+            own: Client::with_transport(config(addr, tls), own),
+            bare: user_reqwest(tls),
+            url: bare_url(addr).into(),
         }
     }
 
-    async fn run(&self, tim: bool, calls: usize, tasks: usize) {
+    /// `calls` calls from `tasks` tasks: tim-rs on the `tim` side, or the
+    /// bare client for `None`.
+    async fn run(&self, tim: Option<TimSide>, calls: usize, tasks: usize) {
+        let client = match tim {
+            Some(TimSide::SdkBuilt) => Some(self.tim.clone()),
+            Some(TimSide::UserBuilt) => Some(self.own.clone()),
+            None => None,
+        };
         let mut joins = Vec::with_capacity(tasks);
         for task in 0..tasks {
             let share = calls / tasks + usize::from(task < calls % tasks);
-            let (client, bare, url) = (self.tim.clone(), self.bare.clone(), Arc::clone(&self.url));
+            let (client, bare, url) = (client.clone(), self.bare.clone(), Arc::clone(&self.url));
             joins.push(tokio::spawn(async move {
                 let request = request();
                 for _ in 0..share {
-                    if tim {
-                        client.send(&request).await.unwrap();
-                    } else {
-                        bare_reqwest(&bare, &url, &request).await;
+                    match &client {
+                        Some(client) => {
+                            client.send(&request).await.unwrap();
+                        }
+                        None => bare_reqwest(&bare, &url, &request).await,
                     }
                 }
             }));
@@ -357,6 +443,25 @@ impl AsyncSides {
 }
 
 async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateContactGroupRequest) {
+    // `--bare-execute`: the request built and the body read as tim-rs's
+    // transport does (`Client::execute`, `Response::chunk`), to tell the
+    // API's shape from the rest (BENCHMARKS.md).
+    if BARE_EXECUTE.get().copied().unwrap_or(false) {
+        let body = serde_json::to_vec(request).unwrap();
+        let mut out = reqwest::Request::new(reqwest::Method::POST, reqwest::Url::parse(url).unwrap());
+        out.headers_mut().insert(
+            "content-type",
+            reqwest::header::HeaderValue::from_static("application/json"),
+        );
+        *out.body_mut() = Some(body.into());
+        let mut reply = client.execute(out).await.unwrap();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = reply.chunk().await.unwrap() {
+            bytes.extend_from_slice(&chunk);
+        }
+        std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(&bytes).unwrap());
+        return;
+    }
     let body = serde_json::to_vec(request).unwrap();
     let reply = client
         .post(url)
@@ -371,31 +476,35 @@ async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateConta
 }
 
 struct BlockingSides {
+    /// On the transport the SDK builds.
     tim: BlockingClient,
+    /// On `UreqTransport::from_agent`, an agent built as `bare` is.
+    own: BlockingClient,
     bare: ureq::Agent,
     url: String,
 }
 
 impl BlockingSides {
-    /// `addrs`: the bare side's server, then tim-rs's.
-    fn new(addrs: [SocketAddr; 2], tls: &SelfSigned) -> Self {
-        let roots = ureq::tls::RootCerts::new_with_certs(&[ureq::tls::Certificate::from_der(&tls.cert_der).to_owned()]);
-        let bare = ureq::Agent::config_builder()
-            .tls_config(ureq::tls::TlsConfig::builder().root_certs(roots).build())
-            .build()
-            .new_agent();
+    fn new(addr: SocketAddr, tls: &SelfSigned) -> Self {
+        let own = UreqTransport::from_agent(user_agent(tls), &TransportConfig::default());
         Self {
-            tim: BlockingClient::new(config(addrs[1], tls)),
-            bare,
-            url: bare_url(addrs[0]),
+            tim: BlockingClient::new(config(addr, tls)),
+            own: BlockingClient::with_transport(config(addr, tls), own),
+            bare: user_agent(tls),
+            url: bare_url(addr),
         }
     }
 
-    fn run(&self, tim: bool, calls: usize) {
+    fn run(&self, tim: Option<TimSide>, calls: usize) {
         let request = request();
+        let client = match tim {
+            Some(TimSide::SdkBuilt) => Some(&self.tim),
+            Some(TimSide::UserBuilt) => Some(&self.own),
+            None => None,
+        };
         for _ in 0..calls {
-            if tim {
-                self.tim.send(&request).unwrap();
+            if let Some(client) = client {
+                client.send(&request).unwrap();
             } else {
                 let body = serde_json::to_vec(&request).unwrap();
                 let mut reply = self
@@ -413,34 +522,50 @@ impl BlockingSides {
 
 /// The emulator against a bare hyper server, 8 keep-alive clients each
 /// alternating adding and removing its own contact in a conversation group,
-/// then the emulator's RSS before and after `soak_calls` more calls.
-fn emulator(plan: &Plan, quick: bool) -> Comparison {
+/// then the emulator's RSS before and after `soak_calls` more calls; and the
+/// emulator with a fresh UserSig on every call against the same with one
+/// UserSig per client.
+fn emulator(plan: &Plan, quick: bool, wanted: &dyn Fn(&str) -> bool) -> Vec<Comparison> {
     const CLIENTS: usize = 8;
     let emulator = Emulator::builder().start().unwrap();
     let bare = BareServer::start(REPLY, None);
-    let query = format!(
-        "sdkappid={}&identifier=administrator&usersig={}&random=1&contenttype=json",
-        emulator.sdkappid(),
-        emulator.sign("administrator", 86_400).expose()
-    );
-    let mut setup = Connection::open(emulator.addr(), &query);
-    setup.post("im_open_login_svc/account_import", r#"{"UserID":"bench"}"#);
+    let query = |usersig: &str| {
+        format!(
+            "sdkappid={}&identifier=administrator&usersig={usersig}&random=1&contenttype=json",
+            emulator.sdkappid()
+        )
+    };
+    let signed = query(emulator.sign("administrator", 86_400).expose());
+    // UserSigs the emulator has not seen, distinct by their validity: more
+    // than its cache of verified UserSigs holds (it empties itself at 1,024),
+    // so that each comes round again only after the cache was emptied. Signed
+    // before the rounds, so that the clients' work stays the same.
+    let fresh: Vec<String> = (0..4096)
+        .map(|n| query(emulator.sign("administrator", 86_400 + n).expose()))
+        .collect();
+    let mut setup = Connection::open(emulator.addr());
+    setup.post("im_open_login_svc/account_import", &signed, r#"{"UserID":"bench"}"#);
     let created = setup.post(
         "recentcontact/create_contact_group",
+        &signed,
         r#"{"From_Account":"bench","GroupContactItem":[{"GroupName":"g"}]}"#,
     );
     assert!(created.contains(r#""ActionStatus":"OK""#), "{created}");
-    let run = |addr: SocketAddr, calls: usize| {
+    // `queries`: the query of each call, in turn (one, or the fresh UserSigs).
+    let run = |addr: SocketAddr, calls: usize, queries: &[String]| {
         std::thread::scope(|scope| {
             for client in 0..CLIENTS {
                 let share = calls / CLIENTS + usize::from(client < calls % CLIENTS);
-                let query = &query;
                 scope.spawn(move || {
-                    let mut connection = Connection::open(addr, query);
+                    let mut connection = Connection::open(addr);
                     let [add, remove] = [1, 2].map(|op| edit(op, client));
+                    // Each client its own stretch of the queries.
+                    let first = client * queries.len() / CLIENTS;
                     for call in 0..share {
+                        let query = &queries[(first + call) % queries.len()];
                         let reply = connection.post(
                             "recentcontact/update_contact_group",
+                            query,
                             if call % 2 == 0 { &add } else { &remove },
                         );
                         debug_assert!(reply.contains(r#""ActionStatus":"OK""#), "{reply}");
@@ -449,35 +574,55 @@ fn emulator(plan: &Plan, quick: bool) -> Comparison {
             }
         });
     };
-    let check = Connection::open(emulator.addr(), &query).post("recentcontact/update_contact_group", &edit(1, 0));
-    assert!(check.contains(r#""ActionStatus":"OK""#), "{check}");
-    Connection::open(emulator.addr(), &query).post("recentcontact/update_contact_group", &edit(2, 0));
+    for queries in [std::slice::from_ref(&signed), &fresh[..1]] {
+        let check =
+            Connection::open(emulator.addr()).post("recentcontact/update_contact_group", &queries[0], &edit(1, 0));
+        assert!(check.contains(r#""ActionStatus":"OK""#), "{check}");
+        Connection::open(emulator.addr()).post("recentcontact/update_contact_group", &queries[0], &edit(2, 0));
+    }
     let servers = Plan {
         calls: plan.busy_calls,
         ..*plan
     };
-    let mut comparison = compare("emulator_8_clients", &servers, None, |tim, calls| {
-        run(if tim { emulator.addr() } else { bare.addr }, calls)
-    });
-    let before = rss_kib();
-    let start = Instant::now();
-    run(emulator.addr(), plan.soak_calls);
-    let elapsed = start.elapsed();
-    let after = rss_kib();
-    comparison.notes.push(format!(
-        "RSS of the process {} KiB before and {} KiB after {} more emulator calls ({:.1} s){}",
-        before.map_or("?".into(), |k| k.to_string()),
-        after.map_or("?".into(), |k| k.to_string()),
-        plan.soak_calls,
-        elapsed.as_secs_f64(),
-        if quick {
-            "; --quick: the full run makes 1,000,000"
-        } else {
-            ""
-        }
-    ));
+    let same = std::slice::from_ref(&signed);
+    let mut comparisons = Vec::new();
+    if wanted("emulator_8_clients") {
+        let mut comparison = compare("emulator_8_clients".into(), &servers, None, |tim, calls| {
+            run(if tim { emulator.addr() } else { bare.addr }, calls, same)
+        });
+        // The request log keeps the last calls (100,000 by default): fill it
+        // first, so that what follows shows whether anything else grows.
+        run(emulator.addr(), tim_emulator::DEFAULT_REQUEST_LOG_CAPACITY, same);
+        let before = rss_kib();
+        let start = Instant::now();
+        run(emulator.addr(), plan.soak_calls, same);
+        let elapsed = start.elapsed();
+        let after = rss_kib();
+        comparison.notes.push(format!(
+            "RSS of the process {} KiB before and {} KiB after {} more emulator calls ({:.1} s), its request log full before{}",
+            before.map_or("?".into(), |k| k.to_string()),
+            after.map_or("?".into(), |k| k.to_string()),
+            plan.soak_calls,
+            elapsed.as_secs_f64(),
+            if quick {
+                "; --quick: the full run makes 1,000,000"
+            } else {
+                ""
+            }
+        ));
+        comparisons.push(comparison);
+    }
+    if wanted("emulator_fresh_usersig") {
+        let mut comparison = compare("emulator_fresh_usersig".into(), &servers, None, |fresh_sigs, calls| {
+            run(emulator.addr(), calls, if fresh_sigs { &fresh } else { same })
+        });
+        comparison
+            .notes
+            .push("the emulator both sides: \"bare\" is one UserSig per client, \"tim-rs\" a UserSig not seen before on every call".into());
+        comparisons.push(comparison);
+    }
     drop::<EmulatorHandle>(emulator);
-    comparison
+    comparisons
 }
 
 fn edit(op: u8, client: usize) -> String {
@@ -508,30 +653,27 @@ fn rss_kib() -> Option<u64> {
 /// a client as can be, so the servers' costs show.
 struct Connection {
     stream: BufReader<TcpStream>,
-    query: String,
     request: Vec<u8>,
     line: String,
 }
 
 impl Connection {
-    fn open(addr: SocketAddr, query: &str) -> Self {
+    fn open(addr: SocketAddr) -> Self {
         let stream = TcpStream::connect(addr).unwrap();
         stream.set_nodelay(true).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         Self {
             stream: BufReader::new(stream),
-            query: query.to_owned(),
             request: Vec::new(),
             line: String::new(),
         }
     }
 
-    fn post(&mut self, path: &str, body: &str) -> String {
+    fn post(&mut self, path: &str, query: &str, body: &str) -> String {
         self.request.clear();
         write!(
             self.request,
-            "POST /v4/{path}?{} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            self.query,
+            "POST /v4/{path}?{query} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
             body.len()
         )
         .unwrap();

@@ -22,11 +22,18 @@ pub const FAILURES_TOTAL: &str = "tim_emulator_failures_total";
 /// The `endpoint` label of a path that is no endpoint's.
 pub const UNKNOWN_ENDPOINT: &str = "unknown";
 
-/// Counts one answered call of `path` (as called) with its HTTP status and
-/// reply code, if it had one.
+/// Counts one answered call of `path` (as called; of `endpoint`, if the
+/// router already knows) with its HTTP status and reply code, if it had one.
 #[cfg(feature = "metrics")]
-pub(crate) fn count(path: &str, http_status: u16, code: Option<tim_protocol::ErrorCode>) {
-    let endpoint = tim_protocol::Endpoint::find(path).map_or(UNKNOWN_ENDPOINT, |endpoint| endpoint.path());
+pub(crate) fn count(
+    endpoint: Option<&'static str>,
+    path: &str,
+    http_status: u16,
+    code: Option<tim_protocol::ErrorCode>,
+) {
+    let endpoint = endpoint
+        .or_else(|| tim_protocol::Endpoint::find(path).map(|endpoint| endpoint.path()))
+        .unwrap_or(UNKNOWN_ENDPOINT);
     metrics::counter!(CALLS_TOTAL, "endpoint" => endpoint).increment(1);
     let failed = match code {
         Some(code) if code.code() != 0 => Some(code.code().to_string()),
@@ -40,4 +47,4 @@ pub(crate) fn count(path: &str, http_status: u16, code: Option<tim_protocol::Err
 }
 
 #[cfg(not(feature = "metrics"))]
-pub(crate) fn count(_: &str, _: u16, _: Option<tim_protocol::ErrorCode>) {}
+pub(crate) fn count(_: Option<&'static str>, _: &str, _: u16, _: Option<tim_protocol::ErrorCode>) {}

@@ -14,8 +14,8 @@
 //! that is not JSON and mentions a UserSig is replaced whole.
 //!
 //! The hot path stays cheap: a call costs a few small allocations and a
-//! lock on a `VecDeque`; the body is kept as the bytes received (shared, not
-//! copied) and parsed to JSON only when the log is read, unless it may hold
+//! lock on a `VecDeque`; the body is kept as the bytes received (copied out
+//! of the connection's buffer) and parsed to JSON only when the log is read, unless it may hold
 //! a UserSig-looking field (it then is parsed and redacted at once, so no
 //! UserSig is ever held). JSON lines are written only with a writer
 //! (`--request-log`), each flushed as it is written.
@@ -26,9 +26,9 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
-use tim_protocol::ErrorCode;
+use tim_protocol::{ActionStatus, ErrorCode};
 
 /// How many requests the log keeps unless told otherwise
 /// ([`EmulatorBuilder::request_log_capacity`](crate::EmulatorBuilder::request_log_capacity)).
@@ -204,15 +204,6 @@ fn may_hold_usersig(bytes: &[u8]) -> bool {
             .any(|at| bytes.get(at..at + 3).is_some_and(|w| w.eq_ignore_ascii_case(b"sig")))
 }
 
-/// The status fields at the top of a reply.
-#[derive(Deserialize)]
-struct Status {
-    #[serde(rename = "ActionStatus")]
-    action_status: Option<String>,
-    #[serde(rename = "ErrorCode")]
-    error_code: Option<i64>,
-}
-
 /// A call as the router saw it, to record.
 pub(crate) struct Call<'a> {
     pub(crate) time_ms: u64,
@@ -220,14 +211,18 @@ pub(crate) struct Call<'a> {
     pub(crate) path: &'a str,
     pub(crate) query: Option<&'a str>,
     pub(crate) body: Option<Bytes>,
+    /// The endpoint's current path when the router found it (an older
+    /// name's call counts under it), so the metrics need not look it up.
+    pub(crate) endpoint: Option<&'static str>,
 }
 
 /// Its answer.
 pub(crate) enum Answer<'a> {
     /// An envelope whose code and status are known.
     Envelope(u16, ErrorCode, bool),
-    /// A reply's JSON, whose status fields are read from it.
-    Reply(&'a [u8]),
+    /// A reply whose status fields are known: its `ErrorCode` and
+    /// `ActionStatus`.
+    Typed(ErrorCode, Option<&'a ActionStatus>),
     /// An answer that is not an envelope.
     Other(u16),
 }
@@ -265,23 +260,12 @@ impl RequestLog {
     pub(crate) fn record(&self, call: Call<'_>, answer: Answer<'_>) {
         let (http_status, error_code, action_status) = match answer {
             Answer::Envelope(status, code, ok) => (status, Some(code), Some(if ok { "OK" } else { "FAIL" }.to_owned())),
-            // Most replies are successes that start with the envelope.
-            Answer::Reply(json) if json.starts_with(br#"{"ActionStatus":"OK","ErrorCode":0,"#) => {
-                (200, Some(ErrorCode::Success), Some("OK".to_owned()))
-            }
-            Answer::Reply(json) => match serde_json::from_slice::<Status>(json) {
-                Ok(status) => (
-                    200,
-                    Some(ErrorCode::from(status.error_code.unwrap_or(0))),
-                    status.action_status,
-                ),
-                Err(_) => (200, None, None),
-            },
+            Answer::Typed(code, status) => (200, Some(code), status.map(|status| status.as_str().to_owned())),
             Answer::Other(status) => (status, None, None),
         };
         let identifier = crate::auth::identifier(call.query);
         let path = call.path.trim_start_matches('/');
-        crate::observability::count(path, http_status, error_code);
+        crate::observability::count(call.endpoint, path, http_status, error_code);
         tracing::debug!(
             target: "tim_emulator::requests",
             path,
@@ -297,7 +281,10 @@ impl RequestLog {
                 let (body, text) = read_body(&bytes);
                 Stored::Redacted(body, text)
             }
-            Some(bytes) => Stored::Raw(bytes),
+            // A copy of its own: the body as received is a view of the
+            // connection's read buffer, which it would keep alive (kilobytes
+            // an entry, and a fresh buffer for the connection's next call).
+            Some(bytes) => Stored::Raw(Bytes::copy_from_slice(&bytes)),
         };
         let entry = Entry {
             time_ms: call.time_ms,
@@ -364,6 +351,7 @@ mod tests {
             path,
             query,
             body: Some(Bytes::from_static(body)),
+            endpoint: None,
         }
     }
 
@@ -376,7 +364,7 @@ mod tests {
                 Some("identifier=admin&usersig=SECRETSIG&sdkappid=1"),
                 br#"{"UserSig":"SECRETSIG","A":[{"user_sig":"SECRETSIG","B":1}],"C":"d"}"#,
             ),
-            Answer::Reply(br#"{"ActionStatus":"OK","ErrorCode":0,"Items":[{"ErrorCode":5}]}"#),
+            Answer::Typed(ErrorCode::Success, Some(&ActionStatus::Ok)),
         );
         log.record(call("v4/x/y", None, b"usersig=SECRETSIG"), Answer::Other(413));
         log.record(
@@ -419,7 +407,6 @@ mod tests {
         let sig = "x".repeat(300);
         let query = format!("sdkappid=1400000000&identifier=admin&usersig={sig}&random=1&contenttype=json");
         let body = Bytes::from_static(br#"{"From_Account":"alice","To_Account":"bob","MsgRandom":1,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"hello"}}]}"#);
-        let reply = br#"{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","MsgTime":1700000000,"MsgKey":"1_2_3"}"#;
         for (name, writer) in [
             ("no writer", None),
             (
@@ -437,8 +424,9 @@ mod tests {
                     path: "/v4/openim/sendmsg",
                     query: Some(&query),
                     body: Some(body.clone()),
+                    endpoint: None,
                 };
-                log.record(call, Answer::Reply(reply));
+                log.record(call, Answer::Typed(ErrorCode::Success, Some(&ActionStatus::Ok)));
             }
             println!("{name}: {:?} per call", started.elapsed() / n);
         }

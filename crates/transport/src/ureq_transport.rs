@@ -27,10 +27,10 @@ use crate::{
 pub struct UreqTransport {
     agent: ureq::Agent,
     max_response_bytes: usize,
-    /// The agent was built by [`UreqTransport::new`], with statuses as
-    /// replies and redirects off already: a request needs a configuration of
-    /// its own (a copy of the agent's, per request) only for a shorter timeout.
-    own_agent: bool,
+    /// The agent's configuration already returns statuses as replies and
+    /// follows no redirect: a request then needs a configuration of its own
+    /// (a copy of the agent's, per request) only for a shorter timeout.
+    replies_as_is: bool,
 }
 
 impl UreqTransport {
@@ -49,22 +49,47 @@ impl UreqTransport {
         if !config.root_certificates().is_empty() {
             builder = builder.tls_config(tls_with_roots(config.root_certificates()));
         }
-        let agent = ureq::Agent::with_parts(builder.build(), DefaultConnector::new(), CachingResolver::default());
-        Self {
-            own_agent: true,
-            ..Self::from_agent(agent, config)
-        }
+        Self::from_config(builder.build(), config)
     }
 
-    /// Wraps an agent the caller built; its own timeouts, TLS and proxy
-    /// settings apply. Only the body cap is taken from `config`. Whatever the
-    /// agent says, a 4xx or 5xx status is returned as a reply with its body,
-    /// and redirects are not followed.
+    /// A transport on the configuration of an agent the caller built: its
+    /// timeouts, TLS (roots, client certificates), proxy, pool limits,
+    /// middleware and user agent apply. Only the body cap is taken from
+    /// `config`. Whatever the agent says, a 4xx or 5xx status is returned as a
+    /// reply with its body, and redirects are not followed.
+    ///
+    /// The transport sends through an agent of its own made from that
+    /// configuration, with ureq's connector and the resolver
+    /// [`UreqTransport::new`] uses, so its connections are pooled apart from
+    /// the agent passed in; a connector or resolver of the caller's given to
+    /// `Agent::with_parts` is not used. The reason is speed: ureq looks the
+    /// host up before every request, and its own resolver, with a timeout set
+    /// (tim-rs sets one on every request: what is left of the call's
+    /// deadline), does so on a new thread each time, which cost about as much
+    /// as the rest of a kept-alive call.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use tim_transport::{TransportConfig, UreqTransport};
+    ///
+    /// let agent: ureq::Agent = ureq::Agent::config_builder()
+    ///     .timeout_global(Some(Duration::from_secs(5)))
+    ///     .build()
+    ///     .new_agent();
+    /// let transport = UreqTransport::from_agent(agent, &TransportConfig::default());
+    /// # drop(transport);
+    /// ```
     pub fn from_agent(agent: ureq::Agent, config: &TransportConfig) -> Self {
+        Self::from_config(agent.config().clone(), config)
+    }
+
+    fn from_config(agent: Config, config: &TransportConfig) -> Self {
+        let replies_as_is =
+            !agent.http_status_as_error() && agent.max_redirects() == 0 && !agent.max_redirects_will_error();
         Self {
-            agent,
+            agent: ureq::Agent::with_parts(agent, DefaultConnector::new(), CachingResolver::default()),
             max_response_bytes: config.max_response_bytes(),
-            own_agent: false,
+            replies_as_is,
         }
     }
 }
@@ -98,7 +123,7 @@ impl BlockingTransport for UreqTransport {
         };
         // ureq would turn 4xx/5xx into an error and drop the body, and follow
         // redirects: both off, per request, so a caller's agent is covered too.
-        let request = if self.own_agent && global == timeouts.global {
+        let request = if self.replies_as_is && global == timeouts.global {
             request
         } else {
             self.agent

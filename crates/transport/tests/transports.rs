@@ -282,3 +282,49 @@ fn a_timeout_says_which_and_after_how_long_and_a_request_timeout_shortens_it() {
         );
     }
 }
+
+/// A caller's own agent, with ureq's defaults (4xx/5xx as errors, redirects
+/// followed, no timeout): the transport still returns every status as a reply
+/// with its body, follows no redirect, honours a request's timeout, and keeps
+/// the agent's own settings (here its user agent).
+#[test]
+fn a_callers_own_agent_behaves_like_the_transports_own() {
+    let runtime = current_thread_runtime();
+    let server = runtime.block_on(MockServer::start());
+    runtime.block_on(
+        Mock::given(path("/status/502"))
+            .respond_with(ResponseTemplate::new(502).set_body_string("from the gateway"))
+            .mount(&server),
+    );
+    runtime.block_on(
+        Mock::given(path("/moved"))
+            .respond_with(ResponseTemplate::new(307).insert_header("location", "/elsewhere"))
+            .mount(&server),
+    );
+    let agent = ureq::Agent::config_builder()
+        .user_agent("their-backend/2")
+        .build()
+        .new_agent();
+    let transport = UreqTransport::from_agent(agent, &TransportConfig::default());
+    let reply = transport
+        .send(post(&format!("{}/status/502", server.uri()), b"{}"))
+        .unwrap();
+    assert_eq!(
+        (reply.status().as_u16(), reply.body().as_slice()),
+        (502, &b"from the gateway"[..])
+    );
+    let reply = transport.send(post(&format!("{}/moved", server.uri()), b"{}")).unwrap();
+    assert_eq!(reply.status(), 307);
+    let received = runtime.block_on(server.received_requests()).unwrap();
+    assert!(received
+        .iter()
+        .all(|request| request.headers.get("user-agent").unwrap() == "their-backend/2"));
+
+    let hang = RawServer::start(Behavior::Hang);
+    let mut request = post(&hang.url(), b"{}");
+    request
+        .extensions_mut()
+        .insert(tim_transport::RequestTimeout(Duration::from_millis(150)));
+    let error = transport.send(request).unwrap_err();
+    assert_eq!(error.to_string(), "per-attempt timeout: no complete reply within 150ms");
+}

@@ -155,11 +155,7 @@ pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
         })
         .collect();
     let compressed = STANDARD.decode(standard).map_err(|_| Error::MalformedBase64)?;
-    let mut inflater = Inflater::new();
-    let json = inflater.inflate(&compressed).ok_or(Error::BadZlib)?.to_vec();
-    if !padding_is_zero(&mut inflater, &compressed, &json) {
-        return Err(Error::BadZlib);
-    }
+    let json = inflate_token(&compressed)?;
     let document: Map<String, Value> =
         serde_json::from_slice(&json).map_err(|e| Error::BadJson(format!("not a JSON object ({e})")))?;
 
@@ -203,32 +199,72 @@ pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
     })
 }
 
-/// Inflates zlib streams, reusing one decompressor: the padding check
-/// inflates the same small token several times.
+/// Inflates zlib streams with miniz_oxide's core decompressor, straight into
+/// one output buffer (the buffer is the window, so no 32 KiB dictionary is
+/// cleared per stream as a streaming `flate2::Decompress` reset does), one
+/// per thread and reused: verifying a fresh UserSig on every call is what a
+/// server does for clients that sign per request, and clearing and
+/// allocating those buffers was most of its cost.
 struct Inflater {
-    zlib: flate2::Decompress,
+    zlib: miniz_oxide::inflate::core::DecompressorOxide,
     out: Vec<u8>,
 }
 
-impl Inflater {
-    fn new() -> Self {
-        Self {
-            zlib: flate2::Decompress::new(true),
-            out: Vec::with_capacity(MAX_JSON_BYTES + 1),
-        }
-    }
+thread_local! {
+    static INFLATER: std::cell::RefCell<Inflater> = std::cell::RefCell::new(Inflater {
+        zlib: miniz_oxide::inflate::core::DecompressorOxide::new(),
+        out: Vec::new(),
+    });
+}
 
+/// The inflated document of `compressed`, if it is a whole zlib stream whose
+/// deflate padding bits are zero (see [`padding_is_zero`]).
+fn inflate_token(compressed: &[u8]) -> Result<Vec<u8>, Error> {
+    INFLATER.with(|inflater| {
+        let mut inflater = inflater.borrow_mut();
+        let json = inflater.inflate(compressed).ok_or(Error::BadZlib)?.to_vec();
+        if padding_is_zero(&mut inflater, compressed, &json) {
+            Ok(json)
+        } else {
+            Err(Error::BadZlib)
+        }
+    })
+}
+
+impl Inflater {
     /// Inflates a zlib stream, checking its Adler-32; `None` if it is not one,
     /// if bytes follow it, or if it inflates to more than [`MAX_JSON_BYTES`].
     fn inflate(&mut self, compressed: &[u8]) -> Option<&[u8]> {
-        self.zlib.reset(true);
-        self.out.clear();
-        let status = self
-            .zlib
-            .decompress_vec(compressed, &mut self.out, flate2::FlushDecompress::Finish)
-            .ok()?;
-        let whole = status == flate2::Status::StreamEnd && self.zlib.total_in() == compressed.len() as u64;
-        (whole && self.out.len() <= MAX_JSON_BYTES).then_some(self.out.as_slice())
+        use miniz_oxide::inflate::core::{decompress, inflate_flags};
+        use miniz_oxide::inflate::TINFLStatus;
+
+        let flags =
+            inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+        self.zlib.init();
+        // A real token's document is a few times its compressed size; the
+        // buffer grows (to at most one byte past the cap) when it is not.
+        let mut size = (compressed.len() * 4).clamp(512, MAX_JSON_BYTES + 1);
+        let (mut read, mut written) = (0, 0);
+        loop {
+            if self.out.len() < size {
+                self.out.resize(size, 0);
+            }
+            let (status, in_used, out_used) = decompress(
+                &mut self.zlib,
+                &compressed[read..],
+                &mut self.out[..size],
+                written,
+                flags,
+            );
+            read += in_used;
+            written += out_used;
+            match status {
+                TINFLStatus::Done => break,
+                TINFLStatus::HasMoreOutput if size <= MAX_JSON_BYTES => size = (size * 2).min(MAX_JSON_BYTES + 1),
+                _ => return None,
+            }
+        }
+        (read == compressed.len() && written <= MAX_JSON_BYTES).then(|| &self.out[..written])
     }
 }
 
@@ -240,8 +276,10 @@ impl Inflater {
 ///
 /// A stored block's header is the first 3 bits of the deflate data, so its
 /// padding is the rest of that byte. The final padding sits in the last byte
-/// of the deflate data: a set bit there is padding if flipping it leaves the
-/// inflated bytes unchanged.
+/// of the deflate data, above the last code's bits (deflate fills a byte from
+/// its lowest bit): the padding is the byte's top bits. So only its highest
+/// set bit needs trying: it is padding if flipping it leaves the inflated
+/// bytes unchanged, and if it is not, no set bit above it exists to be.
 fn padding_is_zero(inflater: &mut Inflater, compressed: &[u8], json: &[u8]) -> bool {
     // Two bytes of zlib header, at least one of deflate data, four of Adler-32.
     if compressed.len() < 7 {
@@ -252,16 +290,13 @@ fn padding_is_zero(inflater: &mut Inflater, compressed: &[u8], json: &[u8]) -> b
     if stored && first >> 3 != 0 {
         return false;
     }
-    let mut changed = compressed.to_vec();
-    for bit in (0..8).map(|bit| 1u8 << bit).filter(|bit| compressed[last] & bit != 0) {
-        changed[last] ^= bit;
-        let same = inflater.inflate(&changed).is_some_and(|other| other == json);
-        changed[last] ^= bit;
-        if same {
-            return false;
-        }
+    if compressed[last] == 0 {
+        return true;
     }
-    true
+    let highest = 1u8 << (7 - compressed[last].leading_zeros());
+    let mut changed = compressed.to_vec();
+    changed[last] ^= highest;
+    inflater.inflate(&changed).is_none_or(|other| other != json)
 }
 
 fn string<'a>(document: &'a Map<String, Value>, key: &str) -> Result<&'a str, Error> {

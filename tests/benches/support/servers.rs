@@ -70,8 +70,15 @@ impl Drop for BareServer {
 
 impl BareServer {
     /// Answers every request with `reply` (HTTP 200, JSON) after reading its
-    /// body, keeping connections alive; over TLS with `tls`.
+    /// body, keeping connections alive; over TLS with `tls`. Sets
+    /// `TCP_NODELAY` on every connection, as the emulator does.
     pub fn start(reply: &'static [u8], tls: Option<&SelfSigned>) -> Self {
+        Self::start_with(reply, tls, true)
+    }
+
+    /// [`start`](Self::start), with `TCP_NODELAY` set on its connections or
+    /// not (many servers leave Nagle's algorithm on).
+    pub fn start_with(reply: &'static [u8], tls: Option<&SelfSigned>, nodelay: bool) -> Self {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -91,7 +98,7 @@ impl BareServer {
                     continue;
                 };
                 counter.fetch_add(1, Ordering::Relaxed);
-                let _ = stream.set_nodelay(true);
+                let _ = stream.set_nodelay(nodelay);
                 let acceptor = acceptor.clone();
                 tokio::spawn(async move {
                     let service = service_fn(move |request: Request<Incoming>| async move {

@@ -66,7 +66,8 @@ mod tests {
         query: Option<&str>,
         body: &[u8],
     ) -> Result<Vec<u8>, Failure> {
-        admit(ctx, routes, faults, path, method, query).and_then(|handler| handler.run(ctx, body))
+        admit(ctx, routes, faults, path, method, query)
+            .and_then(|handler| handler.run(ctx, body).map(|reply| reply.json))
     }
 
     fn query() -> String {

@@ -20,6 +20,7 @@ pub(super) async fn archive(State(app): State<App>, Path(name): Path<String>, ur
         path: uri.path(),
         query: uri.query(),
         body: None,
+        endpoint: None,
     };
     let status = if found.is_some() { 200 } else { 404 };
     app.ctx.requests.record(call, crate::request_log::Answer::Other(status));

@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use tim_protocol::{Api, ErrorCode};
+use tim_protocol::{ActionStatus, Api, ErrorCode, Response};
 
 use super::reply::encode;
 use crate::context::Context;
@@ -21,11 +21,31 @@ use crate::webhooks::{Decision, Hooks};
 type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// A handler's body: bytes in, bytes out.
-type Run = dyn Fn(&Context, &[u8]) -> Result<Vec<u8>, Failure> + Send + Sync;
+type Run = dyn Fn(&Context, &[u8]) -> Result<Encoded, Failure> + Send + Sync;
 
 /// A handler's body with its webhooks: the context, the webhook sender and
 /// the bytes in, the bytes out later.
-type HookedRun = dyn Fn(Arc<Context>, Arc<Sender>, Bytes) -> BoxFuture<'static, Result<Vec<u8>, Failure>> + Send + Sync;
+type HookedRun = dyn Fn(Arc<Context>, Arc<Sender>, Bytes) -> BoxFuture<'static, Result<Encoded, Failure>> + Send + Sync;
+
+/// A reply as JSON, with its status fields as the typed reply had them: the
+/// request log records those, and reading them back out of the JSON (where a
+/// reply's own fields come first) would cost as much as the handler's work.
+pub(crate) struct Encoded {
+    pub(crate) json: Vec<u8>,
+    pub(crate) code: ErrorCode,
+    pub(crate) action_status: Option<ActionStatus>,
+}
+
+impl Encoded {
+    fn of<T: Response>(reply: &T) -> Self {
+        let envelope = reply.envelope();
+        Self {
+            json: encode(reply),
+            code: envelope.error_code,
+            action_status: envelope.action_status.clone(),
+        }
+    }
+}
 
 /// A typed handler, erased to bytes in, bytes out.
 pub(super) struct Handler {
@@ -56,7 +76,7 @@ where
         hooks: None,
         run: Box::new(move |ctx, body| {
             let request = parse::<R>(body)?;
-            Ok(encode(&operation(ctx, request)?))
+            Ok(Encoded::of(&operation(ctx, request)?))
         }),
         hooked: None,
     }
@@ -84,7 +104,7 @@ where
                 match before.decide(&ctx, reply, &mut request) {
                     Decision::Proceed => {}
                     Decision::Refuse(failure) => return Err(failure),
-                    Decision::Discard(reply) => return Ok(encode(&reply)),
+                    Decision::Discard(reply) => return Ok(Encoded::of(&reply)),
                 }
             }
             let kept = after.is_some().then(|| request.clone());
@@ -97,7 +117,7 @@ where
             if let (Some(after), Some(request)) = (after, kept) {
                 sender.tell(after(&ctx, &request, &reply));
             }
-            Ok(encode(&reply))
+            Ok(Encoded::of(&reply))
         })
     };
     Handler {
@@ -114,7 +134,7 @@ impl Handler {
         ctx: &Arc<Context>,
         webhooks: Option<&Arc<Sender>>,
         body: Bytes,
-    ) -> Result<Vec<u8>, Failure> {
+    ) -> Result<Encoded, Failure> {
         match (&self.hooked, webhooks) {
             (Some(hooked), Some(sender)) => hooked(Arc::clone(ctx), Arc::clone(sender), body).await,
             _ => self.run(ctx, &body),
@@ -122,7 +142,7 @@ impl Handler {
     }
 
     /// Runs the handler without its webhooks.
-    pub(super) fn run(&self, ctx: &Context, body: &[u8]) -> Result<Vec<u8>, Failure> {
+    pub(super) fn run(&self, ctx: &Context, body: &[u8]) -> Result<Encoded, Failure> {
         // Under the snapshot's gate: no snapshot holds half of this call.
         let _entered = ctx.gate.enter();
         (self.run)(ctx, body)

@@ -72,7 +72,7 @@ pub(crate) fn emulated(path: &str) -> bool {
 /// and without webhooks: how a seed (`seed`) makes its calls.
 pub(crate) fn run(ctx: &Context, path: &str, body: &[u8]) -> Result<Vec<u8>, crate::failure::Failure> {
     match ROUTES.find(path) {
-        Some((_, Some(handler))) => handler.run(ctx, body),
+        Some((_, Some(handler))) => handler.run(ctx, body).map(|reply| reply.json),
         _ => Err(crate::failure::Failure::new(
             tim_protocol::ErrorCode::CallDisabled,
             format!("{path} is not emulated"),
@@ -131,6 +131,7 @@ async fn method_not_allowed(State(app): State<App>, method: Method, uri: Uri) ->
         path: uri.path(),
         query: uri.query(),
         body: None,
+        endpoint: None,
     };
     app.ctx.requests.record(call, Answer::Other(405));
     axum::response::IntoResponse::into_response(StatusCode::METHOD_NOT_ALLOWED)
@@ -148,6 +149,7 @@ async fn unknown_path(State(app): State<App>, method: Method, uri: Uri, body: Bo
         path: uri.path(),
         query: uri.query(),
         body,
+        endpoint: None,
     };
     app.ctx
         .requests
@@ -201,6 +203,7 @@ pub(crate) async fn answer_call(
         path: called,
         query,
         body: None,
+        endpoint: None,
     };
     let body = match read_body_or_failure(ctx, body).await {
         Ok(body) => body,
@@ -213,7 +216,10 @@ pub(crate) async fn answer_call(
     call.body = Some(body.clone());
     let faults = ctx.faults();
     let result = match admit(ctx, &ROUTES, &faults, path, method, query) {
-        Ok(handler) => handler.call(ctx, app.webhooks.as_ref(), body).await,
+        Ok(handler) => {
+            call.endpoint = Some(handler.path);
+            handler.call(ctx, app.webhooks.as_ref(), body).await
+        }
         Err(failure) => Err(failure),
     };
     // The added latency delays the reply, not the work: the call is served
@@ -223,9 +229,10 @@ pub(crate) async fn answer_call(
         tokio::time::sleep(faults.added_latency()).await;
     }
     match result {
-        Ok(json) => {
-            ctx.requests.record(call, Answer::Reply(&json));
-            json_response(json)
+        Ok(reply) => {
+            ctx.requests
+                .record(call, Answer::Typed(reply.code, reply.action_status.as_ref()));
+            json_response(reply.json)
         }
         Err(failure) => {
             ctx.requests.record(call, Answer::Envelope(200, failure.code, false));
