@@ -53,6 +53,9 @@ const KEY: &str = "bench-key-not-a-secret";
 /// transport does.
 static BARE_EXECUTE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
 
+/// `--plain-bare`: the one-task bare reqwest loop without its yield.
+static PLAIN_BARE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
 /// `--only=tim` or `--only=bare`: the side to run alone, if any.
 static SIDE: std::sync::OnceLock<Option<bool>> = std::sync::OnceLock::new();
 
@@ -431,7 +434,17 @@ impl AsyncSides {
                         Some(client) => {
                             client.send(&request).await.unwrap();
                         }
-                        None => bare_reqwest(&bare, &url, &request).await,
+                        // The baseline in its faster form: yielding after
+                        // each call is faster for one task, slower for 64.
+                        None => {
+                            bare_reqwest(
+                                &bare,
+                                &url,
+                                &request,
+                                tasks == 1 && !PLAIN_BARE.get().copied().unwrap_or(false),
+                            )
+                            .await
+                        }
                     }
                 }
             }));
@@ -442,7 +455,11 @@ impl AsyncSides {
     }
 }
 
-async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateContactGroupRequest) {
+/// One bare call. `yield_after`: yield to the scheduler once the reply is
+/// read, which makes a one-task loop faster (BENCHMARKS.md, "tim-rs faster
+/// than bare"): hyper hands the connection back to its pool from a task of
+/// its own, and a loop that asks for it at once waits for that task.
+async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateContactGroupRequest, yield_after: bool) {
     // `--bare-execute`: the request built and the body read as tim-rs's
     // transport does (`Client::execute`, `Response::chunk`), to tell the
     // API's shape from the rest (BENCHMARKS.md).
@@ -460,6 +477,9 @@ async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateConta
             bytes.extend_from_slice(&chunk);
         }
         std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(&bytes).unwrap());
+        if yield_after {
+            tokio::task::yield_now().await;
+        }
         return;
     }
     let body = serde_json::to_vec(request).unwrap();
@@ -473,6 +493,9 @@ async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateConta
     assert_eq!(reply.status(), 200);
     let bytes = reply.bytes().await.unwrap();
     std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(&bytes).unwrap());
+    if yield_after {
+        tokio::task::yield_now().await;
+    }
 }
 
 struct BlockingSides {

@@ -4,6 +4,8 @@ use std::fmt;
 
 use base64::{engine::general_purpose::STANDARD, Engine as _};
 use hmac::{Hmac, Mac};
+use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::Sha256;
@@ -206,97 +208,98 @@ pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
 /// server does for clients that sign per request, and clearing and
 /// allocating those buffers was most of its cost.
 struct Inflater {
-    zlib: miniz_oxide::inflate::core::DecompressorOxide,
+    zlib: DecompressorOxide,
+    /// The output, [`MAX_JSON_BYTES`] and one more (to tell a larger
+    /// document), allocated once.
     out: Vec<u8>,
 }
 
 thread_local! {
     static INFLATER: std::cell::RefCell<Inflater> = std::cell::RefCell::new(Inflater {
-        zlib: miniz_oxide::inflate::core::DecompressorOxide::new(),
+        zlib: DecompressorOxide::new(),
         out: Vec::new(),
     });
 }
 
 /// The inflated document of `compressed`, if it is a whole zlib stream whose
-/// deflate padding bits are zero (see [`padding_is_zero`]).
+/// deflate padding bits are zero (see [`Inflater::inflate_token`]).
 fn inflate_token(compressed: &[u8]) -> Result<Vec<u8>, Error> {
-    INFLATER.with(|inflater| {
-        let mut inflater = inflater.borrow_mut();
-        let json = inflater.inflate(compressed).ok_or(Error::BadZlib)?.to_vec();
-        if padding_is_zero(&mut inflater, compressed, &json) {
-            Ok(json)
-        } else {
-            Err(Error::BadZlib)
-        }
-    })
+    INFLATER.with(|inflater| inflater.borrow_mut().inflate_token(compressed).ok_or(Error::BadZlib))
 }
+
+const FLAGS: u32 =
+    inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
 
 impl Inflater {
-    /// Inflates a zlib stream, checking its Adler-32; `None` if it is not one,
-    /// if bytes follow it, or if it inflates to more than [`MAX_JSON_BYTES`].
-    fn inflate(&mut self, compressed: &[u8]) -> Option<&[u8]> {
-        use miniz_oxide::inflate::core::{decompress, inflate_flags};
-        use miniz_oxide::inflate::TINFLStatus;
-
-        let flags =
-            inflate_flags::TINFL_FLAG_PARSE_ZLIB_HEADER | inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    /// Deflate pads to a byte boundary after a stored-block header and after
+    /// the last block, and inflaters ignore those bits. Every generator
+    /// writes them as zero, so a token with a padding bit set is a changed
+    /// token that would still inflate to the same document: refuse it, so
+    /// that changing a character of a token makes it invalid.
+    ///
+    /// A stored block's header is the first 3 bits of the deflate data, so
+    /// its padding is the rest of that byte. The final padding sits in the
+    /// last byte of the deflate data (before the 4 bytes of Adler-32), above
+    /// the last code's bits (deflate fills a byte from its lowest bit): the
+    /// byte's top bits. So only its highest set bit needs trying: it is
+    /// padding if flipping it leaves the inflated bytes unchanged, and if it
+    /// is not, no set bit above it exists to be. Trying it does not inflate
+    /// the token twice: the stream is inflated up to that byte, the
+    /// decompressor's state copied, and the two endings (as sent, and with
+    /// the bit flipped) each finished from there.
+    fn inflate_token(&mut self, compressed: &[u8]) -> Option<Vec<u8>> {
+        if self.out.len() <= MAX_JSON_BYTES {
+            self.out.resize(MAX_JSON_BYTES + 1, 0);
+        }
         self.zlib.init();
-        // A real token's document is a few times its compressed size; the
-        // buffer grows (to at most one byte past the cap) when it is not.
-        let mut size = (compressed.len() * 4).clamp(512, MAX_JSON_BYTES + 1);
-        let (mut read, mut written) = (0, 0);
-        loop {
-            if self.out.len() < size {
-                self.out.resize(size, 0);
-            }
-            let (status, in_used, out_used) = decompress(
-                &mut self.zlib,
-                &compressed[read..],
-                &mut self.out[..size],
-                written,
-                flags,
-            );
-            read += in_used;
-            written += out_used;
-            match status {
-                TINFLStatus::Done => break,
-                TINFLStatus::HasMoreOutput if size <= MAX_JSON_BYTES => size = (size * 2).min(MAX_JSON_BYTES + 1),
-                _ => return None,
+        // Two bytes of zlib header, at least one of deflate data, four of Adler-32.
+        if compressed.len() < 7 {
+            let written = self.finish(compressed, 0)?;
+            return Some(self.out[..written].to_vec());
+        }
+        let first = compressed[2];
+        if (first >> 1) & 0b11 == 0 && first >> 3 != 0 {
+            return None;
+        }
+        let last = compressed.len() - 5;
+        let (status, read, written) = decompress(
+            &mut self.zlib,
+            &compressed[..last],
+            &mut self.out,
+            0,
+            FLAGS | inflate_flags::TINFL_FLAG_HAS_MORE_INPUT,
+        );
+        if status != TINFLStatus::NeedsMoreInput || read != last {
+            // The stream ended (or broke) before its last byte: bytes follow it.
+            return None;
+        }
+        let at_last = (compressed[last] != 0).then(|| self.zlib.clone());
+        let end = self.finish(&compressed[last..], written)?;
+        let json = self.out[..end].to_vec();
+        if let Some(state) = at_last {
+            let mut changed = [0u8; 5];
+            changed.copy_from_slice(&compressed[last..]);
+            changed[0] ^= 1u8 << (7 - changed[0].leading_zeros());
+            self.zlib = state;
+            if self
+                .finish(&changed, written)
+                .is_some_and(|other| self.out[..other] == json[..])
+            {
+                return None;
             }
         }
-        (read == compressed.len() && written <= MAX_JSON_BYTES).then(|| &self.out[..written])
+        Some(json)
     }
-}
 
-/// Deflate pads to a byte boundary after a stored-block header and after the
-/// last block, and inflaters ignore those bits. Every generator writes them as
-/// zero, so a token with a padding bit set is a changed token that would still
-/// inflate to the same document: refuse it, so that changing a character of a
-/// token makes it invalid.
-///
-/// A stored block's header is the first 3 bits of the deflate data, so its
-/// padding is the rest of that byte. The final padding sits in the last byte
-/// of the deflate data, above the last code's bits (deflate fills a byte from
-/// its lowest bit): the padding is the byte's top bits. So only its highest
-/// set bit needs trying: it is padding if flipping it leaves the inflated
-/// bytes unchanged, and if it is not, no set bit above it exists to be.
-fn padding_is_zero(inflater: &mut Inflater, compressed: &[u8], json: &[u8]) -> bool {
-    // Two bytes of zlib header, at least one of deflate data, four of Adler-32.
-    if compressed.len() < 7 {
-        return true;
+    /// Inflates the rest of a stream, `input`, into the output after its
+    /// first `written` bytes, checking the Adler-32: the end of the output,
+    /// or `None` if the stream is not whole, bytes follow it, or it inflates
+    /// to more than [`MAX_JSON_BYTES`].
+    fn finish(&mut self, input: &[u8], written: usize) -> Option<usize> {
+        let (status, read, out) = decompress(&mut self.zlib, input, &mut self.out, written, FLAGS);
+        let end = written + out;
+        (status == TINFLStatus::Done && read == input.len() && end <= MAX_JSON_BYTES).then_some(end)
     }
-    let (first, last) = (compressed[2], compressed.len() - 5);
-    let stored = (first >> 1) & 0b11 == 0;
-    if stored && first >> 3 != 0 {
-        return false;
-    }
-    if compressed[last] == 0 {
-        return true;
-    }
-    let highest = 1u8 << (7 - compressed[last].leading_zeros());
-    let mut changed = compressed.to_vec();
-    changed[last] ^= highest;
-    inflater.inflate(&changed).is_none_or(|other| other != json)
 }
 
 fn string<'a>(document: &'a Map<String, Value>, key: &str) -> Result<&'a str, Error> {
