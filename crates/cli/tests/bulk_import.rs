@@ -83,7 +83,12 @@ fn states(path: &Path) -> BTreeMap<u64, String> {
     journal_lines(path)
         .iter()
         .skip(1)
-        .map(|line| (line["chunk"].as_u64().unwrap(), line["outcome"].as_str().unwrap().to_owned()))
+        .map(|line| {
+            (
+                line["chunk"].as_u64().unwrap(),
+                line["outcome"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -140,7 +145,16 @@ fn killed_at_half_and_resumed_every_account_is_imported_once() {
 
     let mut first = tim(
         &emulator,
-        &["account", "import", "--file", file_arg, "--journal", journal_arg, "--failures", failures_arg],
+        &[
+            "account",
+            "import",
+            "--file",
+            file_arg,
+            "--journal",
+            journal_arg,
+            "--failures",
+            failures_arg,
+        ],
     )
     .spawn()
     .unwrap();
@@ -156,12 +170,25 @@ fn killed_at_half_and_resumed_every_account_is_imported_once() {
         .filter(|(_, state)| *state == "sent" || *state == "unknown")
         .map(|(chunk, _)| *chunk)
         .collect();
-    assert!(at_kill.len() < CHUNKS, "killed before the end: {} chunks journaled", at_kill.len());
+    assert!(
+        at_kill.len() < CHUNKS,
+        "killed before the end: {} chunks journaled",
+        at_kill.len()
+    );
     assert!(at_kill.len() >= CHUNKS / 2, "{} chunks journaled", at_kill.len());
 
     let resumed = tim(
         &emulator,
-        &["account", "import", "--file", file_arg, "--resume", journal_arg, "--failures", failures_arg],
+        &[
+            "account",
+            "import",
+            "--file",
+            file_arg,
+            "--resume",
+            journal_arg,
+            "--failures",
+            failures_arg,
+        ],
     )
     .output()
     .unwrap();
@@ -184,7 +211,11 @@ fn killed_at_half_and_resumed_every_account_is_imported_once() {
         );
     }
     let distinct_after: BTreeSet<u64> = sent_after.iter().copied().collect();
-    assert_eq!(distinct_after.len(), sent_after.len(), "a chunk sent twice in the resumed run");
+    assert_eq!(
+        distinct_after.len(),
+        sent_after.len(),
+        "a chunk sent twice in the resumed run"
+    );
     // The chunks in doubt were checked, not blindly sent again.
     let checks = after[before.len()..]
         .iter()
@@ -215,9 +246,12 @@ fn ctrl_c_stops_after_the_call_in_flight_and_says_how_to_resume() {
     let all = ids(ACCOUNTS);
     std::fs::write(&file, all.join("\n")).unwrap();
     let (file_arg, journal_arg) = (file.to_str().unwrap(), journal.to_str().unwrap());
-    let mut run = tim(&emulator, &["account", "import", "--file", file_arg, "--journal", journal_arg])
-        .spawn()
-        .unwrap();
+    let mut run = tim(
+        &emulator,
+        &["account", "import", "--file", file_arg, "--journal", journal_arg],
+    )
+    .spawn()
+    .unwrap();
     wait_for_lines(&mut run, &journal, 11);
     let interrupted = Command::new("kill")
         .args(["-INT", &run.id().to_string()])
@@ -235,9 +269,12 @@ fn ctrl_c_stops_after_the_call_in_flight_and_says_how_to_resume() {
     assert!(stopped_at.values().all(|state| state == "accepted"), "{stopped_at:?}");
     assert!(stopped_at.len() < ACCOUNTS / 100);
 
-    let resumed = tim(&emulator, &["account", "import", "--file", file_arg, "--resume", journal_arg])
-        .output()
-        .unwrap();
+    let resumed = tim(
+        &emulator,
+        &["account", "import", "--file", file_arg, "--resume", journal_arg],
+    )
+    .output()
+    .unwrap();
     assert!(resumed.status.success(), "{}", String::from_utf8_lossy(&resumed.stderr));
     let (chunks, _) = imported_chunks(&emulator.requests());
     assert_eq!(chunks.len(), ACCOUNTS / 100, "no chunk sent twice");

@@ -26,9 +26,9 @@ use tim_protocol::Api;
 use super::journal::{BulkError, ChunkState, Header, Journal};
 use super::operation::sealed::Operation;
 use super::operation::OnUnknown;
+use super::options::{BulkOptions, JournalMode};
 use super::outcome::{ItemOutcome, ItemResult};
 use super::plan::Fingerprint;
-use super::{BulkOptions, JournalMode};
 use crate::Error;
 
 /// What the client does next.
