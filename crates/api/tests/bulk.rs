@@ -266,6 +266,13 @@ fn a_batch_send_in_doubt_is_not_sent_again_on_resume() {
     assert!(results.iter().all(|r| matches!(r.outcome, ItemOutcome::Unknown { .. })));
     let sent = |e: &EmulatorHandle| e.requests().iter().filter(|r| r.is("openim/batchsendmsg")).count();
     assert_eq!(sent(&emulator), 0);
+    // Another text is another run: its journal does not resume it.
+    let other = BatchsendmsgRequest::new(Vec::<String>::new(), vec![MsgElement::text("bye")], 7);
+    let refused = client.bulk(
+        BatchSend::new(other, recipients.clone()),
+        BulkOptions::new().resume(&path),
+    );
+    assert!(matches!(refused.err(), Some(BulkError::Mismatch { .. })));
 
     // Without a journal: the unknown recipient fails with its code, alone.
     let results: Vec<_> = client

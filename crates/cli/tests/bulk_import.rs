@@ -281,3 +281,117 @@ fn ctrl_c_stops_after_the_call_in_flight_and_says_how_to_resume() {
     assert!(all_imported(&emulator, &all));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn friends_members_and_a_batch_send_run_from_files_and_list_their_failures() {
+    let emulator = emulator();
+    let dir = dir("others");
+    let config = ClientConfig::builder()
+        .base_url(emulator.base_url())
+        .sdkappid(emulator.sdkappid())
+        .identifier("ops")
+        .secret_key(SecretKey::new(KEY).unwrap())
+        .build()
+        .unwrap();
+    let client = BlockingClient::new(config);
+    let users = ids(10);
+    client
+        .send(&tim_protocol::account::MultiaccountImportRequest::new(&users))
+        .unwrap();
+    let group = client
+        .send(&tim_protocol::group::CreateGroupRequest::new(
+            tim_protocol::group::GroupType::Public,
+            "bulk",
+        ))
+        .unwrap()
+        .group_id
+        .unwrap();
+    let failures = dir.join("failures.tsv");
+    let failures_arg = failures.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let output = tim(&emulator, args).output().unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+
+    // Friends: user<TAB>friend[<TAB>remark]; one already there after the first line.
+    let pairs = dir.join("pairs.tsv");
+    let text = format!(
+        "{0}\t{1}\tcolleague\n{0}\t{2}\n{0}\t{1}\n{3}\t{0}\n",
+        users[0], users[1], users[2], users[3]
+    );
+    std::fs::write(&pairs, text).unwrap();
+    let (code, stdout, stderr) = run(&["friend", "import", "--file", pairs.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("4 of 4 item(s): 3 imported, 1 already there"),
+        "{stdout}"
+    );
+
+    // Members, one not an account: it fails alone and is listed with its outcome.
+    let members = dir.join("members.txt");
+    std::fs::write(&members, format!("{}\n{}\t1700000000\nnobody\n", users[4], users[5])).unwrap();
+    let (code, stdout, stderr) = run(&[
+        "group",
+        "import-members",
+        &group,
+        "--file",
+        members.to_str().unwrap(),
+        "--failures",
+        failures_arg,
+    ]);
+    assert!(stdout.contains("3 of 3 item(s)"), "{stdout}{stderr}");
+    assert_eq!(code, Some(3), "{stdout}{stderr}");
+    let listed = std::fs::read_to_string(&failures).unwrap();
+    assert_eq!(listed, "nobody\tfailed\t\tResult 0: not imported\n");
+    let _ = std::fs::remove_file(&failures);
+
+    // A notice to a list, one recipient unknown: its code is in the failures file.
+    let recipients = dir.join("recipients.txt");
+    std::fs::write(&recipients, format!("{}\n{}\nnobody\n", users[6], users[7])).unwrap();
+    let journal = dir.join("notice.journal");
+    let (code, stdout, stderr) = run(&[
+        "msg",
+        "batch",
+        "--to-file",
+        recipients.to_str().unwrap(),
+        "--text",
+        "maintenance at 02:00",
+        "--journal",
+        journal.to_str().unwrap(),
+        "--failures",
+        failures_arg,
+        "--json",
+    ]);
+    assert_eq!(code, Some(3), "{stdout}{stderr}");
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(summary["imported"], 2, "{stdout}");
+    assert_eq!(summary["failed"], 1, "{stdout}");
+    let listed = std::fs::read_to_string(&failures).unwrap();
+    let columns: Vec<&str> = listed.trim_end().split('\t').collect();
+    assert_eq!(columns[..2], ["nobody", "failed"], "{listed}");
+    assert!(columns[2].parse::<i64>().is_ok(), "a code: {listed}");
+    // Resumed, the accepted chunk is not sent again: no message twice.
+    let (code, stdout, _) = run(&[
+        "msg",
+        "batch",
+        "--to-file",
+        recipients.to_str().unwrap(),
+        "--text",
+        "maintenance at 02:00",
+        "--resume",
+        journal.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(stdout.contains("3 skipped"), "{stdout}");
+    let sends = emulator
+        .requests()
+        .iter()
+        .filter(|r| r.is("openim/batchsendmsg"))
+        .count();
+    assert_eq!(sends, 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

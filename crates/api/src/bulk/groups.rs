@@ -37,6 +37,10 @@ impl GroupMemberImport {
 impl Operation for GroupMemberImport {
     type Request = ImportGroupMemberRequest;
 
+    fn context(&self) -> String {
+        self.group_id.clone()
+    }
+
     fn items(&self) -> usize {
         self.members.len()
     }
@@ -112,6 +116,10 @@ impl GroupMsgImport {
 
 impl Operation for GroupMsgImport {
     type Request = ImportGroupMsgRequest;
+
+    fn context(&self) -> String {
+        self.group_id.clone()
+    }
 
     fn items(&self) -> usize {
         self.messages.len()

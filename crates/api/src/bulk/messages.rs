@@ -85,6 +85,15 @@ impl BatchSend {
 impl Operation for BatchSend {
     type Request = BatchsendmsgRequest;
 
+    fn context(&self) -> String {
+        // The message without its recipients or its random (a new run
+        // draws a new one): another text is another run.
+        let mut message = self.message.clone();
+        message.to_account.clear();
+        message.msg_random = 0;
+        serde_json::to_string(&message).unwrap_or_default()
+    }
+
     fn items(&self) -> usize {
         self.recipients.len()
     }

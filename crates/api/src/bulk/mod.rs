@@ -45,7 +45,9 @@
 //! ```
 //!
 //! `operation` is the endpoint's last path segment; `fingerprint` a 64-bit
-//! FNV-1a hash (16 hex digits) of every item's key and the chunk ranges, so
+//! FNV-1a hash (16 hex digits) of what the items share (the group ID; for
+//! a batch send, the message without its recipients and random), every
+//! item's key and the chunk ranges, so
 //! a journal is refused ([`BulkError::Mismatch`], naming what differs) by a
 //! run with another operation, input or batch size. Then one line per event
 //! of a chunk:

@@ -53,6 +53,12 @@ pub(crate) mod sealed {
             path.rsplit('/').next().unwrap_or(path)
         }
 
+        /// What the items share that a journal must match too: the group,
+        /// the message sent to every recipient (empty when nothing).
+        fn context(&self) -> String {
+            String::new()
+        }
+
         /// How many items.
         fn items(&self) -> usize;
 

@@ -70,6 +70,7 @@ impl<O: Operation> Runner<O> {
     pub(crate) fn new(op: O, options: BulkOptions) -> Result<Self, BulkError> {
         let chunks = op.chunks();
         let mut print = Fingerprint::new();
+        print.add(op.context().as_bytes());
         for index in 0..op.items() {
             print.add(op.key(index).as_bytes());
         }
