@@ -37,6 +37,9 @@ use crate::output::{line, warn};
 /// a terminal.
 const PLAIN_PROGRESS_EVERY: Duration = Duration::from_secs(2);
 
+/// The progress bar: items done of all, the rate, the time left.
+const BAR: &str = "{wide_bar} {human_pos}/{human_len} items  {per_sec}  ETA {eta}";
+
 /// The journal and failures flags of a bulk command.
 #[derive(Debug, Args)]
 pub(crate) struct BulkArgs {
@@ -97,11 +100,11 @@ fn stop_flag() -> Arc<AtomicBool> {
     .clone()
 }
 
-/// The command line that resumes this run: this one, with `--journal`
-/// turned into `--resume`.
-fn resume_command(journal: &std::path::Path) -> String {
+/// The command line that resumes this run: its arguments `args` (without
+/// the program), with `--journal` turned into `--resume`.
+fn resume_command(args: impl IntoIterator<Item = String>, journal: &std::path::Path) -> String {
     let mut words = vec!["tim".to_owned()];
-    let mut args = std::env::args().skip(1);
+    let mut args = args.into_iter();
     let mut has_resume = false;
     while let Some(arg) = args.next() {
         if arg == "--journal" {
@@ -146,9 +149,7 @@ impl Progress {
     fn new(total: usize, json: bool) -> Self {
         if std::io::stderr().is_terminal() && !json {
             let bar = indicatif::ProgressBar::new(total as u64);
-            let style = indicatif::ProgressStyle::with_template(
-                "{wide_bar} {human_pos}/{human_len} items  {per_sec}  ETA {eta}",
-            );
+            let style = indicatif::ProgressStyle::with_template(BAR);
             if let Ok(style) = style {
                 bar.set_style(style);
             }
@@ -329,7 +330,7 @@ pub(crate) fn run<O: BulkOperation + 'static>(
         ));
     }
     let resume = match journal {
-        Some(path) => format!("resume with: {}", resume_command(path)),
+        Some(path) => format!("resume with: {}", resume_command(std::env::args().skip(1), path)),
         None => "no journal was kept (--journal FILE), so a new run sends every item again".into(),
     };
     if let Some(error) = ended_by {
@@ -367,4 +368,44 @@ pub(crate) fn read_rows(path: &std::path::Path) -> Result<Vec<Vec<String>>, Fail
         .filter(|line| !line.trim().is_empty())
         .map(|line| line.split('\t').map(|column| column.trim().to_owned()).collect())
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_resume_hint_swaps_journal_for_resume_and_quotes_what_needs_it() {
+        let args = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let journal = std::path::Path::new("my run.journal");
+        let hint = resume_command(
+            args(&[
+                "account",
+                "import",
+                "--file",
+                "users.txt",
+                "--journal",
+                "my run.journal",
+            ]),
+            journal,
+        );
+        assert_eq!(hint, "tim account import --file users.txt --resume 'my run.journal'");
+        let hint = resume_command(
+            args(&["msg", "batch", "--text", "it's up", "--resume=j", "--to-file", "-"]),
+            std::path::Path::new("j"),
+        );
+        assert_eq!(hint, r"tim msg batch --text 'it'\''s up' --resume=j --to-file -");
+    }
+
+    #[test]
+    fn the_bar_template_is_valid_and_input_rows_are_split_at_tabs() {
+        assert!(indicatif::ProgressStyle::with_template(BAR).is_ok());
+        let dir = std::env::temp_dir().join(format!("tim-bulk-rows-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("users.txt");
+        std::fs::write(&file, "alice\tAlice\thttps://x/a.png\r\n\n  bob \n").unwrap();
+        let rows = read_rows(&file).unwrap();
+        assert_eq!(rows, [vec!["alice", "Alice", "https://x/a.png"], vec!["bob"]]);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }
