@@ -288,7 +288,7 @@ fn a_batch_send_in_doubt_is_not_sent_again_on_resume() {
     std::fs::remove_file(&path).unwrap();
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_async_client_streams_the_same_outcomes() {
     let emulator = start(Faults::none());
     let client = Client::new(config(&emulator)).unwrap();
@@ -302,11 +302,18 @@ async fn the_async_client_streams_the_same_outcomes() {
     assert!(results
         .iter()
         .all(|r| r.as_ref().unwrap().outcome == ItemOutcome::Imported));
-    let resumed: Vec<_> = client
-        .bulk(AccountImport::new(ids(205)), BulkOptions::new().resume(&path))
-        .unwrap()
-        .collect()
-        .await;
+    // The stream is Send: it runs in a task of its own.
+    let task_client = client.clone();
+    let task_path = path.clone();
+    let resumed: Vec<_> = tokio::spawn(async move {
+        task_client
+            .bulk(AccountImport::new(ids(205)), BulkOptions::new().resume(&task_path))
+            .unwrap()
+            .collect::<Vec<_>>()
+            .await
+    })
+    .await
+    .unwrap();
     assert!(resumed
         .iter()
         .all(|r| r.as_ref().unwrap().outcome == ItemOutcome::Skipped));
