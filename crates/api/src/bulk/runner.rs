@@ -306,3 +306,78 @@ impl<O: Operation> Runner<O> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use tim_protocol::account::MultiaccountImportResponse;
+    use tim_protocol::group::{ImportGroupMsgResponse, ImportMsgResult, ImportedGroupMsg};
+    use tim_protocol::message::MsgElement;
+    use tim_protocol::ErrorCode;
+
+    use super::*;
+    use crate::bulk::{AccountImport, GroupMsgImport};
+
+    /// Every outcome the runner holds, in order.
+    fn drain<O: Operation>(runner: &mut Runner<O>) -> Vec<ItemOutcome> {
+        std::iter::from_fn(|| runner.pop())
+            .map(|r| r.unwrap().outcome)
+            .collect()
+    }
+
+    #[test]
+    fn a_reply_is_read_per_item_and_a_failed_call_fails_or_leaves_unknown_its_items() {
+        let op = AccountImport::new(["a", "b", "c"]);
+        let mut runner = Runner::new(op, BulkOptions::new()).unwrap();
+        let Some(Step::Send(request)) = runner.next() else {
+            panic!("a send first");
+        };
+        assert_eq!(request.accounts, ["a", "b", "c"]);
+        runner.on_reply(Ok(MultiaccountImportResponse::new(vec!["b".into()])));
+        let outcomes = drain(&mut runner);
+        assert_eq!(outcomes[0], ItemOutcome::Imported);
+        assert!(matches!(outcomes[1], ItemOutcome::Failed { code: None, .. }));
+        assert_eq!(outcomes[2], ItemOutcome::Imported);
+        assert!(runner.next().is_none());
+
+        let ids: Vec<String> = (0..150).map(|i| format!("u{i}")).collect();
+        let mut runner = Runner::new(AccountImport::new(ids), BulkOptions::new()).unwrap();
+        let api = |code: i64| Error::Api {
+            code: ErrorCode::from(code),
+            info: String::new(),
+            display: None,
+        };
+        assert!(matches!(runner.next(), Some(Step::Send(_))));
+        runner.on_reply(Err(api(60007)));
+        let refused = drain(&mut runner);
+        assert_eq!(refused.len(), 100);
+        assert!(refused.iter().all(|outcome| matches!(
+            outcome,
+            ItemOutcome::Failed { code: Some(code), .. } if *code == ErrorCode::from(60007)
+        )));
+        // A transient code may have been applied: unknown, never a failure.
+        assert!(matches!(runner.next(), Some(Step::Send(_))));
+        runner.on_reply(Err(api(50004)));
+        let unknown = drain(&mut runner);
+        assert_eq!(unknown.len(), 50);
+        assert!(unknown
+            .iter()
+            .all(|outcome| matches!(outcome, ItemOutcome::Unknown { .. })));
+    }
+
+    #[test]
+    fn a_reply_naming_fewer_items_leaves_the_rest_unknown() {
+        let messages = (0..3).map(|i| ImportedGroupMsg::new("alice", 1_700_000_000 + i, vec![MsgElement::text("hi")]));
+        let mut runner = Runner::new(GroupMsgImport::new("@TGS#1", messages), BulkOptions::new()).unwrap();
+        assert!(matches!(runner.next(), Some(Step::Send(_))));
+        let mut reply = ImportGroupMsgResponse::default();
+        reply.import_msg_result = Some(vec![
+            ImportMsgResult::imported(1, 1_700_000_000),
+            ImportMsgResult::failed(ErrorCode::from(80001)),
+        ]);
+        runner.on_reply(Ok(reply));
+        let outcomes = drain(&mut runner);
+        assert_eq!(outcomes[0], ItemOutcome::Imported);
+        assert!(matches!(outcomes[1], ItemOutcome::Failed { code: Some(_), .. }));
+        assert!(matches!(outcomes[2], ItemOutcome::Unknown { .. }));
+    }
+}
