@@ -317,6 +317,24 @@ fn friends_members_and_a_batch_send_run_from_files_and_list_their_failures() {
         )
     };
 
+    // Accounts with a profile: one a call, the nickname and avatar set.
+    let profiles = dir.join("profiles.tsv");
+    std::fs::write(&profiles, "carol\tCarol\thttps://example.com/carol.png\ndave\n").unwrap();
+    let (code, stdout, stderr) = run(&["account", "import", "--file", profiles.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("2 of 2 item(s): 2 imported"), "{stdout}");
+    let (_, profile, _) = run(&["profile", "get", "carol"]);
+    assert!(
+        profile.contains("Carol") && profile.contains("https://example.com/carol.png"),
+        "{profile}"
+    );
+    let imports = emulator
+        .requests()
+        .iter()
+        .filter(|r| r.is("im_open_login_svc/account_import"))
+        .count();
+    assert_eq!(imports, 2);
+
     // Friends: user<TAB>friend[<TAB>remark]; one already there after the first line.
     let pairs = dir.join("pairs.tsv");
     let text = format!(

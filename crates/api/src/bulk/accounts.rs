@@ -97,8 +97,11 @@ impl Operation for AccountImport {
 }
 
 /// Imports accounts with their nickname or avatar with `account_import`,
-/// one a call (`multiaccount_import` takes UserIDs only). Unknown outcomes
-/// are checked on resume, as for [`AccountImport`].
+/// one a call (`multiaccount_import` takes UserIDs only). An account whose
+/// outcome was unknown is sent again on resume, not checked: an account
+/// that exists may still lack the nickname the lost call carried, and
+/// `account_import` is idempotent (importing again sets the fields it
+/// carries).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountImportWithProfiles {
     accounts: Vec<AccountImportRequest>,
@@ -135,12 +138,6 @@ impl Operation for AccountImportWithProfiles {
 
     fn outcomes(&self, indices: &[usize], _reply: &EnvelopeOnlyResponse) -> Vec<ItemOutcome> {
         vec![ItemOutcome::from_code(ErrorCode::Success, ""); indices.len()]
-    }
-
-    fn check(&self, indices: &[usize]) -> Option<AccountCheckRequest> {
-        Some(AccountCheckRequest::new(
-            indices.iter().map(|&index| self.accounts[index].user_id.as_str()),
-        ))
     }
 
     fn on_unknown(&self) -> OnUnknown {

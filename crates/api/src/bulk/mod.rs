@@ -73,11 +73,12 @@
 //! from the file), then for each chunk: `accepted` is skipped (its items
 //! yield `Skipped`); `failed` or absent is sent; `sent` with no outcome
 //! after it (the process died with the call in flight) and `unknown` are
-//! checked first where the API can (the account imports: `account_check`;
+//! checked first where the API can (`multiaccount_import`: `account_check`;
 //! accounts found yield `AlreadyExisted`, and only the missing ones are
-//! sent), sent again where that is harmless (`friend_import`,
-//! `import_group_member` and `importmsg`, whose repeats read as already
-//! existing or are dropped), and reported `Unknown` again, not sent,
+//! sent), sent again where that is harmless (`account_import`, which sets
+//! the profile fields again; `friend_import`, `import_group_member` and
+//! `importmsg`, whose repeats read as already existing or are dropped),
+//! and reported `Unknown` again, not sent,
 //! where a repeat would apply twice (`import_group_msg`, `batchsendmsg`).
 
 mod accounts;
