@@ -3,7 +3,8 @@
 //! group, measured in the same run, and then the end-to-end comparisons of
 //! `tests/benches/e2e.rs` (which writes its table beside criterion's output),
 //! and the emulator at scale (`benches/scale/benches/scale.rs`, which writes
-//! its table there too).
+//! its table there too), and the bulk import against its floor
+//! (`tests/benches/bulk.rs`, the same way).
 //!
 //! A group's baseline is the benchmark whose name starts with `baseline`.
 //! `--quick` runs criterion's quick mode and the short end-to-end plan.
@@ -25,9 +26,11 @@ pub(crate) fn run(filter: Option<&str>, quick: bool) -> Result<(), String> {
     let target = target_dir();
     let e2e = target.join("release/e2e-report.md");
     let scale = target.join("release/scale-report.md");
+    let bulk = target.join("release/bulk-report.md");
     // A table left by an earlier run must not pass for this run's.
     let _ = std::fs::remove_file(&e2e);
     let _ = std::fs::remove_file(&scale);
+    let _ = std::fs::remove_file(&bulk);
     cargo("bench", &args, &[])?;
     report(&target.join("criterion"))?;
     match std::fs::read_to_string(&e2e) {
@@ -39,6 +42,10 @@ pub(crate) fn run(filter: Option<&str>, quick: bool) -> Result<(), String> {
             println!("==> the emulator at scale (memory per stored item; snapshot load / serde_json)\n{table}")
         }
         Err(_) => println!("==> no emulator-at-scale table (filtered out?)"),
+    }
+    match std::fs::read_to_string(&bulk) {
+        Ok(table) => println!("==> bulk import against its floor (floor / wall; target >= 0.95)\n{table}"),
+        Err(_) => println!("==> no bulk-import table (filtered out?)"),
     }
     Ok(())
 }

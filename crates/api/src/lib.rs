@@ -42,6 +42,10 @@
 //! default) reports to a `metrics` recorder; `redis` (off by default) adds
 //! `RedisRateLimitStore`, which makes every process of an app share its
 //! rate limits (see [`RateLimitStore`]).
+//!
+//! Bulk work (importing 100,000 accounts, a group's members, history;
+//! sending to a list) is in [`bulk`]: streams of per-item outcomes, chunked
+//! to each endpoint's batch size, with a journal to resume from.
 // docs.rs shows which feature each item needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Without a client feature only the types are left; the core is then unused.
@@ -52,6 +56,7 @@
 
 #[cfg(feature = "blocking")]
 mod blocking;
+pub mod bulk;
 #[cfg(feature = "async")]
 mod client;
 mod config;

@@ -124,6 +124,21 @@ impl Client {
         Ok(self.inner.send(request)?)
     }
 
+    /// A bulk run of `op` (under `--dry-run`, says how many items it has
+    /// and sends nothing).
+    pub(crate) fn bulk<O: tim_api::bulk::BulkOperation + 'static>(
+        &self,
+        op: O,
+        options: tim_api::bulk::BulkOptions,
+    ) -> Result<impl Iterator<Item = Result<tim_api::bulk::ItemResult, tim_api::bulk::BulkError>> + '_, Failure> {
+        if self.dry_run {
+            line(&format!("{} item(s) to send", op.len()));
+            return Err(Failure::dry_run());
+        }
+        // The journal could not be made or read: nothing was sent.
+        self.inner.bulk(op, options).map_err(|e| Failure::usage(e.to_string()))
+    }
+
     /// Every page from `first` on (under `--dry-run`, the first request is
     /// printed instead, as [`send`](Self::send) does).
     pub(crate) fn pages<R: Paged + Serialize + 'static>(

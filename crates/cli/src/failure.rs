@@ -84,6 +84,26 @@ impl Failure {
         }
     }
 
+    /// Some items' outcome is unknown (a bulk run's calls whose replies were
+    /// lost): check, or resume, before sending them again.
+    pub(crate) fn unknown(message: impl Into<String>) -> Self {
+        Self {
+            exit: Exit::Unknown,
+            code: None,
+            message: message.into(),
+        }
+    }
+
+    /// A bulk run stopped (Ctrl-C) before its last item: the rest can be
+    /// resumed.
+    pub(crate) fn stopped(message: impl Into<String>) -> Self {
+        Self {
+            exit: Exit::Partial,
+            code: None,
+            message: message.into(),
+        }
+    }
+
     /// `--dry-run` stopped the command before sending: a success.
     pub(crate) fn dry_run() -> Self {
         Self {

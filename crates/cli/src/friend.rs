@@ -1,11 +1,16 @@
 //! `tim friend`: a user's friends: add, delete, list, check.
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
+use tim_api::bulk::FriendImport;
 use tim_protocol::sns::{
     AddSource, AddType, CheckType, DeleteType, FriendAddItem, FriendAddRequest, FriendCheckRequest,
-    FriendDeleteRequest, FriendGetRequest,
+    FriendDeleteRequest, FriendGetRequest, FriendImportItem,
 };
 
+use crate::app::AppArgs;
+use crate::bulk::{read_rows, BulkArgs};
 use crate::failure::Failure;
 use crate::inputs::flat;
 use crate::per_user::{report, report_users, Outcome};
@@ -39,6 +44,23 @@ pub(crate) enum Command {
     List(UserList),
     /// Whether others are on a user's list (and, with `--both`, the user on theirs).
     Check(Friends),
+    /// Import one-way friends from a file (`friend_import`, one user's
+    /// friends a call, at most 100), a bulk run with progress: one pair a
+    /// line, `user<TAB>friend`, optionally `<TAB>remark`. A friend already
+    /// on the list counts as already there.
+    Import {
+        #[command(flatten)]
+        app: AppArgs,
+        /// The pairs (`-`: standard input).
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// The keyword of the source recorded with each friend
+        /// (`AddSource_Type_<keyword>`, 1 to 8 letters).
+        #[arg(long, default_value = "Import")]
+        source: String,
+        #[command(flatten)]
+        bulk: BulkArgs,
+    },
 }
 
 pub(crate) fn run(command: Command) -> Result<(), Failure> {
@@ -73,6 +95,30 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             |page| page.user_data_item.unwrap_or_default(),
             |friend| friend.to_account.clone(),
         ),
+        Command::Import {
+            app,
+            file,
+            source,
+            bulk,
+        } => {
+            let mut pairs = Vec::new();
+            for (number, row) in read_rows(&file)?.into_iter().enumerate() {
+                let [user, friend, rest @ ..] = row.as_slice() else {
+                    return Err(Failure::usage(format!(
+                        "{} line {}: expected user<TAB>friend[<TAB>remark]",
+                        file.display(),
+                        number + 1
+                    )));
+                };
+                let mut item = FriendImportItem::new(friend, AddSource::new(&source));
+                if let Some(remark) = rest.first().filter(|remark| !remark.is_empty()) {
+                    item = item.remark(remark);
+                }
+                pairs.push((user.clone(), item));
+            }
+            let client = app.client()?;
+            crate::bulk::run(&client, app.json, FriendImport::new(pairs), &bulk)
+        }
         Command::Check(Friends { users, both }) => {
             let kind = if both { CheckType::Both } else { CheckType::Single };
             let request = FriendCheckRequest::new(&users.user, flat(&users.others), kind);

@@ -19,6 +19,7 @@
 mod account;
 mod app;
 mod blocklist;
+mod bulk;
 mod call;
 mod callback;
 mod completions;

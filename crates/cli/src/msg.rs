@@ -1,11 +1,15 @@
 //! `tim msg`: send one-to-one messages and read their history.
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
+use tim_api::bulk::BatchSend;
 use tim_protocol::limits::BATCH_RECIPIENTS_MAX;
 use tim_protocol::message::{MsgBody, MsgElement};
 use tim_protocol::openim::{AdminGetroammsgRequest, AdminMsgwithdrawRequest, BatchsendmsgRequest, SendmsgRequest};
 
 use crate::app::AppArgs;
+use crate::bulk::{read_rows, BulkArgs};
 use crate::failure::Failure;
 use crate::inputs::{flat, Items as Inputs};
 use crate::output::{body_text, print, time};
@@ -58,10 +62,18 @@ pub(crate) enum Command {
         #[arg(long, allow_hyphen_values = true)]
         from: Option<String>,
         /// The recipients: IDs, `-` (standard input) or `@FILE`, one per line.
-        #[arg(long = "to", required = true, value_parser = Inputs::parse)]
+        #[arg(long = "to", required_unless_present = "to_file", value_parser = Inputs::parse)]
         to: Vec<Inputs>,
+        /// A bulk run to the recipients in FILE (one UserID a line; `-`:
+        /// standard input), with progress and `--journal`/`--resume`/
+        /// `--failures`. A call whose reply was lost is never sent again,
+        /// even on resume: its recipients are reported unknown.
+        #[arg(long, value_name = "FILE", conflicts_with = "to")]
+        to_file: Option<PathBuf>,
         #[command(flatten)]
         content: Content,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Recall a one-to-one message by its MsgKey (printed by `send` and `history`).
     Recall {
@@ -119,7 +131,26 @@ pub(crate) fn run(command: Command) -> Result<(), Failure> {
             });
             Ok(())
         }
-        Command::Batch { app, from, to, content } => {
+        Command::Batch {
+            app,
+            from,
+            to,
+            to_file,
+            content,
+            bulk,
+        } if to_file.is_some() || bulk.is_set() => {
+            let recipients: Vec<String> = match to_file {
+                Some(file) => read_rows(&file)?.into_iter().map(|row| row[0].clone()).collect(),
+                None => flat(&to),
+            };
+            let mut message = BatchsendmsgRequest::new(Vec::<String>::new(), content.body(), rand::random());
+            message.from_account = from;
+            let client = app.client()?;
+            crate::bulk::run(&client, app.json, BatchSend::new(message, recipients), &bulk)
+        }
+        Command::Batch {
+            app, from, to, content, ..
+        } => {
             let to = flat(&to);
             let client = app.client()?;
             let (mut failed, mut all) = (0, 0);
