@@ -1,13 +1,14 @@
 //! The token format: content string, JSON document, zlib, URL-safe base64.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use base64::{engine::general_purpose::STANDARD, Engine as _};
 use hmac::{Hmac, Mac};
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
-use serde::Serialize;
-use serde_json::{Map, Value};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
 use crate::{Error, SecretKey};
@@ -39,8 +40,7 @@ pub fn content_string(identifier: &str, sdkappid: u64, time: u64, expire: u64, u
 
 /// HMAC-SHA256 of `content` keyed with the UTF-8 bytes of `key`.
 pub(crate) fn mac(key: &SecretKey, content: &str) -> Hmac<Sha256> {
-    // HMAC accepts keys of any length, so this cannot fail.
-    let mut mac = Hmac::<Sha256>::new_from_slice(key.expose().as_bytes()).expect("HMAC takes keys of any length");
+    let mut mac = key.mac();
     mac.update(content.as_bytes());
     mac
 }
@@ -146,39 +146,39 @@ impl fmt::Debug for DecodedUserSig {
 /// spacing, a trailing newline, any zlib level (stored blocks too), and
 /// `\u` escapes in the identifier.
 pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
-    let standard: String = token
+    let standard: Vec<u8> = token
         .trim()
-        .chars()
-        .map(|c| match c {
-            '*' => '+',
-            '-' => '/',
-            '_' => '=',
+        .bytes()
+        .map(|byte| match byte {
+            b'*' => b'+',
+            b'-' => b'/',
+            b'_' => b'=',
             other => other,
         })
         .collect();
     let compressed = STANDARD.decode(standard).map_err(|_| Error::MalformedBase64)?;
     let json = inflate_token(&compressed)?;
-    let document: Map<String, Value> =
+    let document: Fields<'_> =
         serde_json::from_slice(&json).map_err(|e| Error::BadJson(format!("not a JSON object ({e})")))?;
 
-    let version = match document.get("TLS.ver") {
-        Some(Value::String(version)) => version.clone(),
-        Some(Value::Number(version)) => version.to_string(),
+    let version = match document.ver {
+        Some(Scalar::Text(version)) => version.into_owned(),
+        Some(Scalar::Number(version)) => version.to_string(),
         _ => return Err(Error::BadJson("TLS.ver is missing".into())),
     };
-    let identifier = string(&document, "TLS.identifier")?.to_owned();
-    let sdkappid = number(&document, "TLS.sdkappid")?;
-    let time = number(&document, "TLS.time")?;
-    let expire = number(&document, "TLS.expire")?;
+    let identifier = string(document.identifier, "TLS.identifier")?.into_owned();
+    let sdkappid = number(document.sdkappid, "TLS.sdkappid")?;
+    let time = number(document.time, "TLS.time")?;
+    let expire = number(document.expire, "TLS.expire")?;
     // A token whose end of validity is past the last representable second is
     // malformed, not one that never expires.
     if time.checked_add(expire).is_none() {
         return Err(Error::BadJson("TLS.time + TLS.expire overflows".into()));
     }
-    let sig = string(&document, "TLS.sig")?;
-    let userbuf_text = match document.get("TLS.userbuf") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(text)) => Some(text.clone()),
+    let sig = string(document.sig, "TLS.sig")?;
+    let userbuf_text = match document.userbuf {
+        None | Some(Scalar::Null) => None,
+        Some(Scalar::Text(text)) => Some(text.into_owned()),
         Some(_) => return Err(Error::BadJson("TLS.userbuf is not a string".into())),
     };
     let userbuf = match &userbuf_text {
@@ -197,8 +197,110 @@ pub fn decode(token: &str) -> Result<DecodedUserSig, Error> {
         expire,
         userbuf,
         userbuf_text,
-        sig: STANDARD.decode(sig).ok(),
+        sig: STANDARD.decode(sig.as_bytes()).ok(),
     })
+}
+
+/// The members of the document that are read, borrowed from it where they
+/// need no unescaping. Read as a map, as `serde_json::Map` would be (any
+/// order, other members ignored, a repeated member's last value kept), but
+/// without building a tree of `Value`s for it.
+#[derive(Default)]
+struct Fields<'a> {
+    ver: Option<Scalar<'a>>,
+    identifier: Option<Scalar<'a>>,
+    sdkappid: Option<Scalar<'a>>,
+    time: Option<Scalar<'a>>,
+    expire: Option<Scalar<'a>>,
+    userbuf: Option<Scalar<'a>>,
+    sig: Option<Scalar<'a>>,
+}
+
+/// A member's value, as far as decoding cares.
+enum Scalar<'a> {
+    Text(Cow<'a, str>),
+    Number(serde_json::Number),
+    Null,
+    /// `true`, `false`, an array or an object.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = Fields<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+                let mut fields = Fields::default();
+                while let Some(name) = map.next_key::<Cow<'de, str>>()? {
+                    let slot = match &*name {
+                        "TLS.ver" => &mut fields.ver,
+                        "TLS.identifier" => &mut fields.identifier,
+                        "TLS.sdkappid" => &mut fields.sdkappid,
+                        "TLS.time" => &mut fields.time,
+                        "TLS.expire" => &mut fields.expire,
+                        "TLS.userbuf" => &mut fields.userbuf,
+                        "TLS.sig" => &mut fields.sig,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *slot = Some(map.next_value()?);
+                }
+                Ok(fields)
+            }
+        }
+        deserializer.deserialize_map(Members)
+    }
+}
+
+impl<'de> Deserialize<'de> for Scalar<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Scalar<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Text(Cow::Owned(text.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Text(Cow::Owned(text)))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Number(n.into()))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Number(n.into()))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Scalar<'de>, E> {
+                Ok(serde_json::Number::from_f64(n).map_or(Scalar::Other, Scalar::Number))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Null)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar<'de>, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
 }
 
 /// Inflates zlib streams with miniz_oxide's core decompressor, straight into
@@ -302,19 +404,19 @@ impl Inflater {
     }
 }
 
-fn string<'a>(document: &'a Map<String, Value>, key: &str) -> Result<&'a str, Error> {
-    match document.get(key) {
-        Some(Value::String(text)) => Ok(text),
+fn string<'a>(value: Option<Scalar<'a>>, key: &str) -> Result<Cow<'a, str>, Error> {
+    match value {
+        Some(Scalar::Text(text)) => Ok(text),
         Some(_) => Err(Error::BadJson(format!("{key} is not a string"))),
         None => Err(Error::BadJson(format!("{key} is missing"))),
     }
 }
 
 /// A non-negative integer; some generators write numbers as strings.
-fn number(document: &Map<String, Value>, key: &str) -> Result<u64, Error> {
-    let parsed = match document.get(key) {
-        Some(Value::Number(number)) => number.as_u64(),
-        Some(Value::String(text)) => text.parse().ok(),
+fn number(value: Option<Scalar<'_>>, key: &str) -> Result<u64, Error> {
+    let parsed = match value {
+        Some(Scalar::Number(number)) => number.as_u64(),
+        Some(Scalar::Text(text)) => text.parse().ok(),
         None => return Err(Error::BadJson(format!("{key} is missing"))),
         Some(_) => None,
     };
