@@ -244,6 +244,8 @@ pub(crate) struct RequestLog {
     capacity: usize,
     entries: Mutex<VecDeque<Entry>>,
     writer: Option<Mutex<Box<dyn Write + Send>>>,
+    /// Calls recorded since the start (the console's change counter).
+    recorded: std::sync::atomic::AtomicU64,
 }
 
 impl Default for RequestLog {
@@ -258,6 +260,7 @@ impl RequestLog {
             capacity,
             entries: Mutex::new(VecDeque::new()),
             writer: writer.map(Mutex::new),
+            recorded: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -325,6 +328,7 @@ impl RequestLog {
     }
 
     fn push(&self, entry: Entry) {
+        self.recorded.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if self.capacity == 0 {
             return;
         }
@@ -345,6 +349,12 @@ impl RequestLog {
             .cloned()
             .collect();
         entries.iter().map(Entry::materialize).collect()
+    }
+
+    /// How many calls were recorded since the start.
+    #[cfg_attr(not(feature = "console"), allow(dead_code))]
+    pub(crate) fn recorded(&self) -> u64 {
+        self.recorded.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Forgets the calls kept (lines already written stay written).
