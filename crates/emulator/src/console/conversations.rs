@@ -78,20 +78,30 @@ struct Shown {
 pub(super) async fn view(State(console): State<Console>, Query(query): Query<ViewQuery>) -> Markup {
     let ViewQuery { a, b } = query;
     let copied = console.ctx.state.conversations.with(&a, &b, |conversation| {
-        let mut messages: Vec<Shown> = conversation
+        // Oldest first by time, and within a second in the order they
+        // arrived (the history's own order puts `MsgSeq` first, which
+        // for one-to-one messages is random): a chat reads as it was sent.
+        let mut messages: Vec<(i64, u64, Shown)> = conversation
             .newest_first(i64::MIN, i64::MAX, None)
-            .map(|(_, message)| Shown {
-                from: message.from.clone(),
-                time: message.time,
-                seq: message.seq,
-                random: message.random,
-                body: message.body.clone(),
-                recalled: message.recalled,
-                unread: message.unread,
-                peer_read: message.peer_read,
+            .map(|(position, message)| {
+                (
+                    position.time,
+                    position.arrival(),
+                    Shown {
+                        from: message.from.clone(),
+                        time: message.time,
+                        seq: message.seq,
+                        random: message.random,
+                        body: message.body.clone(),
+                        recalled: message.recalled,
+                        unread: message.unread,
+                        peer_read: message.peer_read,
+                    },
+                )
             })
             .collect();
-        messages.reverse();
+        messages.sort_by_key(|(time, arrival, _)| (*time, *arrival));
+        let messages: Vec<Shown> = messages.into_iter().map(|(_, _, shown)| shown).collect();
         (messages, conversation.unread(&a), conversation.unread(&b))
     });
     let title = format!("{a} ↔ {b}");

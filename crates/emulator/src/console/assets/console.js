@@ -1,7 +1,7 @@
 // tim-emulator console: keeps the page's #live part current. Every second it
 // asks /changes for the emulator's change counter; when it moved, it fetches
 // this page again and swaps in its #live part (filters and forms stay as
-// typed). No framework, nothing loaded from elsewhere.
+// typed); the first poll refreshes once. No framework, nothing loaded from elsewhere.
 "use strict";
 (function () {
   var last = null;
@@ -20,8 +20,9 @@
       .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
       .then(function (counter) {
         if (state) { state.className = "live-state on"; }
-        if (last !== null && counter !== last) { last = counter; return refresh(); }
-        last = counter;
+        // The first answer refreshes too: the world may have changed
+        // between the page's rendering and this poll.
+        if (counter !== last) { last = counter; return refresh(); }
       })
       .catch(function () { if (state) { state.className = "live-state off"; } })
       .then(function () { setTimeout(poll, 1000); });
