@@ -433,7 +433,7 @@ async fn run(
 /// pressing the button `button` selects, and waits for the outcome line.
 async fn submit(browser: &WebDriver, base: &str, form: &str, fields: &[(&str, &str)], button: &str) -> String {
     browser.goto(format!("{base}/actions")).await.unwrap();
-    let form = browser.find(By::Css(&format!("form#{form}"))).await.unwrap();
+    let form = browser.find(By::Css(format!("form#{form}"))).await.unwrap();
     for (name, text) in fields {
         let input = form.find(By::Name(*name)).await.unwrap();
         input.clear().await.unwrap();
