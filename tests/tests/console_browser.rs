@@ -1,6 +1,6 @@
 //! The emulator's web console in a real browser: headless Chromium driven
-//! over WebDriver (thirtyfour) by a chromedriver this test starts on
-//! 127.0.0.1. It opens the console with its token, watches a message sent
+//! over WebDriver by a chromedriver this test starts on 127.0.0.1, through
+//! the small W3C WebDriver client below (`webdriver`). It opens the console with its token, watches a message sent
 //! through the SDK appear without a reload, finds a webhook delivery and a
 //! failed request in their lists, sends a message from the console's form
 //! and reads it back through the SDK, checks that a hostile nickname and
@@ -18,7 +18,6 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use thirtyfour::prelude::*;
 use tim_emulator::{ConsoleConfig, Emulator};
 use tim_protocol::account::AccountImportRequest;
 use tim_protocol::group::{AddGroupMemberRequest, CreateGroupRequest, GroupType, SendGroupMsgRequest};
@@ -28,6 +27,7 @@ use tim_protocol::ErrorCode;
 use tim_tests::driver::Driver;
 use tim_tests::emulator::code;
 use tim_tests::harness::Harness;
+use webdriver::{By, WebDriver, WebDriverResult};
 
 /// How long any one wait may take before the test fails.
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -106,11 +106,7 @@ impl Drop for ChromeDriver {
 
 /// A headless Chromium session, in a profile directory of its own.
 async fn browser(chromedriver: &ChromeDriver, profile: &Path) -> WebDriver {
-    let mut caps = DesiredCapabilities::chrome();
-    if let Some(chromium) = program("CHROMIUM", &["chromium", "chromium-browser"]) {
-        caps.set_binary(chromium.to_str().unwrap()).unwrap();
-    }
-    for arg in [
+    let mut args: Vec<String> = [
         "--headless",
         "--no-sandbox",
         "--disable-gpu",
@@ -121,11 +117,15 @@ async fn browser(chromedriver: &ChromeDriver, profile: &Path) -> WebDriver {
         "--disable-sync",
         "--disable-dev-shm-usage",
         "--window-size=1280,900",
-    ] {
-        caps.add_arg(arg).unwrap();
+    ]
+    .map(String::from)
+    .to_vec();
+    args.push(format!("--user-data-dir={}", profile.display()));
+    let mut options = serde_json::json!({ "args": args });
+    if let Some(chromium) = program("CHROMIUM", &["chromium", "chromium-browser"]) {
+        options["binary"] = serde_json::json!(chromium.to_str().unwrap());
     }
-    caps.add_arg(&format!("--user-data-dir={}", profile.display())).unwrap();
-    tokio::time::timeout(PATIENCE * 2, WebDriver::new(chromedriver.url.as_str(), caps))
+    tokio::time::timeout(PATIENCE * 2, WebDriver::new(&chromedriver.url, options))
         .await
         .expect("a Chromium session within the time allowed")
         .expect("chromedriver starts a headless Chromium session")
@@ -165,7 +165,7 @@ where
 /// (empty when none is there).
 async fn texts(browser: &WebDriver, css: &str) -> String {
     let mut all = Vec::new();
-    for element in browser.find_all(By::Css(css)).await.unwrap_or_default() {
+    for element in browser.find_all(By::css(css)).await.unwrap_or_default() {
         all.push(element.text().await.unwrap_or_default());
     }
     all.join("\n")
@@ -181,15 +181,16 @@ async fn wait_for_text(browser: &WebDriver, css: &str, text: &str) {
 
 /// Writes a screenshot of the page to `dir/name.png`.
 async fn screenshot(browser: &WebDriver, dir: &Path, name: &str) {
-    browser.screenshot(&dir.join(format!("{name}.png"))).await.unwrap();
+    let png = browser.screenshot_png().await.unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
 }
 
 /// Asserts that the page holds no `img` element and no alert is open: a
 /// hostile text was shown, not run.
 async fn assert_not_run(browser: &WebDriver) {
-    let images = browser.find_all(By::Tag("img")).await.unwrap();
+    let images = browser.find_all(By::css("img")).await.unwrap();
     assert!(images.is_empty(), "an <img> element was created from user input");
-    assert!(browser.get_alert_text().await.is_err(), "an alert is open");
+    assert!(browser.alert_text().await.is_err(), "an alert is open");
 }
 
 /// A webhook receiver on 127.0.0.1 that answers every delivery OK; the
@@ -302,7 +303,7 @@ async fn run(
     // A request without the token is refused, in the browser and over
     // plain HTTP (no cookie, a wrong token, a wrong cookie).
     browser.goto(format!("{base}/accounts")).await?;
-    let refusal = browser.find(By::Tag("body")).await?.text().await?;
+    let refusal = browser.find(By::css("body")).await?.text().await?;
     assert!(refusal.contains("tim-emulator console:"), "{refusal}");
     assert!(
         !refusal.contains("Accounts"),
@@ -321,7 +322,7 @@ async fn run(
     // the address bar.
     browser.goto(console_url).await?;
     wait_for_text(browser, "h1", "Accounts").await;
-    assert!(!browser.current_url().await?.as_str().contains("token="));
+    assert!(!browser.current_url().await?.contains("token="));
 
     // Accounts, one with a hostile nickname: shown as text, live.
     let (alice, bob) = ("alice", "bob");
@@ -338,21 +339,15 @@ async fn run(
         .unwrap();
     browser.goto(format!("{base}/conversation?a={alice}&b={bob}")).await?;
     wait_for_text(browser, "#chat", "first words").await;
-    browser
-        .execute("window.consoleMarker = 'not reloaded';", Vec::new())
-        .await?;
+    browser.execute("window.consoleMarker = 'not reloaded';").await?;
     sdk.send(&SendmsgRequest::text(bob, alice, "hello from the SDK", 2))
         .await
         .unwrap();
     sdk.send(&SendmsgRequest::text(alice, bob, HOSTILE, 3)).await.unwrap();
     wait_for_text(browser, "#chat", "hello from the SDK").await;
     wait_for_text(browser, "#chat .text", HOSTILE).await;
-    let marker = browser.execute("return window.consoleMarker;", Vec::new()).await?;
-    assert_eq!(
-        marker.json(),
-        &serde_json::json!("not reloaded"),
-        "the page was reloaded"
-    );
+    let marker = browser.execute("return window.consoleMarker;").await?;
+    assert_eq!(marker, serde_json::json!("not reloaded"), "the page was reloaded");
     assert_not_run(browser).await;
     screenshot(browser, shots, "conversation").await;
 
@@ -377,14 +372,14 @@ async fn run(
     // A message sent from the console's form reaches the recipient's
     // history, read through the SDK.
     browser.goto(format!("{base}/actions")).await?;
-    let form = browser.find(By::Css("form#send")).await?;
-    form.find(By::Name("from")).await?.send_keys(bob).await?;
-    form.find(By::Name("to")).await?.send_keys(alice).await?;
-    form.find(By::Name("text"))
+    let form = browser.find(By::css("form#send")).await?;
+    form.find(By::css("[name=from]")).await?.send_keys(bob).await?;
+    form.find(By::css("[name=to]")).await?.send_keys(alice).await?;
+    form.find(By::css("[name=text]"))
         .await?
         .send_keys("sent from the console")
         .await?;
-    form.find(By::Css("button[type=submit]")).await?.click().await?;
+    form.find(By::css("button[type=submit]")).await?.click().await?;
     wait_for_text(browser, "#result", "OK").await;
     screenshot(browser, shots, "actions").await;
     let history = c2c_texts(sdk, alice, bob).await;
@@ -418,7 +413,7 @@ async fn run(
     wait_for_text(browser, "#members", bob).await;
     wait_for_text(browser, "#chat", "group hello").await;
     assert!(
-        browser.find_all(By::Tag("b")).await?.is_empty(),
+        browser.find_all(By::css("b")).await?.is_empty(),
         "a group name became markup"
     );
     screenshot(browser, shots, "group").await;
@@ -433,13 +428,13 @@ async fn run(
 /// pressing the button `button` selects, and waits for the outcome line.
 async fn submit(browser: &WebDriver, base: &str, form: &str, fields: &[(&str, &str)], button: &str) -> String {
     browser.goto(format!("{base}/actions")).await.unwrap();
-    let form = browser.find(By::Css(format!("form#{form}"))).await.unwrap();
+    let form = browser.find(By::css(format!("form#{form}"))).await.unwrap();
     for (name, text) in fields {
-        let input = form.find(By::Name(*name)).await.unwrap();
+        let input = form.find(By::css(format!("[name={name}]"))).await.unwrap();
         input.clear().await.unwrap();
-        input.send_keys(*text).await.unwrap();
+        input.send_keys(text).await.unwrap();
     }
-    form.find(By::Css(button)).await.unwrap().click().await.unwrap();
+    form.find(By::css(button)).await.unwrap().click().await.unwrap();
     wait_until("the action's outcome", || async {
         !texts(browser, "#result").await.is_empty()
     })
@@ -508,4 +503,220 @@ fn urlencode(text: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// A small W3C WebDriver client (the commands these tests use), over the
+/// tests' reqwest. Not fantoccini: its `webdriver` crate brings http 0.2,
+/// cookie 0.16 and 0.18, icu 1 beside icu 2 and thiserror 1, second versions
+/// deny.toml refuses; not thirtyfour: it turns on serde_json's
+/// `preserve_order` for the whole test build (changing the key order every
+/// other test sees) and its newer releases bring reqwest 0.13 beside 0.12.
+mod webdriver {
+    use serde_json::{json, Value};
+
+    /// The W3C name of an element reference.
+    const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+    /// A WebDriver error: the command and the remote end's answer.
+    #[derive(Debug)]
+    pub struct WebDriverError(pub String);
+
+    impl std::fmt::Display for WebDriverError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for WebDriverError {}
+
+    /// A command's result.
+    pub type WebDriverResult<T> = Result<T, WebDriverError>;
+
+    /// How elements are found: a CSS selector.
+    pub struct By(String);
+
+    impl By {
+        /// The elements a CSS selector selects.
+        pub fn css(selector: impl Into<String>) -> Self {
+            Self(selector.into())
+        }
+
+        fn body(&self) -> Value {
+            json!({"using": "css selector", "value": self.0})
+        }
+    }
+
+    /// One session.
+    pub struct WebDriver {
+        http: reqwest::Client,
+        session: String,
+    }
+
+    /// An element of the session's page.
+    pub struct WebElement<'a> {
+        driver: &'a WebDriver,
+        id: String,
+    }
+
+    impl WebDriver {
+        /// A new Chromium session on the chromedriver at `server`, with
+        /// `goog:chromeOptions` `options`.
+        pub async fn new(server: &str, options: Value) -> WebDriverResult<Self> {
+            let http = reqwest::Client::builder()
+                .timeout(std::time::Duration::from_secs(30))
+                .build()
+                .map_err(|e| WebDriverError(e.to_string()))?;
+            let mut driver = Self {
+                http,
+                session: server.trim_end_matches('/').to_owned(),
+            };
+            let capabilities = json!({"capabilities": {"alwaysMatch": {
+                "browserName": "chrome", "goog:chromeOptions": options
+            }}});
+            let value = driver
+                .command(reqwest::Method::POST, "/session", Some(capabilities))
+                .await?;
+            let id = value["sessionId"]
+                .as_str()
+                .ok_or_else(|| WebDriverError(format!("no sessionId in {value}")))?;
+            driver.session = format!("{}/session/{id}", driver.session);
+            Ok(driver)
+        }
+
+        /// Sends a command to `path` (under the session, or the server
+        /// before there is one); its `value`.
+        async fn command(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> WebDriverResult<Value> {
+            let url = format!("{}{path}", self.session);
+            let mut request = self.http.request(method.clone(), &url);
+            if let Some(body) = body.or_else(|| (method == reqwest::Method::POST).then(|| json!({}))) {
+                request = request
+                    .header("Content-Type", "application/json")
+                    .body(serde_json::to_vec(&body).unwrap());
+            }
+            let response = request
+                .send()
+                .await
+                .map_err(|e| WebDriverError(format!("{url}: {e}")))?;
+            let status = response.status();
+            let bytes = response
+                .bytes()
+                .await
+                .map_err(|e| WebDriverError(format!("{url}: {e}")))?;
+            let reply: Value = serde_json::from_slice(&bytes)
+                .map_err(|_| WebDriverError(format!("{url}: HTTP {status}: {}", String::from_utf8_lossy(&bytes))))?;
+            if !status.is_success() {
+                return Err(WebDriverError(format!("{url}: HTTP {status}: {}", reply["value"])));
+            }
+            Ok(reply["value"].clone())
+        }
+
+        /// Opens `url`.
+        pub async fn goto(&self, url: impl AsRef<str>) -> WebDriverResult<()> {
+            self.command(reqwest::Method::POST, "/url", Some(json!({"url": url.as_ref()})))
+                .await
+                .map(drop)
+        }
+
+        /// The page's URL.
+        pub async fn current_url(&self) -> WebDriverResult<String> {
+            let value = self.command(reqwest::Method::GET, "/url", None).await?;
+            Ok(value.as_str().unwrap_or_default().to_owned())
+        }
+
+        /// The first element `by` selects.
+        pub async fn find(&self, by: By) -> WebDriverResult<WebElement<'_>> {
+            let value = self.command(reqwest::Method::POST, "/element", Some(by.body())).await?;
+            self.element(&value)
+        }
+
+        /// Every element `by` selects.
+        pub async fn find_all(&self, by: By) -> WebDriverResult<Vec<WebElement<'_>>> {
+            let value = self
+                .command(reqwest::Method::POST, "/elements", Some(by.body()))
+                .await?;
+            value
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|element| self.element(element))
+                .collect()
+        }
+
+        fn element(&self, value: &Value) -> WebDriverResult<WebElement<'_>> {
+            let id = value[ELEMENT]
+                .as_str()
+                .ok_or_else(|| WebDriverError(format!("not an element: {value}")))?;
+            Ok(WebElement {
+                driver: self,
+                id: id.to_owned(),
+            })
+        }
+
+        /// Runs `script` in the page; what it returns.
+        pub async fn execute(&self, script: &str) -> WebDriverResult<Value> {
+            self.command(
+                reqwest::Method::POST,
+                "/execute/sync",
+                Some(json!({"script": script, "args": []})),
+            )
+            .await
+        }
+
+        /// The open alert's text; an error when none is open.
+        pub async fn alert_text(&self) -> WebDriverResult<String> {
+            let value = self.command(reqwest::Method::GET, "/alert/text", None).await?;
+            Ok(value.as_str().unwrap_or_default().to_owned())
+        }
+
+        /// A screenshot of the window, as PNG.
+        pub async fn screenshot_png(&self) -> WebDriverResult<Vec<u8>> {
+            use base64::Engine as _;
+            let value = self.command(reqwest::Method::GET, "/screenshot", None).await?;
+            base64::engine::general_purpose::STANDARD
+                .decode(value.as_str().unwrap_or_default())
+                .map_err(|e| WebDriverError(e.to_string()))
+        }
+
+        /// Ends the session (and closes the browser).
+        pub async fn quit(&self) -> WebDriverResult<()> {
+            self.command(reqwest::Method::DELETE, "", None).await.map(drop)
+        }
+    }
+
+    impl WebElement<'_> {
+        /// The element's rendered text.
+        pub async fn text(&self) -> WebDriverResult<String> {
+            let value = self.command(reqwest::Method::GET, "/text", None).await?;
+            Ok(value.as_str().unwrap_or_default().to_owned())
+        }
+
+        /// The first element within this one that `by` selects.
+        pub async fn find(&self, by: By) -> WebDriverResult<WebElement<'_>> {
+            let value = self.command(reqwest::Method::POST, "/element", Some(by.body())).await?;
+            self.driver.element(&value)
+        }
+
+        /// Clicks the element.
+        pub async fn click(&self) -> WebDriverResult<()> {
+            self.command(reqwest::Method::POST, "/click", None).await.map(drop)
+        }
+
+        /// Empties an input.
+        pub async fn clear(&self) -> WebDriverResult<()> {
+            self.command(reqwest::Method::POST, "/clear", None).await.map(drop)
+        }
+
+        /// Types `text` into the element.
+        pub async fn send_keys(&self, text: &str) -> WebDriverResult<()> {
+            self.command(reqwest::Method::POST, "/value", Some(json!({"text": text})))
+                .await
+                .map(drop)
+        }
+
+        async fn command(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> WebDriverResult<Value> {
+            self.driver
+                .command(method, &format!("/element/{}{path}", self.id), body)
+                .await
+        }
+    }
 }
