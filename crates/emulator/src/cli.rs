@@ -123,7 +123,8 @@ pub struct EmulatorArgs {
     /// Serves the web console (pages of the emulator's world, and actions)
     /// on a listener of its own on 127.0.0.1, opened with a token: the URL
     /// printed at start holds a random one. Needs a tim-emulator built with
-    /// the `console` feature (the `tim` CLI and the release binaries are).
+    /// the `console` feature (`tim` is; `cargo install tim-emulator
+    /// --features console`).
     #[arg(long)]
     pub console: bool,
     /// The console's port on 127.0.0.1 (default: a free one).

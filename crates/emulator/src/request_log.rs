@@ -351,6 +351,31 @@ impl RequestLog {
         entries.iter().map(Entry::materialize).collect()
     }
 
+    /// The newest `limit` calls whose path, HTTP status and code (0 when
+    /// none) `keep` accepts, newest first: chosen under the lock by their
+    /// plain fields, bodies read only for those (the console's Requests
+    /// page, refreshed while the backend works).
+    #[cfg_attr(not(feature = "console"), allow(dead_code))]
+    pub(crate) fn newest(&self, limit: usize, keep: impl Fn(&str, u16, i64) -> bool) -> Vec<RecordedRequest> {
+        let entries: Vec<Entry> = self
+            .entries
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .rev()
+            .filter(|entry| {
+                keep(
+                    &entry.path,
+                    entry.http_status,
+                    entry.error_code.map_or(0, ErrorCode::code),
+                )
+            })
+            .take(limit)
+            .cloned()
+            .collect();
+        entries.iter().map(Entry::materialize).collect()
+    }
+
     /// How many calls were recorded since the start.
     #[cfg_attr(not(feature = "console"), allow(dead_code))]
     pub(crate) fn recorded(&self) -> u64 {

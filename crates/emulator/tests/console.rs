@@ -161,3 +161,45 @@ fn a_webhook_that_times_out_is_recorded_so() {
     assert_eq!(before.body["MsgBody"][0]["MsgContent"]["Text"], "hi");
     drop(silent);
 }
+
+#[test]
+fn lists_page_search_and_filter() {
+    let accounts: Vec<String> = (0..60).map(|n| format!("\"user{n:02}\"")).collect();
+    let emulator = Emulator::builder()
+        .seed_json(format!(r#"{{"accounts": [{}]}}"#, accounts.join(",")))
+        .console(ConsoleConfig::new().token("t"))
+        .start()
+        .unwrap();
+    let console = emulator.console_addr().unwrap();
+    let cookie = format!("tim_console_{}=t", console.port());
+    let get = |target: &str| {
+        let (status, _, page) = http(console, "GET", target, &[("Cookie", &cookie)], "");
+        assert_eq!(status, 200, "{target}");
+        page
+    };
+    let first = get("/accounts");
+    assert!(
+        first.contains("60 accounts") && first.contains("page 1 of 2"),
+        "{first}"
+    );
+    assert!(first.contains(">user49<") && !first.contains(">user50<"));
+    let second = get("/accounts?page=1");
+    assert!(second.contains(">user59<") && !second.contains(">user00<"));
+    let found = get("/accounts?q=USER1");
+    assert!(found.contains("10 accounts matching"), "{found}");
+
+    // A failed call and a good one: the filters pick each.
+    let api = emulator.addr();
+    http(api, "POST", "/v4/openim/sendmsg", &[], "{}");
+    let failed = get("/requests?failed=1");
+    assert!(
+        failed.contains("v4/openim/sendmsg") && failed.contains(r#"class="request failed""#),
+        "{failed}"
+    );
+    let by_path = get("/requests?path=no_such_path");
+    assert!(by_path.contains("No call."), "{by_path}");
+    let by_code = get("/requests?code=0");
+    assert!(!by_code.contains("v4/openim/sendmsg"), "{by_code}");
+    let webhooks = get("/webhooks?outcome=failed");
+    assert!(webhooks.contains("No webhook URL configured"), "{webhooks}");
+}

@@ -29,17 +29,11 @@ pub(super) async fn list(State(console): State<Console>, Query(filters): Query<F
     let needle = filters.path.to_lowercase();
     let code: Option<i64> = filters.code.trim().parse().ok();
     let failed_only = !filters.failed.is_empty();
-    let requests: Vec<_> = console
-        .ctx
-        .requests
-        .requests()
-        .into_iter()
-        .rev()
-        .filter(|r| needle.is_empty() || r.path.to_lowercase().contains(&needle))
-        .filter(|r| code.is_none_or(|code| r.code() == code))
-        .filter(|r| !failed_only || is_failure(r))
-        .take(SHOWN)
-        .collect();
+    let requests = console.ctx.requests.newest(SHOWN, |path, status, number| {
+        (needle.is_empty() || path.to_lowercase().contains(&needle))
+            && code.is_none_or(|code| number == code)
+            && (!failed_only || status != 200 || number != 0)
+    });
     let controls = html! {
         form.filters method="get" action="/requests" {
             label { "Path contains" input type="search" name="path" value=(filters.path) placeholder="openim/sendmsg"; }
