@@ -203,3 +203,56 @@ fn lists_page_search_and_filter() {
     let webhooks = get("/webhooks?outcome=failed");
     assert!(webhooks.contains("No webhook URL configured"), "{webhooks}");
 }
+
+#[test]
+fn the_chat_view_shows_elements_by_type_and_marks_recalls() {
+    let emulator = Emulator::builder()
+        .seed_json(r#"{"accounts": ["ann", "ben"]}"#)
+        .console(ConsoleConfig::new().token("t"))
+        .start()
+        .unwrap();
+    let sig = emulator.sign("administrator", 600);
+    let call = |command: &str, body: &str| {
+        let target = format!(
+            "/v4/openim/{command}?sdkappid={}&identifier=administrator&usersig={}&random=1&contenttype=json",
+            emulator.sdkappid(),
+            sig.expose()
+        );
+        let (_, _, reply) = http(emulator.addr(), "POST", &target, &[], body);
+        let reply: serde_json::Value = serde_json::from_str(&reply).unwrap();
+        assert_eq!(reply["ErrorCode"], 0, "{command}: {reply}");
+        reply
+    };
+    let sent = call(
+        "sendmsg",
+        r#"{"From_Account":"ann","To_Account":"ben","MsgRandom":1,"MsgBody":[
+            {"MsgType":"TIMImageElem","MsgContent":{"UUID":"photo-uuid","ImageFormat":1,
+             "ImageInfoArray":[{"Type":1,"Size":1553,"Width":40,"Height":30,"URL":"http://x/a.jpg"}]}},
+            {"MsgType":"TIMCustomElem","MsgContent":{"Data":"order-42","Desc":"notification"}}]}"#,
+    );
+    let key = sent["MsgKey"].as_str().unwrap();
+    call(
+        "admin_msgwithdraw",
+        &format!(r#"{{"From_Account":"ann","To_Account":"ben","MsgKey":"{key}"}}"#),
+    );
+    call(
+        "sendmsg",
+        r#"{"From_Account":"ben","To_Account":"ann","MsgRandom":2,"MsgBody":[{"MsgType":"TIMTextElem","MsgContent":{"Text":"plain"}}]}"#,
+    );
+    let console = emulator.console_addr().unwrap();
+    let cookie = format!("tim_console_{}=t", console.port());
+    let (status, _, page) = http(console, "GET", "/conversation?a=ann&b=ben", &[("Cookie", &cookie)], "");
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"<span class="tag">image</span>photo-uuid"#), "{page}");
+    assert!(page.contains("40×30"), "{page}");
+    assert!(
+        page.contains(r#"<span class="tag">custom</span>notification <code>order-42</code>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"<span class="tag recalled">recalled</span>"#), "{page}");
+    assert!(page.contains(r#"<div class="text">plain</div>"#), "{page}");
+    // Oldest first: the recalled image before the text.
+    assert!(page.find("photo-uuid").unwrap() < page.find(">plain<").unwrap());
+    let (_, _, list) = http(console, "GET", "/conversations", &[("Cookie", &cookie)], "");
+    assert!(list.contains("ann ↔ ben"), "{list}");
+}
