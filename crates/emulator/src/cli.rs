@@ -120,6 +120,50 @@ pub struct EmulatorArgs {
     /// SIGTERM and on `POST /emulator/snapshot` (`tim emulator snapshot`).
     #[arg(long, value_name = "FILE")]
     pub state: Option<std::path::PathBuf>,
+    /// Serves the web console (pages of the emulator's world, and actions)
+    /// on a listener of its own on 127.0.0.1, opened with a token: the URL
+    /// printed at start holds a random one. Needs a tim-emulator built with
+    /// the `console` feature (`tim` is; `cargo install tim-emulator
+    /// --features console`).
+    #[arg(long)]
+    pub console: bool,
+    /// The console's port on 127.0.0.1 (default: a free one).
+    #[arg(long, value_name = "PORT", requires = "console")]
+    pub console_port: Option<u16>,
+    /// The console's token instead of a random one (then the URL printed
+    /// leaves it out). Prefer the environment variable: a flag shows in the
+    /// process list. Never logged.
+    #[arg(long, env = CONSOLE_TOKEN_VAR, hide_env_values = true, value_name = "TOKEN", value_parser = parse_console_token)]
+    pub console_token: Option<ConsoleSecret>,
+}
+
+/// The environment variable the console's token may come from.
+const CONSOLE_TOKEN_VAR: &str = "TIM_CONSOLE_TOKEN";
+
+/// The console's token as given on the command line: `Debug` hides it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ConsoleSecret(String);
+
+impl ConsoleSecret {
+    /// The token's text.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for ConsoleSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ConsoleSecret(<redacted>)")
+    }
+}
+
+/// A console token; an empty one is refused.
+fn parse_console_token(text: &str) -> Result<ConsoleSecret, String> {
+    if text.is_empty() {
+        Err("the console token is empty".into())
+    } else {
+        Ok(ConsoleSecret(text.to_owned()))
+    }
 }
 
 /// A fraction from 0 to 1.
@@ -229,7 +273,36 @@ impl EmulatorArgs {
         if let Some(path) = &self.state {
             builder = builder.state(path);
         }
+        builder = self.with_console(builder)?;
         builder.app_settings(self.app_settings()).start()
+    }
+
+    /// The builder with the console of `--console`, `--console-port` and
+    /// `--console-token`.
+    #[cfg(feature = "console")]
+    fn with_console(&self, builder: crate::EmulatorBuilder) -> std::io::Result<crate::EmulatorBuilder> {
+        if !self.console {
+            return Ok(builder);
+        }
+        let mut config = crate::ConsoleConfig::new().port(self.console_port.unwrap_or(0));
+        if let Some(token) = &self.console_token {
+            config = config.token(token.expose());
+        }
+        Ok(builder.console(config))
+    }
+
+    /// Without the `console` feature, `--console` is refused with how to
+    /// get it.
+    #[cfg(not(feature = "console"))]
+    fn with_console(&self, builder: crate::EmulatorBuilder) -> std::io::Result<crate::EmulatorBuilder> {
+        if self.console {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::Unsupported,
+                "--console: this tim-emulator was built without the console \
+                 (cargo install tim-emulator --features console)",
+            ));
+        }
+        Ok(builder)
     }
 
     /// The console settings of these options.
@@ -294,6 +367,17 @@ impl EmulatorArgs {
                 );
                 if !self.host.is_loopback() {
                     println!("bound to {}", emulator.addr());
+                }
+                #[cfg(feature = "console")]
+                if let (Some(url), Some(addr)) = (emulator.console_url(), emulator.console_addr()) {
+                    // The one line that shows the token, when it was made
+                    // now: the person who started the emulator needs it to
+                    // open the console (as Jupyter prints its URL).
+                    if emulator.console_token_generated() {
+                        println!("console on http://{addr}/ — open {url}");
+                    } else {
+                        println!("console on http://{addr}/ (open it with the token of --console-token)");
+                    }
                 }
                 if let Some(url) = &self.callback_url {
                     // The URL only: the token is never printed.
@@ -424,6 +508,22 @@ mod tests {
         assert_eq!(settings.recall_window, Some(Duration::from_secs(120)));
         assert_eq!(settings.history_retention, Duration::from_secs(30 * 86_400));
         assert_eq!(args(&[]).unwrap().app_settings(), AppSettings::default());
+    }
+
+    #[test]
+    fn console_flags_hide_the_token() {
+        let parsed = args(&["--console", "--console-port", "0", "--console-token", "s3cret-console"]).unwrap();
+        assert!(parsed.console);
+        assert_eq!(
+            parsed.console_token.as_ref().map(|t| t.expose()),
+            Some("s3cret-console")
+        );
+        assert!(!format!("{parsed:?}").contains("s3cret"));
+        assert!(
+            args(&["--console-port", "8081"]).is_err(),
+            "--console-port needs --console"
+        );
+        assert!(args(&["--console", "--console-token", ""]).is_err());
     }
 
     #[test]

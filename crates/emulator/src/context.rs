@@ -14,6 +14,7 @@ use crate::faults::Faults;
 use crate::gate::Gate;
 use crate::request_log::RequestLog;
 use crate::state::{State, User};
+use crate::webhooks::deliveries::DeliveryLog;
 
 /// The emulated app and its state, shared by every request.
 pub(crate) struct Context {
@@ -32,6 +33,8 @@ pub(crate) struct Context {
     pub(crate) gate: Gate,
     /// The file the world is saved to (`EmulatorBuilder::state`), if any.
     pub(crate) state_file: OnceLock<PathBuf>,
+    /// Every webhook delivery made (`webhooks::deliveries`).
+    pub(crate) deliveries: std::sync::Arc<DeliveryLog>,
 }
 
 impl Context {
@@ -45,6 +48,7 @@ impl Context {
             requests: RequestLog::default(),
             gate: Gate::default(),
             state_file: OnceLock::new(),
+            deliveries: std::sync::Arc::default(),
         }
     }
 

@@ -4,9 +4,11 @@ use std::time::Duration;
 
 use tim_protocol::ErrorCode;
 
-/// Faults the emulator injects into every call: a fixed added latency, and a
-/// fraction of calls answered with a chosen error code (before anything is
-/// changed, as the real service refuses a throttled call).
+/// Faults the emulator injects into every call (or, with
+/// [`only_path`](Self::only_path), into the calls of one endpoint): a fixed
+/// added latency, and a fraction of calls answered with a chosen error code
+/// (before anything is changed, as the real service refuses a throttled
+/// call).
 ///
 /// ```
 /// use std::time::Duration;
@@ -20,6 +22,8 @@ pub struct Faults {
     latency: Duration,
     error_rate: f64,
     error_code: ErrorCode,
+    /// The endpoint the faults apply to (`service/command`); `None`: all.
+    path: Option<String>,
 }
 
 impl Faults {
@@ -43,12 +47,86 @@ impl Faults {
         self
     }
 
-    pub(crate) fn added_latency(&self) -> Duration {
+    /// Limits the faults to the calls of one endpoint, given as
+    /// `service/command`, `v4/service/command` or `/v4/service/command`
+    /// (the console's "inject a fault for a path").
+    ///
+    /// ```
+    /// use tim_emulator::Faults;
+    /// use tim_protocol::ErrorCode;
+    ///
+    /// let faults = Faults::none().errors(1.0, ErrorCode::RateLimited).only_path("/v4/openim/sendmsg");
+    /// assert_eq!(faults.path(), Some("openim/sendmsg"));
+    /// ```
+    pub fn only_path(mut self, path: impl AsRef<str>) -> Self {
+        let path = normalize(path.as_ref());
+        self.path = (!path.is_empty()).then(|| path.to_owned());
+        self
+    }
+
+    /// The endpoint the faults are limited to (`service/command`), if any.
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
+
+    /// The added latency.
+    pub fn added_latency(&self) -> Duration {
         self.latency
     }
 
-    /// The code to fail this call with, if it is one of the unlucky ones.
-    pub(crate) fn draw(&self) -> Option<ErrorCode> {
-        (self.error_rate > 0.0 && rand::random::<f64>() < self.error_rate).then_some(self.error_code)
+    /// The fraction of calls answered with [`error_code`](Self::error_code).
+    pub fn error_rate(&self) -> f64 {
+        self.error_rate
+    }
+
+    /// The code injected errors carry.
+    pub fn error_code(&self) -> ErrorCode {
+        self.error_code
+    }
+
+    /// Whether the faults apply to a call of `path` (`service/command`).
+    pub(crate) fn applies_to(&self, path: &str) -> bool {
+        self.path.as_deref().is_none_or(|only| only == normalize(path))
+    }
+
+    /// The latency added to a call of `path`.
+    pub(crate) fn latency_for(&self, path: &str) -> Duration {
+        if self.applies_to(path) {
+            self.latency
+        } else {
+            Duration::ZERO
+        }
+    }
+
+    /// The code to fail this call of `path` with, if it is one of the
+    /// unlucky ones.
+    pub(crate) fn draw(&self, path: &str) -> Option<ErrorCode> {
+        (self.error_rate > 0.0 && self.applies_to(path) && rand::random::<f64>() < self.error_rate)
+            .then_some(self.error_code)
+    }
+}
+
+/// `path` without a leading `/` and `v4/`.
+fn normalize(path: &str) -> &str {
+    let path = path.trim().trim_start_matches('/');
+    path.strip_prefix("v4/").unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_limited_to_a_path_spare_the_others() {
+        let faults = Faults::none()
+            .errors(1.0, ErrorCode::RateLimited)
+            .latency(Duration::from_millis(5))
+            .only_path("v4/openim/sendmsg");
+        assert_eq!(faults.draw("openim/sendmsg"), Some(ErrorCode::RateLimited));
+        assert_eq!(faults.draw("sns/friend_add"), None);
+        assert_eq!(faults.latency_for("sns/friend_add"), Duration::ZERO);
+        assert_eq!(faults.latency_for("openim/sendmsg"), Duration::from_millis(5));
+        let everywhere = Faults::none().errors(1.0, ErrorCode::RateLimited);
+        assert!(everywhere.draw("sns/friend_add").is_some());
     }
 }

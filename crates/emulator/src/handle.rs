@@ -18,6 +18,7 @@ use crate::request_log::{RecordedRequest, RequestLog, DEFAULT_REQUEST_LOG_CAPACI
 use crate::seed::SeedSource;
 use crate::state::push::RecordedPush;
 use crate::state::recent::Recent;
+use crate::webhooks::deliveries::WebhookDelivery;
 use crate::webhooks::sender::check_url;
 use crate::{handlers, router, server, snapshot};
 
@@ -56,6 +57,8 @@ impl Emulator {
             request_log_writer: RequestLogWriter(None),
             seeds: Vec::new(),
             state_file: None,
+            #[cfg(feature = "console")]
+            console: None,
         }
     }
 
@@ -87,6 +90,9 @@ pub struct EmulatorBuilder {
     request_log_writer: RequestLogWriter,
     seeds: Vec<SeedSource>,
     state_file: Option<PathBuf>,
+    /// The web console, if asked for (its `Debug` hides the token).
+    #[cfg(feature = "console")]
+    console: Option<crate::console::ConsoleConfig>,
 }
 
 /// Where each request-log line goes, if anywhere.
@@ -248,6 +254,27 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Serves the web console (the module `console`; feature `console`) on
+    /// a listener of its own on 127.0.0.1, whatever the [`host`](Self::host):
+    /// pages of accounts, conversations, groups, webhook deliveries and the
+    /// request log, and actions, for anyone with its token
+    /// ([`EmulatorHandle::console_url`] holds it). A router from
+    /// [`into_router`](Self::into_router) has no console.
+    ///
+    /// ```
+    /// use tim_emulator::{ConsoleConfig, Emulator};
+    ///
+    /// let emulator = Emulator::builder().console(ConsoleConfig::new().token("my-token")).start().unwrap();
+    /// assert!(emulator.console_url().unwrap().ends_with("/?token=my-token"));
+    /// assert_ne!(emulator.console_addr().unwrap().port(), emulator.addr().port());
+    /// ```
+    #[cfg(feature = "console")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "console")))]
+    pub fn console(mut self, config: crate::console::ConsoleConfig) -> Self {
+        self.console = Some(config);
+        self
+    }
+
     /// Delivers webhooks as `config` says (URL, token, timeouts, retries).
     pub fn callbacks(mut self, config: CallbackConfig) -> Self {
         self.callbacks = Some(config);
@@ -341,6 +368,8 @@ impl EmulatorBuilder {
     /// the file and the reason).
     pub fn start(self) -> std::io::Result<EmulatorHandle> {
         self.check_callbacks()?;
+        #[cfg(feature = "console")]
+        let console = self.console.as_ref().map(crate::console::bind).transpose()?;
         let (ctx, at, connections) = self.context()?;
         let listener = TcpListener::bind(at)?;
         listener.set_nonblocking(true)?;
@@ -352,6 +381,18 @@ impl EmulatorBuilder {
             .build()?;
         let (stop, stopped) = oneshot::channel::<()>();
         let served = Arc::clone(&ctx);
+        #[cfg(feature = "console")]
+        let (console_info, console_task) = match console {
+            Some(bound) => (
+                Some(ConsoleInfo {
+                    addr: bound.addr,
+                    url: bound.url_with_token(),
+                    generated: bound.generated,
+                }),
+                Some(bound.serve(Arc::clone(&ctx))),
+            ),
+            None => (None, None),
+        };
         let thread = std::thread::Builder::new().name("tim-emulator".into()).spawn(move || {
             runtime.block_on(async move {
                 let listener = match tokio::net::TcpListener::from_std(listener) {
@@ -364,6 +405,11 @@ impl EmulatorBuilder {
                 let shutdown = async {
                     let _ = stopped.await;
                 };
+                // The console's server ends with the runtime, once the API's has.
+                #[cfg(feature = "console")]
+                if let Some(task) = console_task {
+                    tokio::spawn(task);
+                }
                 server::serve(listener, served, connections, shutdown).await;
             });
         })?;
@@ -372,6 +418,8 @@ impl EmulatorBuilder {
             ctx,
             stop: Some(stop),
             thread: Some(thread),
+            #[cfg(feature = "console")]
+            console: console_info,
         })
     }
 }
@@ -395,6 +443,18 @@ pub struct EmulatorHandle {
     ctx: Arc<Context>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
+    #[cfg(feature = "console")]
+    console: Option<ConsoleInfo>,
+}
+
+/// Where the console listens, and the URL to open it (which holds the
+/// token: never in `Debug`).
+#[cfg(feature = "console")]
+struct ConsoleInfo {
+    addr: SocketAddr,
+    url: String,
+    /// Whether the token was made at start (not given).
+    generated: bool,
 }
 
 impl EmulatorHandle {
@@ -412,6 +472,28 @@ impl EmulatorHandle {
     /// The app's SDKAppID.
     pub fn sdkappid(&self) -> u64 {
         self.ctx.settings.sdkappid
+    }
+
+    /// The URL that opens the console, with its token
+    /// (`http://127.0.0.1:<port>/?token=…`); `None` without a console. The
+    /// token is a secret: show it to the person who opens the console only.
+    #[cfg(feature = "console")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "console")))]
+    pub fn console_url(&self) -> Option<&str> {
+        self.console.as_ref().map(|console| console.url.as_str())
+    }
+
+    /// The console's address on 127.0.0.1; `None` without a console.
+    #[cfg(feature = "console")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "console")))]
+    pub fn console_addr(&self) -> Option<SocketAddr> {
+        self.console.as_ref().map(|console| console.addr)
+    }
+
+    /// Whether the console's token was made at start (rather than given).
+    #[cfg(feature = "console")]
+    pub(crate) fn console_token_generated(&self) -> bool {
+        self.console.as_ref().is_some_and(|console| console.generated)
     }
 
     /// The app's secret key.
@@ -447,6 +529,13 @@ impl EmulatorHandle {
     /// it (see [`RecordedRequest`]).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.ctx.requests.requests()
+    }
+
+    /// Every webhook request the emulator sent, oldest first (the last
+    /// 1000; every attempt of a retried one): its command, time, event body,
+    /// the app's reply and how long it took (see [`WebhookDelivery`]).
+    pub fn webhook_deliveries(&self) -> Vec<WebhookDelivery> {
+        self.ctx.deliveries.deliveries()
     }
 
     /// Forgets the calls recorded so far (lines written to a request-log

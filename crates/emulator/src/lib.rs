@@ -145,6 +145,8 @@ mod app_settings;
 mod auth;
 mod cli;
 mod config;
+#[cfg(feature = "console")]
+mod console;
 mod context;
 mod failure;
 mod faults;
@@ -161,14 +163,18 @@ mod state;
 mod webhooks;
 
 pub use app_settings::{AppSettings, CONSOLE_RECALL_WINDOW, DEFAULT_HISTORY_RETENTION};
-pub use cli::EmulatorArgs;
+pub use cli::{ConsoleSecret, EmulatorArgs};
 pub use config::{CallbackConfig, ConnectionLimits, Edition, Limits, DEFAULT_CALLBACK_TIMEOUT};
+#[cfg(feature = "console")]
+#[cfg_attr(docsrs, doc(cfg(feature = "console")))]
+pub use console::{ConsoleConfig, ConsoleToken};
 pub use faults::Faults;
 pub use handle::{Emulator, EmulatorBuilder, EmulatorHandle, DEFAULT_SDKAPPID, DEFAULT_SECRET_KEY};
 pub use request_log::{RecordedRequest, DEFAULT_REQUEST_LOG_CAPACITY, REDACTED};
 pub use router::Route;
 pub use seed::SeedError;
 pub use state::push::RecordedPush;
+pub use webhooks::deliveries::{WebhookDelivery, DEFAULT_DELIVERY_LOG_CAPACITY};
 
 /// Whether the emulator models the endpoint at `path` (given as
 /// [`tim_protocol::Endpoint::find`] takes it: `recentcontact/get_list`,

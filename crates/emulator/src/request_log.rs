@@ -239,6 +239,8 @@ pub(crate) struct RequestLog {
     capacity: usize,
     entries: Mutex<VecDeque<Entry>>,
     writer: Option<Mutex<Box<dyn Write + Send>>>,
+    /// Calls recorded since the start (the console's change counter).
+    recorded: std::sync::atomic::AtomicU64,
 }
 
 impl Default for RequestLog {
@@ -253,6 +255,7 @@ impl RequestLog {
             capacity,
             entries: Mutex::new(VecDeque::new()),
             writer: writer.map(Mutex::new),
+            recorded: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -312,6 +315,7 @@ impl RequestLog {
     }
 
     fn push(&self, entry: Entry) {
+        self.recorded.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if self.capacity == 0 {
             return;
         }
@@ -332,6 +336,37 @@ impl RequestLog {
             .cloned()
             .collect();
         entries.iter().map(Entry::materialize).collect()
+    }
+
+    /// The newest `limit` calls whose path, HTTP status and code (0 when
+    /// none) `keep` accepts, newest first: chosen under the lock by their
+    /// plain fields, bodies read only for those (the console's Requests
+    /// page, refreshed while the backend works).
+    #[cfg_attr(not(feature = "console"), allow(dead_code))]
+    pub(crate) fn newest(&self, limit: usize, keep: impl Fn(&str, u16, i64) -> bool) -> Vec<RecordedRequest> {
+        let entries: Vec<Entry> = self
+            .entries
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .rev()
+            .filter(|entry| {
+                keep(
+                    &entry.path,
+                    entry.http_status,
+                    entry.error_code.map_or(0, ErrorCode::code),
+                )
+            })
+            .take(limit)
+            .cloned()
+            .collect();
+        entries.iter().map(Entry::materialize).collect()
+    }
+
+    /// How many calls were recorded since the start.
+    #[cfg_attr(not(feature = "console"), allow(dead_code))]
+    pub(crate) fn recorded(&self) -> u64 {
+        self.recorded.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Forgets the calls kept (lines already written stay written).

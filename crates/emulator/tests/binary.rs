@@ -348,3 +348,43 @@ fn a_seed_file_that_cannot_be_read_stops_the_start() {
     let stderr = refused(&["--port", "0", "--seed", "/nonexistent/seed.json"], &[]);
     assert!(stderr.contains("/nonexistent/seed.json"), "{stderr}");
 }
+
+/// `--console` prints the URL to open, with a token made at start; a token
+/// given with `--console-token` is not printed. Without the `console`
+/// feature the flag is refused, saying how to get it.
+#[test]
+fn console_flags() {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tim-emulator"));
+    command
+        .args(["--console"])
+        .env_remove("TIM_CONSOLE_TOKEN")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut running = Running(command.spawn().unwrap());
+    if cfg!(feature = "console") {
+        let mut lines = BufReader::new(running.0.stdout.take().unwrap()).lines();
+        let _listening = lines.next().unwrap().unwrap();
+        let console = lines.next().unwrap().unwrap();
+        assert!(console.starts_with("console on http://127.0.0.1:"), "{console}");
+        let token = console.rsplit("?token=").next().unwrap();
+        assert_eq!(token.len(), 32, "{console}");
+        drop(running);
+
+        let mut command = Command::new(env!("CARGO_BIN_EXE_tim-emulator"));
+        command
+            .args(["--console", "--console-token", "given-console-token"])
+            .stdout(Stdio::piped());
+        let mut running = Running(command.spawn().unwrap());
+        let mut lines = BufReader::new(running.0.stdout.take().unwrap()).lines();
+        let _listening = lines.next().unwrap().unwrap();
+        let console = lines.next().unwrap().unwrap();
+        assert!(console.starts_with("console on http://127.0.0.1:"), "{console}");
+        assert!(!console.contains("given-console-token"), "{console}");
+    } else {
+        let status = running.0.wait().unwrap();
+        assert!(!status.success());
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(&mut running.0.stderr.take().unwrap(), &mut stderr).unwrap();
+        assert!(stderr.contains("--features console"), "{stderr}");
+    }
+}

@@ -42,7 +42,7 @@ pub(super) fn admit<'r>(
             ),
         )
     })?;
-    if let Some(code) = faults.draw() {
+    if let Some(code) = faults.draw(path) {
         return Err(Failure::new(code, "fault injected by the emulator"));
     }
     Ok(handler)

@@ -99,7 +99,7 @@ pub(crate) struct App {
 impl App {
     /// The app of `ctx`, with a webhook sender if it has a webhook URL.
     pub(crate) fn new(ctx: Arc<Context>) -> Self {
-        let webhooks = Sender::new(&ctx.settings).map(Arc::new);
+        let webhooks = Sender::new(&ctx.settings).map(|sender| Arc::new(sender.recording(Arc::clone(&ctx.deliveries))));
         Self { ctx, webhooks }
     }
 }
@@ -173,6 +173,13 @@ async fn call(
     answer_call(&app, uri.path(), &path, &method, query.as_deref(), body).await
 }
 
+/// The answer of `POST /emulator/snapshot` with `query` (its credentials):
+/// how the console saves a snapshot through the endpoint's own checks.
+#[cfg(feature = "console")]
+pub(crate) async fn answer_snapshot(app: &App, query: Option<String>) -> Response {
+    snapshot::snapshot(State(app.clone()), Method::POST, RawQuery(query), Body::empty()).await
+}
+
 /// The path of `uri` if [`router`] would route it to its `call` handler
 /// with the same text (`/v4/{service}/{command}`, no escapes to decode), for
 /// the server to answer it with [`answer_call`] without the router's work.
@@ -225,8 +232,9 @@ pub(crate) async fn answer_call(
     // The added latency delays the reply, not the work: the call is served
     // first, so a client that gives up meanwhile leaves its change made (the
     // case of an unknown outcome that a blind retry would repeat).
-    if !faults.added_latency().is_zero() {
-        tokio::time::sleep(faults.added_latency()).await;
+    let latency = faults.latency_for(path);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
     }
     match result {
         Ok(reply) => {

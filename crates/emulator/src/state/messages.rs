@@ -53,6 +53,14 @@ pub(crate) struct Position {
     arrival: u64,
 }
 
+impl Position {
+    /// The order of arrival in the conversation (from 1).
+    #[cfg_attr(not(feature = "console"), allow(dead_code))]
+    pub(crate) fn arrival(&self) -> u64 {
+        self.arrival
+    }
+}
+
 /// One stored message.
 #[derive(Debug, Serialize, Deserialize, Clone)]
 pub(crate) struct Message {

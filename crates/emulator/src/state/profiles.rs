@@ -19,6 +19,12 @@ impl Profile {
         self.fields.insert(item.tag().as_str().into_owned(), item);
     }
 
+    /// The fields written, by tag name (the console shows them).
+    #[cfg_attr(not(feature = "console"), allow(dead_code))]
+    pub(crate) fn written(&self) -> impl Iterator<Item = (&str, &ProfileItem)> {
+        self.fields.iter().map(|(tag, item)| (tag.as_str(), item))
+    }
+
     /// The field `tag` as stored, or its default when a standard field was
     /// never written; `None` for a custom field never written.
     pub(crate) fn get(&self, tag: &ProfileTag) -> Option<ProfileItem> {

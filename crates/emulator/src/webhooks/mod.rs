@@ -29,6 +29,7 @@
 //!   as the service does on a timeout.
 
 pub(crate) mod c2c;
+pub(crate) mod deliveries;
 pub(crate) mod groups;
 pub(crate) mod profiles;
 pub(crate) mod sender;

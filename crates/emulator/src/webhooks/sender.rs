@@ -16,6 +16,8 @@
 //!   after-event only as configured.
 //! - The after-events of one call are sent in order, one after the other,
 //!   on a task of their own; the call's reply does not wait for them.
+//! - Every attempt is recorded in the delivery log (`deliveries`), which
+//!   the console shows.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,6 +32,7 @@ use tim_callback::{CallbackQuery, Event, OptPlatform, Reply};
 use tim_usersig::Clock;
 
 use crate::config::{CallbackConfig, Settings};
+use crate::webhooks::deliveries::{truncated, DeliveryLog, WebhookDelivery, REPLY_TEXT_MAX};
 
 /// The `ClientIP` the emulator reports.
 const CLIENT_IP: &str = "127.0.0.1";
@@ -44,6 +47,8 @@ pub(crate) struct Sender {
     clock: Arc<dyn Clock>,
     config: CallbackConfig,
     client: Client<HttpConnector, Full<Bytes>>,
+    /// Where every attempt is recorded.
+    log: Arc<DeliveryLog>,
 }
 
 /// Why a webhook got no usable reply. The text names neither the token nor
@@ -90,7 +95,14 @@ impl Sender {
             clock: Arc::clone(&settings.clock),
             config,
             client: Client::builder(TokioExecutor::new()).build_http(),
+            log: Arc::default(),
         })
+    }
+
+    /// The sender recording its deliveries in `log` (the context's).
+    pub(crate) fn recording(mut self, log: Arc<DeliveryLog>) -> Self {
+        self.log = log;
+        self
     }
 
     /// The signed URL of a webhook for `event`, sent now.
@@ -105,9 +117,42 @@ impl Sender {
         format!("{}{separator}{query}", self.config.url)
     }
 
-    /// POSTs `event` and reads the reply, within `timeout`.
-    async fn post(&self, event: &Event, timeout: Duration) -> Result<Reply, DeliveryError> {
-        let body = serde_json::to_vec(&event.to_value()).map_err(|error| DeliveryError::Request(error.to_string()))?;
+    /// POSTs `event` and reads the reply, within `timeout`, recording the
+    /// attempt (`attempt`: 0 for the first) in the delivery log.
+    async fn post(&self, event: &Event, timeout: Duration, attempt: u32) -> Result<Reply, DeliveryError> {
+        let started = std::time::Instant::now();
+        let time_ms = crate::request_log::now_ms();
+        let value = event.to_value();
+        let mut answered: Option<(u16, String)> = None;
+        let result = self.exchange(&value, event, timeout, &mut answered).await;
+        let (http_status, reply) = answered.unzip();
+        let command = event.command().to_string();
+        self.log.record(WebhookDelivery {
+            time_ms,
+            before_event: command.contains("CallbackBefore"),
+            command,
+            signed: true,
+            attempt,
+            body: value,
+            http_status,
+            reply,
+            error: result.as_ref().err().map(ToString::to_string),
+            timed_out: matches!(result, Err(DeliveryError::Timeout(_))),
+            duration_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+        });
+        result
+    }
+
+    /// The exchange of [`post`](Self::post); `answered` gets the app's
+    /// status and reply text once they arrive.
+    async fn exchange(
+        &self,
+        value: &serde_json::Value,
+        event: &Event,
+        timeout: Duration,
+        answered: &mut Option<(u16, String)>,
+    ) -> Result<Reply, DeliveryError> {
+        let body = serde_json::to_vec(value).map_err(|error| DeliveryError::Request(error.to_string()))?;
         let request = Request::post(self.url(event))
             .header(header::CONTENT_TYPE, "application/json")
             .body(Full::new(Bytes::from(body)))
@@ -119,14 +164,21 @@ impl Sender {
                 .await
                 // hyper's client errors do not hold the URL.
                 .map_err(|error| DeliveryError::Request(error.to_string()))?;
-            if response.status() != StatusCode::OK {
-                return Err(DeliveryError::Status(response.status().as_u16()));
-            }
+            let status = response.status();
             let body = http_body_util::Limited::new(response.into_body(), MAX_REPLY_BYTES)
                 .collect()
                 .await
-                .map_err(|error| DeliveryError::Reply(error.to_string()))?
-                .to_bytes();
+                .map(|collected| collected.to_bytes());
+            *answered = Some((
+                status.as_u16(),
+                body.as_ref()
+                    .map(|bytes| truncated(&String::from_utf8_lossy(bytes), REPLY_TEXT_MAX))
+                    .unwrap_or_default(),
+            ));
+            if status != StatusCode::OK {
+                return Err(DeliveryError::Status(status.as_u16()));
+            }
+            let body = body.map_err(|error| DeliveryError::Reply(error.to_string()))?;
             serde_json::from_slice::<Reply>(&body).map_err(|error| DeliveryError::Reply(error.to_string()))
         };
         tokio::time::timeout(timeout, exchange)
@@ -138,7 +190,7 @@ impl Sender {
     /// the app did not answer usably in time (the operation then goes
     /// ahead). Never retried.
     pub(crate) async fn ask(&self, event: &Event) -> Option<Reply> {
-        match self.post(event, self.config.before_timeout).await {
+        match self.post(event, self.config.before_timeout, 0).await {
             Ok(reply) => Some(reply),
             Err(error) => {
                 tracing::warn!(command = %event.command(), %error, "webhook failed; the operation goes ahead");
@@ -157,7 +209,7 @@ impl Sender {
         tokio::spawn(async move {
             for event in events {
                 for attempt in 0..=sender.config.after_retries {
-                    match sender.post(&event, sender.config.after_timeout).await {
+                    match sender.post(&event, sender.config.after_timeout, attempt).await {
                         Ok(_) => break,
                         Err(error) => {
                             tracing::warn!(command = %event.command(), attempt, %error, "webhook failed");
