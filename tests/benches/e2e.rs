@@ -49,15 +49,24 @@ const SDKAPPID: u64 = 1400000000;
 const ADMIN: &str = "administrator";
 const KEY: &str = "bench-key-not-a-secret";
 
-/// `--bare-execute`: the bare reqwest side builds its request as tim-rs's
-/// transport does.
-static BARE_EXECUTE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+/// The profiling flags, set once from the command line.
+#[derive(Default)]
+struct Flags {
+    /// `--only=tim` or `--only=bare`: the side to run alone, if any.
+    only: Option<bool>,
+    /// `--bare-execute`: the bare reqwest side builds its request and reads
+    /// its body as tim-rs's transport does (`Client::execute`,
+    /// `Response::chunk`), to tell the API's shape from the rest.
+    bare_execute: bool,
+    /// `--plain-bare`: the one-task bare reqwest loop without its yield.
+    plain_bare: bool,
+}
 
-/// `--plain-bare`: the one-task bare reqwest loop without its yield.
-static PLAIN_BARE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+static FLAGS: std::sync::OnceLock<Flags> = std::sync::OnceLock::new();
 
-/// `--only=tim` or `--only=bare`: the side to run alone, if any.
-static SIDE: std::sync::OnceLock<Option<bool>> = std::sync::OnceLock::new();
+fn flags() -> &'static Flags {
+    FLAGS.get_or_init(Flags::default)
+}
 
 #[derive(Clone, Copy)]
 struct Plan {
@@ -122,10 +131,12 @@ fn main() {
         .iter()
         .find_map(|arg| arg.strip_prefix("--only="))
         .map(|side| side == "tim");
-    SIDE.set(only).unwrap();
-    BARE_EXECUTE
-        .set(args.iter().any(|arg| arg == "--bare-execute"))
-        .unwrap();
+    let flag = |name: &str| args.iter().any(|arg| arg == name);
+    let _ = FLAGS.set(Flags {
+        only,
+        bare_execute: flag("--bare-execute"),
+        plain_bare: flag("--plain-bare"),
+    });
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     let tls = SelfSigned::generate();
     let https = BareServer::start(REPLY, Some(&tls));
@@ -237,7 +248,7 @@ fn compare(
 ) -> Comparison {
     let opened = std::cell::Cell::new([0; 2]);
     let mut run = |tim: bool, calls| {
-        if SIDE.get().copied().flatten().is_some_and(|only| only != tim) {
+        if flags().only.is_some_and(|only| only != tim) {
             return;
         }
         let before = accepted.map_or(0, |count| count());
@@ -436,15 +447,7 @@ impl AsyncSides {
                         }
                         // The baseline in its faster form: yielding after
                         // each call is faster for one task, slower for 64.
-                        None => {
-                            bare_reqwest(
-                                &bare,
-                                &url,
-                                &request,
-                                tasks == 1 && !PLAIN_BARE.get().copied().unwrap_or(false),
-                            )
-                            .await
-                        }
+                        None => bare_reqwest(&bare, &url, &request, tasks == 1 && !flags().plain_bare).await,
                     }
                 }
             }));
@@ -460,11 +463,8 @@ impl AsyncSides {
 /// than bare"): hyper hands the connection back to its pool from a task of
 /// its own, and a loop that asks for it at once waits for that task.
 async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateContactGroupRequest, yield_after: bool) {
-    // `--bare-execute`: the request built and the body read as tim-rs's
-    // transport does (`Client::execute`, `Response::chunk`), to tell the
-    // API's shape from the rest (BENCHMARKS.md).
-    if BARE_EXECUTE.get().copied().unwrap_or(false) {
-        let body = serde_json::to_vec(request).unwrap();
+    let body = serde_json::to_vec(request).unwrap();
+    if flags().bare_execute {
         let mut out = reqwest::Request::new(reqwest::Method::POST, reqwest::Url::parse(url).unwrap());
         out.headers_mut().insert(
             "content-type",
@@ -472,30 +472,31 @@ async fn bare_reqwest(client: &reqwest::Client, url: &str, request: &UpdateConta
         );
         *out.body_mut() = Some(body.into());
         let mut reply = client.execute(out).await.unwrap();
+        assert_eq!(reply.status(), 200);
         let mut bytes = Vec::new();
         while let Some(chunk) = reply.chunk().await.unwrap() {
             bytes.extend_from_slice(&chunk);
         }
-        std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(&bytes).unwrap());
-        if yield_after {
-            tokio::task::yield_now().await;
-        }
-        return;
+        parse_reply(&bytes);
+    } else {
+        let reply = client
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status(), 200);
+        parse_reply(&reply.bytes().await.unwrap());
     }
-    let body = serde_json::to_vec(request).unwrap();
-    let reply = client
-        .post(url)
-        .header("content-type", "application/json")
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(reply.status(), 200);
-    let bytes = reply.bytes().await.unwrap();
-    std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(&bytes).unwrap());
     if yield_after {
         tokio::task::yield_now().await;
     }
+}
+
+/// What a caller does with a reply: parse it into the typed response.
+fn parse_reply(bytes: &[u8]) {
+    std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(bytes).unwrap());
 }
 
 struct BlockingSides {
@@ -536,8 +537,7 @@ impl BlockingSides {
                     .header("content-type", "application/json")
                     .send(&body[..])
                     .unwrap();
-                let bytes = reply.body_mut().read_to_vec().unwrap();
-                std::hint::black_box(serde_json::from_slice::<UpdateContactGroupResponse>(&bytes).unwrap());
+                parse_reply(&reply.body_mut().read_to_vec().unwrap());
             }
         }
     }
