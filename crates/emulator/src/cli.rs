@@ -110,7 +110,7 @@ pub struct EmulatorArgs {
     pub latency: Option<Duration>,
     /// Answers a fraction R (0 to 1) of calls with `--error-code`, before
     /// anything changes.
-    #[arg(long, value_name = "R", value_parser = parse_rate, requires = "error_code")]
+    #[arg(long, value_name = "R", value_parser = crate::faults::parse_rate, requires = "error_code")]
     pub error_rate: Option<f64>,
     /// The code the calls picked by `--error-rate` fail with, e.g. 90018.
     #[arg(long, value_name = "N", requires = "error_rate")]
@@ -163,14 +163,6 @@ fn parse_console_token(text: &str) -> Result<ConsoleSecret, String> {
         Err("the console token is empty".into())
     } else {
         Ok(ConsoleSecret(text.to_owned()))
-    }
-}
-
-/// A fraction from 0 to 1.
-fn parse_rate(text: &str) -> Result<f64, String> {
-    match text.trim().parse::<f64>() {
-        Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(rate),
-        _ => Err(format!("{text:?} is not a rate from 0 to 1")),
     }
 }
 

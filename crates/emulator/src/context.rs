@@ -57,6 +57,16 @@ impl Context {
         self.settings.clock.now()
     }
 
+    /// A UserSig for `identifier` that this emulator accepts, valid for
+    /// `validity_secs` from the app's clock.
+    pub(crate) fn sign(&self, identifier: &str, validity_secs: u64) -> tim_usersig::UserSig {
+        tim_usersig::Signer::new(self.settings.sdkappid, self.settings.key.clone()).sign_at(
+            identifier,
+            validity_secs,
+            self.now(),
+        )
+    }
+
     pub(crate) fn faults(&self) -> Faults {
         self.faults.read().unwrap_or_else(PoisonError::into_inner).clone()
     }

@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use tim_protocol::ErrorCode;
 
+use crate::path_key::key;
+
 /// Faults the emulator injects into every call (or, with
 /// [`only_path`](Self::only_path), into the calls of one endpoint): a fixed
 /// added latency, and a fraction of calls answered with a chosen error code
@@ -59,7 +61,7 @@ impl Faults {
     /// assert_eq!(faults.path(), Some("openim/sendmsg"));
     /// ```
     pub fn only_path(mut self, path: impl AsRef<str>) -> Self {
-        let path = normalize(path.as_ref());
+        let path = key(path.as_ref().trim());
         self.path = (!path.is_empty()).then(|| path.to_owned());
         self
     }
@@ -86,7 +88,7 @@ impl Faults {
 
     /// Whether the faults apply to a call of `path` (`service/command`).
     pub(crate) fn applies_to(&self, path: &str) -> bool {
-        self.path.as_deref().is_none_or(|only| only == normalize(path))
+        self.path.as_deref().is_none_or(|only| only == key(path.trim()))
     }
 
     /// The latency added to a call of `path`.
@@ -106,10 +108,12 @@ impl Faults {
     }
 }
 
-/// `path` without a leading `/` and `v4/`.
-fn normalize(path: &str) -> &str {
-    let path = path.trim().trim_start_matches('/');
-    path.strip_prefix("v4/").unwrap_or(path)
+/// A fraction from 0 to 1, as `--error-rate` and the console's form take it.
+pub(crate) fn parse_rate(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(rate) if (0.0..=1.0).contains(&rate) => Ok(rate),
+        _ => Err(format!("{text:?} is not a rate from 0 to 1")),
+    }
 }
 
 #[cfg(test)]

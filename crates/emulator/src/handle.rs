@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use tim_protocol::{BaseUrl, Conversation, Endpoint, ErrorCode, ENDPOINTS};
-use tim_usersig::{Clock, SecretKey, Signer, SystemClock, UserSig};
+use tim_usersig::{Clock, SecretKey, SystemClock, UserSig};
 use tokio::sync::oneshot;
 
 use crate::app_settings::AppSettings;
@@ -515,11 +515,7 @@ impl EmulatorHandle {
     /// A UserSig for `identifier` that this emulator accepts, valid for
     /// `validity_secs` from the emulator's clock.
     pub fn sign(&self, identifier: &str, validity_secs: u64) -> UserSig {
-        Signer::new(self.ctx.settings.sdkappid, self.ctx.settings.key.clone()).sign_at(
-            identifier,
-            validity_secs,
-            self.ctx.now(),
-        )
+        self.ctx.sign(identifier, validity_secs)
     }
 
     /// Every call the emulator answered, oldest first, up to the builder's

@@ -154,6 +154,7 @@ mod gate;
 mod handle;
 mod handlers;
 pub mod observability;
+mod path_key;
 mod request_log;
 mod router;
 mod seed;

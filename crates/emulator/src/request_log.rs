@@ -95,11 +95,7 @@ impl RecordedRequest {
     /// leading `/`: `req.is("account_import")` is not enough, but
     /// `req.is("im_open_login_svc/account_import")` is.
     pub fn is(&self, path: &str) -> bool {
-        let strip = |p: &'_ str| -> String {
-            let p = p.trim_start_matches('/');
-            p.strip_prefix("v4/").unwrap_or(p).to_owned()
-        };
-        strip(&self.path) == strip(path)
+        crate::path_key::key(&self.path) == crate::path_key::key(path)
     }
 }
 

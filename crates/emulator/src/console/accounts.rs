@@ -113,13 +113,10 @@ pub(super) async fn detail(State(console): State<Console>, Query(query): Query<D
                     a.profile
                         .written()
                         .map(|(tag, item)| {
-                            let value = serde_json::to_value(item)
-                                .ok()
-                                .and_then(|v| v.get("Value").cloned())
-                                .map_or_else(String::new, |v| match v {
-                                    serde_json::Value::String(text) => text,
-                                    other => other.to_string(),
-                                });
+                            let value = match item.value() {
+                                serde_json::Value::String(text) => text,
+                                other => other.to_string(),
+                            };
                             (tag.to_owned(), value)
                         })
                         .collect()

@@ -28,7 +28,6 @@ use tim_protocol::account::AccountImportRequest;
 use tim_protocol::group::SendGroupMsgRequest;
 use tim_protocol::openim::SendmsgRequest;
 use tim_protocol::ErrorCode;
-use tim_usersig::Signer;
 
 use super::layout::{link, page};
 use super::Console;
@@ -202,9 +201,9 @@ pub(super) async fn fault(State(console): State<Console>, Form(form): Form<Fault
         };
         let rate = match form.error_rate.trim() {
             "" => 1.0,
-            text => match text.parse::<f64>() {
-                Ok(rate) if (0.0..=1.0).contains(&rate) => rate,
-                _ => return back("faults", Err(format!("{text:?} is not a rate from 0 to 1"))),
+            text => match crate::faults::parse_rate(text) {
+                Ok(rate) => rate,
+                Err(error) => return back("faults", Err(error)),
             },
         };
         faults = faults.errors(rate, ErrorCode::from(code));
@@ -226,8 +225,7 @@ pub(super) async fn snapshot(State(console): State<Console>) -> Response {
 fn credentials(console: &Console) -> String {
     let ctx = &console.ctx;
     let admin = ctx.admin_sender();
-    let usersig =
-        Signer::new(ctx.settings.sdkappid, ctx.settings.key.clone()).sign_at(admin, USERSIG_VALIDITY_SECS, ctx.now());
+    let usersig = ctx.sign(admin, USERSIG_VALIDITY_SECS);
     form_urlencoded::Serializer::new(String::new())
         .append_pair("sdkappid", &ctx.settings.sdkappid.to_string())
         .append_pair("identifier", admin)

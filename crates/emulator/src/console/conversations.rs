@@ -26,12 +26,10 @@ pub(super) async fn list(State(console): State<Console>) -> Markup {
             if peer < user && ctx.state.is_imported(&peer) {
                 continue;
             }
-            let counts = ctx.state.conversations.with(&user, &peer, |c| {
-                (
-                    c.newest_first(i64::MIN, i64::MAX, None).count(),
-                    c.unread(&user) + c.unread(&peer),
-                )
-            });
+            let counts = ctx
+                .state
+                .conversations
+                .with(&user, &peer, |c| (c.len(), c.unread(&user) + c.unread(&peer)));
             if let Some((count, unread)) = counts {
                 pairs.push((user.clone(), peer, count as u64, unread));
             }

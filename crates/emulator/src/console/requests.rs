@@ -32,7 +32,7 @@ pub(super) async fn list(State(console): State<Console>, Query(filters): Query<F
     let requests = console.ctx.requests.newest(SHOWN, |path, status, number| {
         (needle.is_empty() || path.to_lowercase().contains(&needle))
             && code.is_none_or(|code| number == code)
-            && (!failed_only || status != 200 || number != 0)
+            && (!failed_only || failed(status, number))
     });
     let controls = html! {
         form.filters method="get" action="/requests" {
@@ -69,6 +69,10 @@ pub(super) async fn list(State(console): State<Console>, Query(filters): Query<F
 
 /// Whether the call failed: an HTTP status other than 200, or an
 /// `ErrorCode` other than 0.
+fn failed(http_status: u16, code: i64) -> bool {
+    http_status != 200 || code != 0
+}
+
 fn is_failure(request: &crate::RecordedRequest) -> bool {
-    request.http_status != 200 || request.code() != 0
+    failed(request.http_status, request.code())
 }

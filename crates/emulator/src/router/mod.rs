@@ -99,7 +99,7 @@ pub(crate) struct App {
 impl App {
     /// The app of `ctx`, with a webhook sender if it has a webhook URL.
     pub(crate) fn new(ctx: Arc<Context>) -> Self {
-        let webhooks = Sender::new(&ctx.settings).map(|sender| Arc::new(sender.recording(Arc::clone(&ctx.deliveries))));
+        let webhooks = Sender::new(&ctx.settings, Arc::clone(&ctx.deliveries)).map(Arc::new);
         Self { ctx, webhooks }
     }
 }

@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 use tim_protocol::{Endpoint, ENDPOINTS};
 
 use super::erased::Handler;
+use crate::path_key::key;
 
 /// Every endpoint of the table, each with its handler if it has one, and the
 /// older paths ([`Endpoint::aliases`]) that reach them: a client written
@@ -51,10 +52,4 @@ impl Routes {
             .or_else(|| self.current.get(self.aliases.get(path)?))
             .map(|(endpoint, handler)| (*endpoint, handler.as_ref()))
     }
-}
-
-/// `service/command` of a path with or without a leading `/` and `v4/`.
-fn key(path: &str) -> &str {
-    let path = path.trim_start_matches('/');
-    path.strip_prefix("v4/").unwrap_or(path)
 }

@@ -121,6 +121,12 @@ pub(crate) struct Conversation {
 }
 
 impl Conversation {
+    /// How many messages it holds.
+    #[cfg(feature = "console")]
+    pub(crate) fn len(&self) -> usize {
+        self.messages.len()
+    }
+
     /// Stores `message`; its position.
     pub(crate) fn insert(&mut self, message: Message) -> Position {
         self.arrivals += 1;

@@ -86,23 +86,18 @@ pub(crate) fn check_url(url: &str) -> Result<(), String> {
 }
 
 impl Sender {
-    /// A sender for the app of `settings`, if it has webhooks configured.
-    /// The URL was checked by the builder.
-    pub(crate) fn new(settings: &Settings) -> Option<Self> {
+    /// A sender for the app of `settings`, if it has webhooks configured,
+    /// recording its deliveries in `log` (the context's). The URL was
+    /// checked by the builder.
+    pub(crate) fn new(settings: &Settings, log: Arc<DeliveryLog>) -> Option<Self> {
         let config = settings.callbacks.clone()?;
         Some(Self {
             sdkappid: settings.sdkappid,
             clock: Arc::clone(&settings.clock),
             config,
             client: Client::builder(TokioExecutor::new()).build_http(),
-            log: Arc::default(),
+            log,
         })
-    }
-
-    /// The sender recording its deliveries in `log` (the context's).
-    pub(crate) fn recording(mut self, log: Arc<DeliveryLog>) -> Self {
-        self.log = log;
-        self
     }
 
     /// The signed URL of a webhook for `event`, sent now.
@@ -267,7 +262,7 @@ mod tests {
 
     #[test]
     fn requests_are_signed_as_the_service_signs_them() {
-        let sender = Sender::new(&settings("http://127.0.0.1:9/im?app=1")).unwrap();
+        let sender = Sender::new(&settings("http://127.0.0.1:9/im?app=1"), Arc::default()).unwrap();
         let event = Event::from_value(serde_json::json!({
             "CallbackCommand": "Group.CallbackAfterGroupDestroyed", "GroupId": "@TGS#1"
         }))
@@ -290,6 +285,6 @@ mod tests {
     fn without_a_url_there_is_no_sender() {
         let mut settings = settings("http://127.0.0.1:9/");
         settings.callbacks = None;
-        assert!(Sender::new(&settings).is_none());
+        assert!(Sender::new(&settings, Arc::default()).is_none());
     }
 }
