@@ -24,7 +24,7 @@ use tim_api::{BlockingClient, ClientConfig, RateLimit};
 use tim_emulator::Emulator;
 
 /// Accounts per `multiaccount_import` call.
-const BATCH: usize = 100;
+const BATCH: usize = tim_protocol::limits::ACCOUNTS_PER_REQUEST_MAX;
 
 struct Row {
     name: String,

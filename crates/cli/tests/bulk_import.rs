@@ -12,9 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use tim_api::{BlockingClient, ClientConfig, RateLimit};
+use tim_api::{BlockingClient, ClientConfig};
 use tim_emulator::{Emulator, EmulatorHandle};
-use tim_protocol::account::{AccountCheckRequest, AccountStatus};
 use tim_usersig::SecretKey;
 
 const KEY: &str = "bulk-test-secret-key-0123456789";
@@ -111,19 +110,7 @@ fn imported_chunks(requests: &[tim_emulator::RecordedRequest]) -> (Vec<u64>, Vec
 
 /// Whether every one of `ids` is imported, asked of the emulator 100 at a time.
 fn all_imported(emulator: &EmulatorHandle, ids: &[String]) -> bool {
-    let config = ClientConfig::builder()
-        .base_url(emulator.base_url())
-        .sdkappid(emulator.sdkappid())
-        .identifier("ops")
-        .secret_key(SecretKey::new(KEY).unwrap())
-        .rate_limit(RateLimit::Off)
-        .build()
-        .unwrap();
-    let client = BlockingClient::new(config);
-    ids.chunks(100).all(|batch| {
-        let reply = client.send(&AccountCheckRequest::new(batch)).unwrap();
-        reply.results.len() == batch.len() && reply.results.iter().all(|r| r.status == AccountStatus::Imported)
-    })
+    ids.iter().all(|id| emulator.is_imported(id))
 }
 
 #[test]

@@ -7,7 +7,7 @@ use tim_protocol::account::{
     AccountCheckRequest, AccountImportRequest, MultiaccountImportRequest, MultiaccountImportResponse,
 };
 use tim_protocol::limits::ACCOUNTS_PER_REQUEST_MAX;
-use tim_protocol::{EnvelopeOnlyResponse, ErrorCode};
+use tim_protocol::EnvelopeOnlyResponse;
 
 use super::operation::sealed::Operation;
 use super::operation::OnUnknown;
@@ -137,7 +137,7 @@ impl Operation for AccountImportWithProfiles {
     }
 
     fn outcomes(&self, indices: &[usize], _reply: &EnvelopeOnlyResponse) -> Vec<ItemOutcome> {
-        vec![ItemOutcome::from_code(ErrorCode::Success, ""); indices.len()]
+        vec![ItemOutcome::Imported; indices.len()]
     }
 
     fn on_unknown(&self) -> OnUnknown {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -210,8 +210,8 @@ impl Journal {
             return Err(corrupt(1, "no header (`tim_bulk_journal`) on the first line".into()));
         }
         if whole < text.len() {
+            // Opened to append: the next line goes after the cut.
             file.set_len(whole as u64).map_err(io)?;
-            file.seek(SeekFrom::End(0)).map_err(io)?;
         }
         Ok((
             Self {

@@ -44,8 +44,8 @@
 //! {"tim_bulk_journal":1,"operation":"multiaccount_import","items":100000,"chunks":1000,"fingerprint":"9f1c0d2e4b7a6358"}
 //! ```
 //!
-//! `operation` is the endpoint's last path segment; `fingerprint` a 64-bit
-//! FNV-1a hash (16 hex digits) of what the items share (the group ID; for
+//! `operation` is the endpoint's last path segment; `fingerprint` the first
+//! 64 bits of a SHA-256 (16 hex digits) of what the items share (the group ID; for
 //! a batch send, the message without its recipients and random), every
 //! item's key and the chunk ranges, so
 //! a journal is refused ([`BulkError::Mismatch`], naming what differs) by a

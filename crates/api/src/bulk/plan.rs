@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use sha2::{Digest, Sha256};
+
 /// Cuts `len` items into consecutive chunks of at most `size` items, and a
 /// new chunk wherever `group` changes (`friend_import` takes one user's
 /// friends per call). A `size` of 0 is taken as 1.
@@ -27,28 +29,30 @@ pub(crate) fn chunks<G: PartialEq>(len: usize, size: usize, mut group: impl FnMu
     chunks
 }
 
-/// A 64-bit FNV-1a hash, written out: it only tells whether a journal was
-/// made for the same input (a changed file, a changed batch size), it is no
-/// defence against anyone, and tim-api has no hashing crate to call for it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Fingerprint(u64);
+/// The first 64 bits of a SHA-256 (sha2, which tim-usersig builds
+/// already): it only tells whether a journal was made for the same input (a
+/// changed file, a changed batch size), and must stay the same from one
+/// build to the next, which the standard library's hasher does not promise.
+#[derive(Debug, Clone)]
+pub(crate) struct Fingerprint(Sha256);
 
 impl Fingerprint {
     pub(crate) fn new() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
+        Self(Sha256::new())
     }
 
     /// Adds `bytes`, then a separator, so `["ab", "c"]` and `["a", "bc"]` differ.
     pub(crate) fn add(&mut self, bytes: &[u8]) {
-        for &byte in bytes.iter().chain(&[0xff]) {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        self.0.update(bytes);
+        self.0.update([0xff]);
     }
 
     /// The fingerprint as 16 hex digits.
     pub(crate) fn hex(self) -> String {
-        format!("{:016x}", self.0)
+        self.0.finalize()[..8]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect()
     }
 }
 

@@ -166,16 +166,26 @@ impl<O: Operation> Runner<O> {
     /// Sends `indices` of `chunk`, after its `sent` line; items that break
     /// a documented rule alone fail here, and are not sent.
     fn send(&mut self, chunk: usize, indices: Vec<usize>, mut extra: Map<String, Value>) -> Option<Step<O::Request>> {
-        let mut valid = Vec::with_capacity(indices.len());
-        for index in indices {
-            match self.op.request(&[index]).validate() {
-                Ok(()) => valid.push(index),
-                Err(error) => {
-                    let outcome = ItemOutcome::from_error(&Error::from(error));
-                    self.push(chunk, index, outcome);
+        // The chunk's request, checked once; the items one by one only when
+        // it breaks a rule (every count rule allows one item, so an item
+        // that breaks a rule alone makes the chunk break it too).
+        let whole = self.op.request(&indices);
+        let (valid, request) = if whole.validate().is_ok() {
+            (indices, whole)
+        } else {
+            let mut valid = Vec::with_capacity(indices.len());
+            for index in indices {
+                match self.op.request(&[index]).validate() {
+                    Ok(()) => valid.push(index),
+                    Err(error) => {
+                        let outcome = ItemOutcome::from_error(&Error::from(error));
+                        self.push(chunk, index, outcome);
+                    }
                 }
             }
-        }
+            let request = self.op.request(&valid);
+            (valid, request)
+        };
         if valid.is_empty() {
             let mut extra = Map::new();
             extra.insert(
@@ -192,7 +202,6 @@ impl<O: Operation> Runner<O> {
         if self.over {
             return None;
         }
-        let request = self.op.request(&valid);
         self.in_flight = Some(InFlight::Send { chunk, indices: valid });
         Some(Step::Send(request))
     }
